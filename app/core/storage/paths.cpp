@@ -1,0 +1,63 @@
+#include "paths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace es::Paths {
+
+namespace {
+QString &stateOverride()
+{
+    static QString dir;
+    return dir;
+}
+} // namespace
+
+QString stateDir()
+{
+    if (!stateOverride().isEmpty())
+        return stateOverride();
+    const QString fromEnv = qEnvironmentVariable("EXPORT_STUDIO_STATE_DIR");
+    if (!fromEnv.isEmpty())
+        return QDir(fromEnv).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+void setStateDirOverride(const QString &dir)
+{
+    stateOverride() = dir.isEmpty() ? QString() : QDir(dir).absolutePath();
+}
+
+QString presetsDir()
+{
+    return stateDir() + QStringLiteral("/presets");
+}
+
+QString jobsDir()
+{
+    return stateDir() + QStringLiteral("/jobs");
+}
+
+QString defaultDownloadDir()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath();
+    return dir;
+}
+
+bool ensureDir(const QString &dir, QString *error)
+{
+    if (QFileInfo(dir).isDir())
+        return true;
+    if (QDir().mkpath(dir))
+        return true;
+    if (error)
+        *error = QStringLiteral("Cannot create the folder %1: check that its parent exists and "
+                                "that you may write there.")
+                     .arg(QDir::toNativeSeparators(dir));
+    return false;
+}
+
+} // namespace es::Paths
