@@ -1,0 +1,62 @@
+#pragma once
+
+#include "jobinfo.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace es {
+
+class HubSpotClient;
+class JobStore;
+class QuotaLedger;
+
+// The one place exports are run, by the desktop app and by the CLI alike. Per account: one export
+// running at HubSpot at a time and at most the daily quota per rolling 24 h (QuotaLedger);
+// everything else waits here, locally, cancelable and reorderable. Accounts run in parallel.
+// Every change is persisted (JobStore) before it is announced, so a killed process resumes each
+// job where it was — with the same HubSpot task id, never a second export.
+class ExportQueue : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Returns the client for an account, or nullptr when the account is unknown or has no token.
+    using ClientProvider = std::function<HubSpotClient *(const QString &accountId)>;
+
+    ExportQueue(QNetworkAccessManager *network, ClientProvider clients, JobStore *store,
+                QuotaLedger *quota, QObject *parent = nullptr);
+    ~ExportQueue() override;
+
+    // Loads persisted jobs and carries on with the unfinished ones.
+    void restore();
+
+    QString enqueue(const QString &accountId, const ExportRequest &request,
+                    const ExportOptions &options, const QString &presetId = {});
+    void cancel(const QString &jobId);
+    void retry(const QString &jobId);    // a Failed or Canceled job runs again (a new export)
+    void remove(const QString &jobId);   // forget a finished job
+    void moveUp(const QString &jobId);   // within the account's local queue
+    void moveDown(const QString &jobId);
+
+    QList<JobInfo> jobs() const;         // in display order
+    std::optional<JobInfo> job(const QString &jobId) const;
+    bool hasUnfinishedJobs() const;
+
+Q_SIGNALS:
+    void jobAdded(const QString &jobId);
+    void jobChanged(const QString &jobId);
+    void jobRemoved(const QString &jobId);
+    void jobFinished(const QString &jobId); // Done, Failed or Canceled
+    void quotaChanged(const QString &accountId);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace es

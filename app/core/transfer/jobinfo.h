@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/exportrequest.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace es {
+
+// The life of one export, as the transfer panel and the CLI show it. Queued is local (waiting for
+// the account's running export or for quota); Starting..Processing are HubSpot's; Downloading and
+// Unpacking are ours again.
+enum class JobState {
+    Queued,
+    Starting,
+    Pending,
+    Processing,
+    Downloading,
+    Unpacking,
+    Done,
+    Failed,
+    Canceled,
+};
+
+QString toString(JobState state);            // stable identifier for files ("downloading")
+std::optional<JobState> jobStateFromString(const QString &text);
+bool isFinished(JobState state);             // Done, Failed, Canceled
+bool isActive(JobState state);               // Starting..Unpacking
+
+// What the user chose about the output, beside the request itself.
+struct ExportOptions
+{
+    QString downloadDir;
+    bool unzip = true;
+    bool keepZip = false;
+
+    bool operator==(const ExportOptions &) const = default;
+};
+
+struct JobFile
+{
+    QString path; // absolute
+    qint64 size = 0;
+
+    bool operator==(const JobFile &) const = default;
+};
+
+// Why a job failed, in words a person can act on, plus the details support needs.
+struct JobError
+{
+    QString message;       // "HubSpot refused the access token: re-enter it in Accounts."
+    QString detail;        // category, correlationId, HTTP status…
+    QString action;        // short name of the fix the UI offers: "retry", "account", "settings", ""
+    int exitCode = 0;      // the CLI's exit code for this failure (3 HubSpot, 4 network, 5 disk)
+
+    bool isEmpty() const { return message.isEmpty(); }
+    bool operator==(const JobError &) const = default;
+};
+
+// A snapshot of one job. Plain value: cheap to copy into models and to persist.
+struct JobInfo
+{
+    QString id; // local id, stable across restarts
+    QString accountId;
+    QString presetId; // empty when not started from a preset
+    ExportRequest request;
+    ExportOptions options;
+
+    JobState state = JobState::Queued;
+    QString taskId;          // HubSpot's task/export id once started: never start twice
+    QString hubspotState;    // exportState from GET /export/{id}, e.g. PENDING_APPROVAL
+    qint64 recordCount = -1; // from GET /export/{id}, -1 until known
+
+    QDateTime created;
+    QDateTime stateSince;           // when the current state began
+    QDateTime finishedAt;
+    QHash<JobState, qint64> msInState; // time spent in earlier states
+
+    qint64 bytesReceived = 0;
+    qint64 bytesTotal = -1;
+    double bytesPerSecond = 0;
+    qint64 unpackDone = 0;
+    qint64 unpackTotal = 0;
+
+    int queuePosition = 0;   // 1-based among the account's queued jobs, 0 when not queued
+    QString waitingReason;   // "Waiting for “Deals Q3” to finish", "Daily limit: next slot 14:05"
+    QDateTime nextSlot;      // when quota allows the next start, if that is why it waits
+    int statusCalls = 0;
+    int attempts = 0;
+
+    QList<JobFile> files; // what landed in the download folder
+    JobError error;
+
+    QJsonObject toJson() const;
+    static std::optional<JobInfo> fromJson(const QJsonObject &object);
+};
+
+} // namespace es
+
+Q_DECLARE_METATYPE(es::JobInfo)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace es {
+
+// HubSpot allows 30 exports per account in any rolling 24 hours. The ledger remembers when each
+// export was started (persisted, so a restart does not forget), and answers how many are left and
+// when the next slot opens. The queue asks it before every start rather than sending a request
+// that must fail.
+class QuotaLedger : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `filePath` empty: in memory only (tests).
+    explicit QuotaLedger(const QString &filePath, int dailyLimit = 30, QObject *parent = nullptr);
+
+    int dailyLimit() const;
+    void setDailyLimit(int limit);
+
+    int used(const QString &accountId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    int remaining(const QString &accountId,
+                  const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    // When the oldest start in the window leaves it; invalid when a slot is free now.
+    QDateTime nextSlot(const QString &accountId,
+                       const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    void recordStart(const QString &accountId,
+                     const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // HubSpot said DAILY although we counted fewer: trust HubSpot until `until`.
+    void markExhausted(const QString &accountId, const QDateTime &until);
+
+Q_SIGNALS:
+    void changed(const QString &accountId);
+
+private:
+    QString m_filePath;
+    int m_dailyLimit;
+    QHash<QString, QList<QDateTime>> m_starts;
+    QHash<QString, QDateTime> m_exhaustedUntil;
+};
+
+} // namespace es
