@@ -1,0 +1,432 @@
+#include "unpacker.h"
+
+#include "filenaming.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStorageInfo>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipfileinfo.h>
+#include <unistd.h>
+
+Q_LOGGING_CATEGORY(lcUnpack, "es.transfer.unpack")
+
+namespace es {
+
+namespace {
+
+constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr int UNZ_CRC_ERROR = -105; // minizip's UNZ_CRCERROR, without pulling unzip.h in
+
+// Shows an entry name in a message without letting control characters reach a terminal.
+QString printable(const QString &name)
+{
+    QString out;
+    for (QChar c : name)
+        out += (c.unicode() < 0x20 || c.unicode() == 0x7f) ? QChar(u'?') : c;
+    if (out.size() > 200)
+        out = out.left(200) + QStringLiteral("…");
+    return out;
+}
+
+QString humanBytes(qint64 bytes)
+{
+    const double gib = 1024.0 * 1024 * 1024;
+    if (bytes >= gib)
+        return QStringLiteral("%1 GiB").arg(bytes / gib, 0, 'f', 1);
+    return QStringLiteral("%1 MiB").arg(bytes / (1024.0 * 1024), 0, 'f', 1);
+}
+
+bool isReservedDeviceName(const QString &component)
+{
+    const QString stem = component.section(u'.', 0, 0).trimmed().toUpper();
+    static const QStringList names = {QStringLiteral("CON"), QStringLiteral("PRN"),
+                                      QStringLiteral("AUX"), QStringLiteral("NUL")};
+    if (names.contains(stem))
+        return true;
+    if (stem.size() == 4 &&
+        (stem.startsWith(QStringLiteral("COM")) || stem.startsWith(QStringLiteral("LPT"))))
+        return stem.at(3).isDigit();
+    return false;
+}
+
+// Why an entry's name is unsafe, or an empty string when it is fine.
+QString unsafeNameReason(const QString &name)
+{
+    if (name.isEmpty())
+        return QStringLiteral("has an empty name");
+    for (QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return QStringLiteral("has control characters in its name");
+    }
+    if (name.contains(u'\\'))
+        return QStringLiteral("uses backslashes in its path");
+    if (name.startsWith(u'/'))
+        return QStringLiteral("has an absolute path");
+    if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())
+        return QStringLiteral("names a drive letter");
+    if (name.contains(u':'))
+        return QStringLiteral("has a colon in its path");
+    const QStringList parts = name.split(u'/');
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const QString &part = parts.at(i);
+        if (part == QStringLiteral(".."))
+            return QStringLiteral("points outside the folder");
+        if (part.isEmpty() && i != parts.size() - 1)
+            return QStringLiteral("has an empty path component");
+        if (isReservedDeviceName(part))
+            return QStringLiteral("uses a reserved device name (%1)").arg(printable(part));
+    }
+    return {};
+}
+
+bool isDirectoryEntry(const QuaZipFileInfo64 &info)
+{
+    return info.name.endsWith(u'/');
+}
+
+} // namespace
+
+Unpacker::Unpacker(const UnpackOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    setAutoDelete(false);
+    qRegisterMetaType<es::UnpackResult>();
+}
+
+void Unpacker::start(QThreadPool *pool)
+{
+    (pool ? pool : QThreadPool::globalInstance())->start(this);
+}
+
+void Unpacker::run()
+{
+    const UnpackResult result = unpackNow();
+    Q_EMIT finished(result);
+}
+
+int Unpacker::removeStaleStaging(const QString &destDir)
+{
+    int removed = 0;
+    const QDir dir(destDir);
+    const QStringList stale =
+        dir.entryList({stagingPrefix() + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
+    for (const QString &name : stale) {
+        if (QDir(dir.filePath(name)).removeRecursively())
+            ++removed;
+    }
+    return removed;
+}
+
+UnpackResult Unpacker::unpackNow()
+{
+    Q_EMIT started();
+    UnpackResult result;
+    const UnpackLimits &limits = m_options.limits;
+    const QString zipShown = QDir::toNativeSeparators(m_options.zipPath);
+    auto failed = [&](UnpackError error, const QString &message, const QString &entry = {}) {
+        result.error = error;
+        result.errorString = message;
+        result.entryName = entry;
+        result.files.clear();
+        qCWarning(lcUnpack).noquote() << "unpack failed:" << message;
+        return result;
+    };
+
+    QuaZip zip(m_options.zipPath);
+    if (!zip.open(QuaZip::mdUnzip))
+        return failed(UnpackError::NotAnArchive,
+                      QStringLiteral("%1 is not a readable zip archive (error %2): the download "
+                                     "may be damaged; download the export again.")
+                          .arg(zipShown)
+                          .arg(zip.getZipError()));
+
+    // 1. Validate every entry from the central directory before writing anything.
+    const int count = zip.getEntriesCount();
+    if (count > limits.maxEntries)
+        return failed(UnpackError::TooLarge,
+                      QStringLiteral("The export archive holds %1 entries, more than the limit of "
+                                     "%2; nothing was extracted.")
+                          .arg(count)
+                          .arg(limits.maxEntries));
+    const QList<QuaZipFileInfo64> infos = zip.getFileInfoList64();
+    if (infos.size() != count)
+        return failed(UnpackError::NotAnArchive,
+                      QStringLiteral("The directory of %1 cannot be read: the download may be "
+                                     "damaged; download the export again.")
+                          .arg(zipShown));
+    qint64 declaredTotal = 0;
+    for (const QuaZipFileInfo64 &info : infos) {
+        const QString shown = printable(info.name);
+        const QString reason = unsafeNameReason(info.name);
+        if (!reason.isEmpty())
+            return failed(UnpackError::UnsafeEntry,
+                          QStringLiteral("The export archive contains an entry that %1 (%2); "
+                                         "nothing was extracted.")
+                              .arg(reason, shown),
+                          info.name);
+        // The high 16 bits of the external attributes carry a Unix mode when present.
+        const quint32 mode = info.externalAttr >> 16;
+        const quint32 type = mode & 0170000;
+        if (type == 0120000)
+            return failed(UnpackError::UnsafeEntry,
+                          QStringLiteral("The export archive contains a symbolic link (%1); "
+                                         "nothing was extracted.")
+                              .arg(shown),
+                          info.name);
+        if (type != 0 && type != 0100000 && type != 0040000)
+            return failed(UnpackError::UnsafeEntry,
+                          QStringLiteral("The export archive contains a device or special file "
+                                         "(%1); nothing was extracted.")
+                              .arg(shown),
+                          info.name);
+        if (info.flags & 0x1)
+            return failed(UnpackError::UnsafeEntry,
+                          QStringLiteral("The export archive contains a password-protected entry "
+                                         "(%1); nothing was extracted.")
+                              .arg(shown),
+                          info.name);
+        if (isDirectoryEntry(info))
+            continue;
+        const qint64 size = qint64(qMin<quint64>(info.uncompressedSize, quint64(1) << 62));
+        if (size > limits.ratioThreshold &&
+            double(size) > limits.maxRatio * double(qMax<quint64>(info.compressedSize, 1)))
+            return failed(UnpackError::TooLarge,
+                          QStringLiteral("The export archive entry %1 expands %2 times, more than "
+                                         "the limit of %3 (a zip bomb?); nothing was extracted.")
+                              .arg(shown)
+                              .arg(qint64(double(size) / qMax<quint64>(info.compressedSize, 1)))
+                              .arg(limits.maxRatio),
+                          info.name);
+        declaredTotal += size;
+        if (declaredTotal > limits.maxTotalBytes)
+            return failed(UnpackError::TooLarge,
+                          QStringLiteral("The export archive would expand to more than %1; "
+                                         "nothing was extracted.")
+                              .arg(humanBytes(limits.maxTotalBytes)),
+                          info.name);
+    }
+
+    if (!QDir().mkpath(m_options.destDir))
+        return failed(UnpackError::Disk,
+                      QStringLiteral("Cannot create the folder %1: check that you may write "
+                                     "there.")
+                          .arg(QDir::toNativeSeparators(m_options.destDir)));
+    const QStorageInfo storage(m_options.destDir);
+    if (storage.isValid() && storage.bytesAvailable() >= 0 &&
+        storage.bytesAvailable() < declaredTotal)
+        return failed(UnpackError::Disk,
+                      QStringLiteral("The export needs %1 but the folder %2 has only %3 free: "
+                                     "free some space and try again.")
+                          .arg(humanBytes(declaredTotal),
+                               QDir::toNativeSeparators(m_options.destDir),
+                               humanBytes(storage.bytesAvailable())));
+
+    // 2. Extract into a private staging folder under neutral names.
+    QTemporaryDir staging(QDir(m_options.destDir).filePath(stagingPrefix() + u"XXXXXX"));
+    if (!staging.isValid())
+        return failed(UnpackError::Disk,
+                      QStringLiteral("Cannot create a staging folder in %1 (%2): check that you "
+                                     "may write there.")
+                          .arg(QDir::toNativeSeparators(m_options.destDir), staging.errorString()));
+    staging.setAutoRemove(true);
+
+    struct Staged
+    {
+        QString stagedPath;
+        QString finalName;
+    };
+    QList<Staged> staged;
+    qint64 doneBytes = 0;
+    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
+    QElapsedTimer progressClock;
+    progressClock.start();
+    Q_EMIT progress(0, declaredTotal);
+
+    int index = 0;
+    for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile(), ++index) {
+        QuaZipFileInfo64 info;
+        if (!zip.getCurrentFileInfo(&info))
+            return failed(UnpackError::NotAnArchive,
+                          QStringLiteral("The directory of %1 cannot be read: the download may be "
+                                         "damaged; download the export again.")
+                              .arg(zipShown));
+        if (isDirectoryEntry(info))
+            continue;
+        const QString shown = printable(info.name);
+        // Re-check: the directory is read again by goToNextFile and must not differ.
+        if (index >= infos.size() || infos.at(index).name != info.name ||
+            infos.at(index).uncompressedSize != info.uncompressedSize)
+            return failed(UnpackError::NotAnArchive,
+                          QStringLiteral("The directory of %1 changed while it was read; nothing "
+                                         "was extracted.")
+                              .arg(zipShown));
+
+        QuaZipFile in(&zip);
+        if (!in.open(QIODevice::ReadOnly))
+            return failed(UnpackError::Corrupt,
+                          QStringLiteral("The export archive entry %1 cannot be read (error %2): "
+                                         "the download is damaged; download the export again.")
+                              .arg(shown)
+                              .arg(in.getZipError()),
+                          info.name);
+        const QString stagedPath = staging.filePath(QStringLiteral("%1.part").arg(index));
+        QFile out(stagedPath);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
+            return failed(UnpackError::Disk,
+                          QStringLiteral("Cannot write in %1 (%2): check the folder and free "
+                                         "space.")
+                              .arg(QDir::toNativeSeparators(m_options.destDir), out.errorString()),
+                          info.name);
+
+        const qint64 declared = qint64(qMin<quint64>(info.uncompressedSize, quint64(1) << 62));
+        const qint64 compressed = qint64(qMax<quint64>(info.compressedSize, 1));
+        qint64 entryBytes = 0;
+        for (;;) {
+            if (isCancelRequested())
+                return failed(UnpackError::Canceled,
+                              QStringLiteral("Unpacking was canceled; nothing was extracted."));
+            const qint64 n = in.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return failed(UnpackError::Corrupt,
+                              QStringLiteral("The export archive entry %1 is damaged (%2); "
+                                             "nothing was extracted. Download the export again.")
+                                  .arg(shown, in.errorString()),
+                              info.name);
+            if (n == 0)
+                break;
+            entryBytes += n;
+            doneBytes += n;
+            // Count what really comes out, whatever the header claimed.
+            if (entryBytes > declared)
+                return failed(UnpackError::TooLarge,
+                              QStringLiteral("The export archive entry %1 expands beyond the size "
+                                             "its header declares; nothing was extracted.")
+                                  .arg(shown),
+                              info.name);
+            if (doneBytes > limits.maxTotalBytes)
+                return failed(UnpackError::TooLarge,
+                              QStringLiteral("The export archive would expand to more than %1; "
+                                             "nothing was extracted.")
+                                  .arg(humanBytes(limits.maxTotalBytes)),
+                              info.name);
+            if (entryBytes > limits.ratioThreshold &&
+                double(entryBytes) > limits.maxRatio * double(compressed))
+                return failed(UnpackError::TooLarge,
+                              QStringLiteral("The export archive entry %1 expands more than %2 "
+                                             "times (a zip bomb?); nothing was extracted.")
+                                  .arg(shown)
+                                  .arg(limits.maxRatio),
+                              info.name);
+            if (out.write(buffer.constData(), n) != n)
+                return failed(
+                    UnpackError::Disk,
+                    QStringLiteral("Cannot write in %1 (%2): free some space in that "
+                                   "folder and try again.")
+                        .arg(QDir::toNativeSeparators(m_options.destDir), out.errorString()),
+                    info.name);
+            if (progressClock.elapsed() >= 100) {
+                progressClock.restart();
+                Q_EMIT progress(doneBytes, declaredTotal);
+            }
+        }
+        in.close();
+        const int zipError = in.getZipError();
+        if (zipError != 0)
+            return failed(UnpackError::Corrupt,
+                          zipError == UNZ_CRC_ERROR
+                              ? QStringLiteral("The export archive entry %1 fails its checksum "
+                                               "(CRC); nothing was extracted. Download the export "
+                                               "again.")
+                                    .arg(shown)
+                              : QStringLiteral("The export archive entry %1 is damaged (error "
+                                               "%2); nothing was extracted. Download the export "
+                                               "again.")
+                                    .arg(shown)
+                                    .arg(zipError),
+                          info.name);
+        if (entryBytes != declared)
+            return failed(UnpackError::Corrupt,
+                          QStringLiteral("The export archive entry %1 holds %2 bytes instead of "
+                                         "%3; nothing was extracted. Download the export again.")
+                              .arg(shown)
+                              .arg(entryBytes)
+                              .arg(declared),
+                          info.name);
+        if (m_options.syncFiles && ::fsync(out.handle()) != 0)
+            return failed(UnpackError::Disk,
+                          QStringLiteral("Cannot write in %1: free some space in that folder and "
+                                         "try again.")
+                              .arg(QDir::toNativeSeparators(m_options.destDir)),
+                          info.name);
+        out.close();
+        const QString baseName = info.name.section(u'/', -1);
+        staged.append({stagedPath, FileNaming::sanitize(baseName)});
+    }
+    if (zip.getZipError() != 0)
+        return failed(UnpackError::NotAnArchive,
+                      QStringLiteral("The directory of %1 cannot be read (error %2): the download "
+                                     "may be damaged; download the export again.")
+                          .arg(zipShown)
+                          .arg(zip.getZipError()));
+    zip.close();
+    if (isCancelRequested())
+        return failed(UnpackError::Canceled,
+                      QStringLiteral("Unpacking was canceled; nothing was extracted."));
+
+    // 3. Move into place without overwriting; roll back if any move fails.
+    QStringList moved;
+    for (const Staged &s : std::as_const(staged)) {
+        QString error;
+        const QString finalPath =
+            FileNaming::moveNoOverwrite(s.stagedPath, m_options.destDir, s.finalName, &error);
+        if (finalPath.isEmpty()) {
+            for (const QString &path : std::as_const(moved))
+                QFile::remove(path);
+            return failed(
+                UnpackError::Disk,
+                QStringLiteral("Cannot move the extracted file %1 into %2 (%3); nothing "
+                               "was extracted.")
+                    .arg(s.finalName, QDir::toNativeSeparators(m_options.destDir), error));
+        }
+        moved.append(finalPath);
+    }
+    FileNaming::syncDirectory(m_options.destDir);
+
+    result.files = moved;
+    result.bytes = doneBytes;
+    Q_EMIT progress(doneBytes, declaredTotal);
+    if (!m_options.keepZip)
+        result.zipRemoved = QFile::remove(m_options.zipPath);
+    return result;
+}
+
+QString unpackErrorName(UnpackError error)
+{
+    switch (error) {
+    case UnpackError::None:
+        return QStringLiteral("none");
+    case UnpackError::NotAnArchive:
+        return QStringLiteral("not-an-archive");
+    case UnpackError::UnsafeEntry:
+        return QStringLiteral("unsafe-entry");
+    case UnpackError::TooLarge:
+        return QStringLiteral("too-large");
+    case UnpackError::Corrupt:
+        return QStringLiteral("corrupt");
+    case UnpackError::Disk:
+        return QStringLiteral("disk");
+    case UnpackError::Canceled:
+        return QStringLiteral("canceled");
+    }
+    return {};
+}
+
+} // namespace es
