@@ -81,7 +81,7 @@ QString unsafeNameReason(const QString &name)
         if (part.isEmpty() && i != parts.size() - 1)
             return QStringLiteral("has an empty path component");
         if (isReservedDeviceName(part))
-            return QStringLiteral("uses a reserved device name (%1)").arg(printable(part));
+            return QStringLiteral("uses a reserved device name");
     }
     return {};
 }
@@ -369,6 +369,9 @@ UnpackResult Unpacker::unpackNow()
         out.close();
         const QString baseName = info.name.section(u'/', -1);
         staged.append({stagedPath, FileNaming::sanitize(baseName)});
+        // One report per finished entry too, so even fast entries show up in the progress.
+        progressClock.restart();
+        Q_EMIT progress(doneBytes, declaredTotal);
     }
     if (zip.getZipError() != 0)
         return failed(UnpackError::NotAnArchive,
