@@ -1,0 +1,89 @@
+#pragma once
+
+#include "dataset.h"
+#include "exportmanager.h"
+#include "faults.h"
+#include "httpserver.h"
+#include "model/validation.h"
+#include "ratelimiter.h"
+#include "sandboxclock.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <atomic>
+#include <mutex>
+
+namespace sandbox {
+
+struct ServiceConfig
+{
+    QString token = QStringLiteral("sandbox-token");
+    es::ValidationLimits limits;
+    qint64 portalId = 20240601;
+    QString dataDir;
+    bool verbose = false;
+};
+
+// The HubSpot side of the sandbox: routes API, download and admin requests to the dataset and
+// the export manager, and applies auth, rate limits and fault rules. Called from libmicrohttpd's
+// connection threads; all shared state is behind mutexes or atomics.
+class SandboxService
+{
+public:
+    SandboxService(const Dataset &dataset, SandboxClock &clock, ExportManager &exports,
+                   FaultBook &faults, RateLimiter &rateLimiter, ServiceConfig config);
+
+    void setPorts(quint16 apiPort, quint16 downloadPort);
+    HttpResponse handleApi(const HttpRequest &request);
+    HttpResponse handleDownload(const HttpRequest &request);
+
+    static EndpointKind classify(const QString &path);
+
+private:
+    HttpResponse authorizedApi(const HttpRequest &request, EndpointKind kind);
+    HttpResponse route(const HttpRequest &request, EndpointKind kind);
+    HttpResponse faultStatus(const FaultRule &rule, EndpointKind kind) const;
+    static void shapeBody(HttpResponse &response, const FaultRule &rule);
+
+    // endpoints
+    HttpResponse exportsRoute(const HttpRequest &request);
+    HttpResponse startExport(const HttpRequest &request, const QString &base);
+    HttpResponse exportStatus(const QString &taskId, const QString &base);
+    HttpResponse exportInfo(const QString &exportId);
+    HttpResponse properties(const HttpRequest &request);
+    HttpResponse lists(const HttpRequest &request);
+    HttpResponse listSearch(const HttpRequest &request);
+    HttpResponse schemas(const HttpRequest &request);
+    HttpResponse owners(const HttpRequest &request);
+    HttpResponse pipelines(const HttpRequest &request);
+    HttpResponse admin(const HttpRequest &request);
+    HttpResponse downloadFile(const HttpRequest &request, const std::optional<FaultRule> &fault);
+
+    HttpResponse forbiddenExport(const QString &id) const;
+    HttpResponse unknownObjectType(const QString &objectType) const;
+    QString resolveObjectType(const QString &nameOrId) const;
+    QString apiOrigin() const;
+    QString downloadOrigin() const;
+    void count(EndpointKind kind);
+    QJsonObject stats() const;
+    void log(const HttpRequest &request, EndpointKind kind, int status) const;
+
+    const Dataset &m_dataset;
+    SandboxClock &m_clock;
+    ExportManager &m_exports;
+    FaultBook &m_faults;
+    RateLimiter &m_rateLimiter;
+    const ServiceConfig m_config;
+    quint16 m_apiPort = 0;
+    quint16 m_downloadPort = 0;
+    std::atomic<bool> m_tokenRevoked{false};
+
+    mutable std::mutex m_statsMutex;
+    QHash<QString, int> m_requests;
+    int m_downloads = 0;
+    int m_rateLimited = 0;
+    int m_unauthorized = 0;
+};
+
+} // namespace sandbox
