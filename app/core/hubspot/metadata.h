@@ -26,7 +26,17 @@ struct PropertyOption
 // GET /crm/v3/properties/{objectType} → results[]
 struct PropertyDef
 {
-    enum class Type { String, Number, Date, DateTime, Enumeration, Bool, PhoneNumber, Other };
+    enum class Type
+    {
+        String,
+        Number,
+        Date,
+        DateTime,
+        Enumeration,
+        Bool,
+        PhoneNumber,
+        Other
+    };
 
     QString name;
     QString label;
@@ -118,6 +128,17 @@ struct Pipeline
     QList<PipelineStage> stages;
 
     static Pipeline fromJson(const QJsonObject &object);
+};
+
+// One entry of the wizard's object picker: a standard object from es::ObjectTypes or a custom
+// object from the schemas API.
+struct ObjectTypeChoice
+{
+    QString objectType; // what an export request takes: "CONTACT", or "2-123" for custom objects
+    QString typeId;     // "0-1", "2-123"
+    QString singularLabel;
+    QString pluralLabel;
+    bool custom = false;
 };
 
 } // namespace es

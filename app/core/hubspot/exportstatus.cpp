@@ -1,0 +1,159 @@
+#include "exportstatus.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace es {
+
+namespace {
+
+QDateTime dateTime(const QJsonValue &value)
+{
+    if (value.isString())
+        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
+    return {};
+}
+
+QString idText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    return {};
+}
+
+} // namespace
+
+ExportTask ExportTask::fromJson(const QJsonObject &object)
+{
+    ExportTask task;
+    task.taskId = idText(object.value(u"id"));
+    task.statusUrl = QUrl(object.value(u"links").toObject().value(u"status").toString());
+    return task;
+}
+
+ExportStatus::State ExportStatus::stateFromText(const QString &text)
+{
+    const QString t = text.toUpper();
+    if (t == u"PENDING")
+        return State::Pending;
+    if (t == u"PROCESSING")
+        return State::Processing;
+    if (t == u"COMPLETE")
+        return State::Complete;
+    if (t == u"CANCELED" || t == u"CANCELLED")
+        return State::Canceled;
+    return State::Unknown;
+}
+
+QString ExportStatus::stateName(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("PENDING");
+    case State::Processing:
+        return QStringLiteral("PROCESSING");
+    case State::Complete:
+        return QStringLiteral("COMPLETE");
+    case State::Canceled:
+        return QStringLiteral("CANCELED");
+    case State::Unknown:
+        break;
+    }
+    return QStringLiteral("UNKNOWN");
+}
+
+QString ExportStatus::failureMessage() const
+{
+    QStringList reasons;
+    for (const ApiError &error : errors) {
+        if (!error.message.isEmpty())
+            reasons.append(error.message);
+    }
+    if (state == State::Canceled) {
+        if (reasons.isEmpty())
+            return QStringLiteral("HubSpot canceled the export without giving a reason (an "
+                                  "administrator may have canceled it in the export log). "
+                                  "Start it again if you still need it.");
+        return QStringLiteral("HubSpot canceled the export: ") + reasons.join(QStringLiteral("; "));
+    }
+    if (!reasons.isEmpty())
+        return QStringLiteral("HubSpot reported %1 error(s): ")
+                   .arg(qMax(numErrors, int(reasons.size()))) +
+               reasons.join(QStringLiteral("; "));
+    if (numErrors > 0)
+        return QStringLiteral("HubSpot reported %1 error(s) without details.").arg(numErrors);
+    return {};
+}
+
+ExportStatus ExportStatus::fromJson(const QJsonObject &object)
+{
+    ExportStatus status;
+    status.stateText = object.value(u"status").toString();
+    status.state = stateFromText(status.stateText);
+    // The spec calls the link `result`; the project's first description called it `downloadUrl`.
+    QString link = object.value(u"result").toString();
+    if (link.isEmpty())
+        link = object.value(u"downloadUrl").toString();
+    if (!link.isEmpty())
+        status.result = QUrl(link, QUrl::StrictMode);
+    status.requestedAt = dateTime(object.value(u"requestedAt"));
+    status.startedAt = dateTime(object.value(u"startedAt"));
+    status.completedAt = dateTime(object.value(u"completedAt"));
+    const QJsonArray errors = object.value(u"errors").toArray();
+    for (const QJsonValue &error : errors)
+        status.errors.append(ApiError::fromErrorObject(error.toObject()));
+    status.numErrors = object.value(u"numErrors").toInt(int(status.errors.size()));
+    return status;
+}
+
+ExportInfo::State ExportInfo::stateFromText(const QString &text)
+{
+    const QString t = text.toUpper();
+    if (t == u"ENQUEUED")
+        return State::Enqueued;
+    if (t == u"PROCESSING")
+        return State::Processing;
+    if (t == u"DONE")
+        return State::Done;
+    if (t == u"FAILED")
+        return State::Failed;
+    if (t == u"CANCELED" || t == u"CANCELLED")
+        return State::Canceled;
+    if (t == u"CONFLICT")
+        return State::Conflict;
+    if (t == u"DEFERRED")
+        return State::Deferred;
+    if (t == u"DELETED")
+        return State::Deleted;
+    if (t == u"PENDING_APPROVAL")
+        return State::PendingApproval;
+    return State::Unknown;
+}
+
+ExportInfo ExportInfo::fromJson(const QJsonObject &object)
+{
+    ExportInfo info;
+    info.id = idText(object.value(u"id"));
+    info.exportName = object.value(u"exportName").toString();
+    info.exportType = object.value(u"exportType").toString();
+    info.objectType = object.value(u"objectType").toString();
+    const QJsonArray properties = object.value(u"objectProperties").toArray();
+    for (const QJsonValue &p : properties)
+        info.objectProperties.append(p.toString());
+    info.exportStateText = object.value(u"exportState").toString();
+    info.exportState = stateFromText(info.exportStateText);
+    const QJsonValue count = object.value(u"recordCount");
+    if (count.isDouble())
+        info.recordCount = count.toInteger();
+    else if (count.isString())
+        info.recordCount = count.toString().toLongLong();
+    info.createdAt = dateTime(object.value(u"createdAt"));
+    info.updatedAt = dateTime(object.value(u"updatedAt"));
+    return info;
+}
+
+} // namespace es

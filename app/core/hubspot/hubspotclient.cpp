@@ -1,0 +1,669 @@
+#include "hubspotclient.h"
+
+#include "hubspotlog.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <model/objecttype.h>
+#include <model/requestcodec.h>
+
+namespace es {
+
+namespace {
+
+// Metadata answers are small; a body beyond this is not HubSpot talking.
+constexpr qint64 MaxBodyBytes = 64 * 1024 * 1024;
+
+QString segment(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// Properties and pipelines accept object type ids everywhere; names only in some spellings.
+QString objectPathPart(const QString &objectType)
+{
+    const QString id = ObjectTypes::typeIdOf(objectType);
+    return segment(id.isEmpty() ? objectType : id);
+}
+
+// Retry-After is seconds or an HTTP date.
+qint64 retryAfterMs(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const double seconds = v.toDouble(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : qint64(seconds * 1000);
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
+QList<QJsonObject> objectsOf(const QJsonValue &value)
+{
+    QList<QJsonObject> out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array)
+        out.append(v.toObject());
+    return out;
+}
+
+} // namespace
+
+HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, RateLimiter *limiter,
+                             QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_config(std::move(config))
+    , m_limiter(limiter ? limiter : new RateLimiter(this))
+{
+    connect(m_limiter, &RateLimiter::stateChanged, this, &HubSpotClient::rateLimitChanged);
+}
+
+HubSpotClient::~HubSpotClient() = default;
+
+bool HubSpotClient::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
+        return true;
+    QString h = host;
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
+}
+
+QByteArray HubSpotClient::userAgent()
+{
+    return QByteArrayLiteral("ExportStudio/" EXPORTSTUDIO_VERSION);
+}
+
+ApiError HubSpotClient::checkApiBase() const
+{
+    const QUrl &base = m_config.apiBase;
+    if (!base.isValid() || base.host().isEmpty())
+        return ApiError::insecure(QStringLiteral("the API address \"%1\" is not a valid URL; "
+                                                 "use https://api.hubapi.com")
+                                      .arg(Redact::url(base)));
+    const QString scheme = base.scheme().toLower();
+    if (scheme == u"https")
+        return {};
+    if (scheme == u"http") {
+        if (isLoopbackHost(base.host()))
+            return {};
+        return ApiError::insecure(
+            QStringLiteral("the API address %1 uses plain http, which would expose the token on "
+                           "the network; use https (plain http is allowed only for this "
+                           "computer: 127.0.0.1, ::1, localhost)")
+                .arg(Redact::url(base)));
+    }
+    return ApiError::insecure(
+        QStringLiteral("the API address %1 is neither https nor http").arg(Redact::url(base)));
+}
+
+bool HubSpotClient::sameOrigin(const QUrl &url) const
+{
+    const QUrl &base = m_config.apiBase;
+    const int defaultPort = base.scheme().compare(u"https", Qt::CaseInsensitive) == 0 ? 443 : 80;
+    return url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0 &&
+           url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(defaultPort) == base.port(defaultPort);
+}
+
+QUrl HubSpotClient::urlFor(const Request &request) const
+{
+    QUrl url = m_config.apiBase.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                         QUrl::StripTrailingSlash);
+    const QString basePath = url.path(QUrl::FullyEncoded);
+    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    if (!request.query.isEmpty())
+        url.setQuery(request.query);
+    return url;
+}
+
+template<typename T>
+ApiResult<T> *HubSpotClient::makeReply(const QString &operation)
+{
+    return new ApiResult<T>(operation, this);
+}
+
+void HubSpotClient::execute(ApiReply *reply, const Request &request, SuccessFn onSuccess,
+                            ErrorFn onError)
+{
+    if (const ApiError insecure = checkApiBase(); insecure.isError()) {
+        qCWarning(lcHubSpot).noquote() << reply->operation() << "refused:" << insecure.message;
+        reply->finishWithError(insecure);
+        return;
+    }
+    if (!m_nam) {
+        reply->finishWithError(
+            ApiError::network(QStringLiteral("the network manager is gone (shutting down)")));
+        return;
+    }
+    sendAttempt(reply, request, 1, std::make_shared<SuccessFn>(std::move(onSuccess)),
+                std::make_shared<ErrorFn>(std::move(onError)));
+}
+
+void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int attempt,
+                                const std::shared_ptr<SuccessFn> &onSuccess,
+                                const std::shared_ptr<ErrorFn> &onError)
+{
+    QPointer<RateLimiter> limiter = m_limiter;
+    QPointer<ApiReply> guard = reply;
+
+    auto send = [this, guard, request, attempt, onSuccess, onError] {
+        if (!guard || guard->isFinished())
+            return;
+        ApiReply *api = guard.data();
+        if (!m_nam) {
+            api->finishWithError(
+                ApiError::network(QStringLiteral("the network manager is gone (shutting down)")));
+            return;
+        }
+        const QUrl url = urlFor(request);
+        QNetworkRequest req(url);
+        req.setRawHeader("Accept", "application/json");
+        req.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+        // The token goes to the configured origin only; every URL here is built from it, and
+        // the check keeps it that way if that ever changes.
+        if (sameOrigin(url) && !m_config.token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + m_config.token.toUtf8());
+        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+        req.setTransferTimeout(m_config.transferTimeoutMs);
+
+        QNetworkReply *net = nullptr;
+        if (request.verb == "POST") {
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+            net = m_nam->post(req, request.body);
+        } else {
+            net = m_nam->get(req);
+        }
+        ++api->m_attempts;
+        qCDebug(lcHubSpot).noquote() << request.verb << Redact::url(url) << "attempt" << attempt
+                                     << "account" << m_config.accountId;
+
+        // Our own inactivity watchdog as well as setTransferTimeout: the same rule for any
+        // QNetworkAccessManager, including the ones tests inject.
+        auto *watchdog = new QTimer(net);
+        watchdog->setSingleShot(true);
+        watchdog->setInterval(m_config.transferTimeoutMs);
+        auto timedOut = std::make_shared<bool>(false);
+        auto tooBig = std::make_shared<bool>(false);
+        connect(watchdog, &QTimer::timeout, net, [net, timedOut] {
+            *timedOut = true;
+            net->abort();
+        });
+        connect(net, &QNetworkReply::uploadProgress, watchdog, [watchdog] { watchdog->start(); });
+        connect(net, &QNetworkReply::downloadProgress, watchdog,
+                [watchdog, net, tooBig](qint64 received) {
+                    watchdog->start();
+                    if (received > MaxBodyBytes) {
+                        *tooBig = true;
+                        net->abort();
+                    }
+                });
+        watchdog->start();
+
+        QPointer<QNetworkReply> netGuard = net;
+        api->setAbortHook([netGuard] {
+            if (netGuard) {
+                netGuard->disconnect();
+                netGuard->abort();
+                netGuard->deleteLater();
+            }
+        });
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        connect(
+            net, &QNetworkReply::finished, api,
+            [this, guard, net, request, attempt, onSuccess, onError, timedOut, tooBig, elapsed] {
+                net->deleteLater();
+                if (!guard || guard->isFinished())
+                    return;
+                ApiReply *call = guard.data();
+                call->setAbortHook({});
+                if (m_limiter)
+                    m_limiter->observe(net);
+
+                const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QNetworkReply::NetworkError netError = net->error();
+                ApiError error;
+                Response response;
+                response.httpStatus = status;
+
+                if (*timedOut ||
+                    (status == 0 && netError == QNetworkReply::OperationCanceledError)) {
+                    // OperationCanceled without our cancel is Qt's transfer timeout.
+                    error = ApiError::timeout();
+                } else if (*tooBig) {
+                    error = ApiError::invalidResponse(
+                        status, QStringLiteral("the answer is larger than %1 MiB")
+                                    .arg(MaxBodyBytes / (1024 * 1024)));
+                } else if (status == 0) {
+                    error = ApiError::network(Redact::text(net->errorString(), m_config.token));
+                    error.networkError = netError;
+                } else {
+                    const QByteArray body = net->readAll();
+                    if (status >= 200 && status < 300) {
+                        if (!body.trimmed().isEmpty()) {
+                            QJsonParseError parseError;
+                            response.json = QJsonDocument::fromJson(body, &parseError);
+                            if (parseError.error != QJsonParseError::NoError)
+                                error = ApiError::invalidResponse(status,
+                                                                  QStringLiteral("invalid JSON"));
+                        }
+                    } else if (status >= 300 && status < 400) {
+                        const QUrl target =
+                            net->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+                        error.kind = ApiError::Kind::Http;
+                        error.httpStatus = status;
+                        error.message =
+                            QStringLiteral("redirect to %1 not followed")
+                                .arg(target.host().isEmpty() ? QStringLiteral("another path")
+                                                             : target.host());
+                    } else {
+                        error = ApiError::fromHttp(
+                            status, body,
+                            net->header(QNetworkRequest::ContentTypeHeader).toString().toLatin1());
+                        error.networkError = netError;
+                    }
+                }
+
+                if (error.kind == ApiError::Kind::RateLimited) {
+                    qint64 pause = retryAfterMs(net->rawHeader("Retry-After"));
+                    if (pause < 0) {
+                        bool ok = false;
+                        pause = net->rawHeader("X-HubSpot-RateLimit-Interval-Milliseconds")
+                                    .trimmed()
+                                    .toLongLong(&ok);
+                        if (!ok || pause <= 0)
+                            pause = m_limiter ? m_limiter->state().intervalMs : -1;
+                    }
+                    error.retryAfterMs = pause;
+                    if (!error.isDailyLimit() && pause > 0 && m_limiter)
+                        m_limiter->pauseFor(pause);
+                }
+
+                if (!error.isError()) {
+                    qCDebug(lcHubSpot).noquote() << request.verb << Redact::url(net->url()) << "->"
+                                                 << status << "in" << elapsed.elapsed() << "ms";
+                    (*onSuccess)(response);
+                    return;
+                }
+
+                error.operation = call->operation();
+                error.attempts = call->m_attempts;
+                qCWarning(lcHubSpot).noquote()
+                    << request.verb << Redact::url(net->url()) << "attempt" << attempt
+                    << "failed:" << Redact::text(error.technicalSummary(), m_config.token);
+
+                const RetryPolicy &policy = m_config.retry;
+                if (policy.shouldRetry(error, attempt, request.safety)) {
+                    const qint64 delay = policy.delayMs(error, attempt);
+                    qCInfo(lcHubSpot).noquote()
+                        << call->operation() << "retrying in" << delay << "ms";
+                    auto *timer = new QTimer(call);
+                    timer->setSingleShot(true);
+                    QPointer<QTimer> timerGuard = timer;
+                    call->setAbortHook([timerGuard] {
+                        if (timerGuard)
+                            timerGuard->deleteLater();
+                    });
+                    connect(timer, &QTimer::timeout, call,
+                            [this, guard, timer, request, attempt, onSuccess, onError] {
+                                timer->deleteLater();
+                                if (guard && !guard->isFinished())
+                                    sendAttempt(guard.data(), request, attempt + 1, onSuccess,
+                                                onError);
+                            });
+                    timer->start(int(std::min<qint64>(delay, 3600 * 1000)));
+                    return;
+                }
+
+                if (request.safety == RetryPolicy::Safety::StartsWork) {
+                    const bool mayHaveStarted = error.kind == ApiError::Kind::Server ||
+                                                error.kind == ApiError::Kind::Timeout ||
+                                                (error.kind == ApiError::Kind::Network &&
+                                                 !RetryPolicy::neverSent(netError)) ||
+                                                (error.kind == ApiError::Kind::InvalidResponse &&
+                                                 (status == 0 || status >= 500));
+                    if (mayHaveStarted) {
+                        error.causeKind = error.kind == ApiError::Kind::InvalidResponse
+                                              ? ApiError::Kind::Server
+                                              : error.kind;
+                        error.kind = ApiError::Kind::StartOutcomeUnknown;
+                    }
+                }
+                if (*onError && (*onError)(error))
+                    return;
+                call->finishWithError(error);
+            });
+    };
+
+    const quint64 ticket = m_limiter->acquire(reply, std::move(send));
+    reply->setAbortHook([limiter, ticket] {
+        if (limiter)
+            limiter->release(ticket);
+    });
+}
+
+// --- Exports --------------------------------------------------------------------------------
+
+ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
+{
+    auto *reply = makeReply<ExportTask>(QStringLiteral("start export"));
+    Request r;
+    r.verb = "POST";
+    r.path = QStringLiteral("/crm/v3/exports/export/async");
+    r.body = QJsonDocument(RequestCodec::toJson(request)).toJson(QJsonDocument::Compact);
+    r.safety = RetryPolicy::Safety::StartsWork;
+    execute(reply, r, [reply](const Response &response) {
+        reply->m_value = ExportTask::fromJson(response.json.object());
+        if (reply->m_value.taskId.isEmpty()) {
+            // HubSpot said yes but gave no id: an export may be running that we cannot follow.
+            ApiError error = ApiError::invalidResponse(
+                response.httpStatus, QStringLiteral("the answer carries no task id"));
+            error.causeKind = ApiError::Kind::InvalidResponse;
+            error.kind = ApiError::Kind::StartOutcomeUnknown;
+            reply->finishWithError(error);
+            return;
+        }
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId)
+{
+    auto *reply = makeReply<ExportStatus>(QStringLiteral("export status of task %1").arg(taskId));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/%1/status").arg(segment(taskId));
+    execute(reply, r, [reply](const Response &response) {
+        reply->m_value = ExportStatus::fromJson(response.json.object());
+        if (reply->m_value.stateText.isEmpty()) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus, QStringLiteral("the status answer has no \"status\"")));
+            return;
+        }
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<ExportInfo> *HubSpotClient::getExport(const QString &exportId)
+{
+    auto *reply = makeReply<ExportInfo>(QStringLiteral("export %1").arg(exportId));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/exports/export/%1").arg(segment(exportId));
+    execute(reply, r, [reply](const Response &response) {
+        reply->m_value = ExportInfo::fromJson(response.json.object());
+        reply->finishOk();
+    });
+    return reply;
+}
+
+// --- Metadata -------------------------------------------------------------------------------
+
+ApiResult<QList<PropertyDef>> *HubSpotClient::properties(const QString &objectType)
+{
+    auto *reply = makeReply<QList<PropertyDef>>(QStringLiteral("properties of %1").arg(objectType));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/properties/") + objectPathPart(objectType);
+    r.query.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
+    execute(reply, r, [reply](const Response &response) {
+        for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
+            reply->m_value.append(PropertyDef::fromJson(o));
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<QList<PropertyGroup>> *HubSpotClient::propertyGroups(const QString &objectType)
+{
+    auto *reply =
+        makeReply<QList<PropertyGroup>>(QStringLiteral("property groups of %1").arg(objectType));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/properties/%1/groups").arg(objectPathPart(objectType));
+    execute(reply, r, [reply](const Response &response) {
+        for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
+            reply->m_value.append(PropertyGroup::fromJson(o));
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<QList<ListInfo>> *HubSpotClient::searchLists(const QString &query,
+                                                       const QString &objectTypeId)
+{
+    auto *reply = makeReply<QList<ListInfo>>(QStringLiteral("list search"));
+    searchListsPage(reply, query, objectTypeId, 0, 1);
+    return reply;
+}
+
+void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QString &query,
+                                    const QString &objectTypeId, int offset, int page)
+{
+    QJsonObject body{
+        {QStringLiteral("query"), query},
+        {QStringLiteral("offset"), offset},
+        {QStringLiteral("count"), m_config.listsPageSize},
+        {QStringLiteral("additionalProperties"), QJsonArray{QStringLiteral("hs_list_size")}},
+    };
+    if (!objectTypeId.isEmpty()) {
+        const QString id = ObjectTypes::typeIdOf(objectTypeId);
+        body.insert(QStringLiteral("objectTypeId"), id.isEmpty() ? objectTypeId : id);
+    }
+    Request r;
+    r.verb = "POST";
+    r.path = QStringLiteral("/crm/v3/lists/search");
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    execute(reply, r, [this, reply, query, objectTypeId, offset, page](const Response &response) {
+        const QJsonObject object = response.json.object();
+        const QList<QJsonObject> lists = objectsOf(object.value(u"lists"));
+        for (const QJsonObject &o : lists)
+            reply->m_value.append(ListInfo::fromJson(o));
+        if (!object.value(u"hasMore").toBool() || lists.isEmpty()) {
+            reply->finishOk();
+            return;
+        }
+        if (page >= m_config.maxPages) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus,
+                QStringLiteral("the list search did not end after %1 pages").arg(page)));
+            return;
+        }
+        // "offset" in the answer is where the next page starts; a server that does not advance
+        // it must not make us loop.
+        int next = object.value(u"offset").toInt(-1);
+        if (next <= offset)
+            next = offset + int(lists.size());
+        searchListsPage(reply, query, objectTypeId, next, page + 1);
+    });
+}
+
+ApiResult<ListInfo> *HubSpotClient::list(const QString &listId)
+{
+    auto *reply = makeReply<ListInfo>(QStringLiteral("list %1").arg(listId));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/lists/") + segment(listId);
+    execute(reply, r, [reply](const Response &response) {
+        const QJsonObject object = response.json.object();
+        const QJsonObject list =
+            object.contains(u"list") ? object.value(u"list").toObject() : object;
+        reply->m_value = ListInfo::fromJson(list);
+        if (reply->m_value.listId.isEmpty()) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus, QStringLiteral("the answer describes no list")));
+            return;
+        }
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<QString> *HubSpotClient::mapLegacyListId(const QString &legacyListId)
+{
+    auto *reply = makeReply<QString>(QStringLiteral("list id of legacy list %1").arg(legacyListId));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/lists/idmapping");
+    r.query.addQueryItem(QStringLiteral("legacyListId"), legacyListId);
+    execute(reply, r, [reply](const Response &response) {
+        const QJsonValue id = response.json.object().value(u"listId");
+        reply->m_value = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
+        if (reply->m_value.isEmpty()) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus, QStringLiteral("the answer has no listId")));
+            return;
+        }
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<QList<ObjectSchema>> *HubSpotClient::schemas()
+{
+    auto *reply = makeReply<QList<ObjectSchema>>(QStringLiteral("custom object schemas"));
+    auto parse = [reply](const Response &response) {
+        for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
+            reply->m_value.append(ObjectSchema::fromJson(o));
+        reply->finishOk();
+    };
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm-object-schemas/v3/schemas");
+    Request fallback = r;
+    fallback.path = QStringLiteral("/crm/v3/schemas");
+    // The spec's path first; the guide's older path when a server does not know it.
+    execute(reply, r, parse, [this, reply, fallback, parse](const ApiError &error) {
+        if (error.kind != ApiError::Kind::NotFound)
+            return false;
+        qCInfo(lcHubSpot) << "schemas: falling back to /crm/v3/schemas";
+        execute(reply, fallback, parse);
+        return true;
+    });
+    return reply;
+}
+
+ApiResult<QList<Owner>> *HubSpotClient::owners()
+{
+    auto *reply = makeReply<QList<Owner>>(QStringLiteral("owners"));
+    ownersPage(reply, {}, 1);
+    return reply;
+}
+
+void HubSpotClient::ownersPage(ApiResult<QList<Owner>> *reply, const QString &after, int page)
+{
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/owners");
+    r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.ownersPageSize));
+    r.query.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
+    if (!after.isEmpty())
+        r.query.addQueryItem(QStringLiteral("after"), after);
+    execute(reply, r, [this, reply, after, page](const Response &response) {
+        const QJsonObject object = response.json.object();
+        for (const QJsonObject &o : objectsOf(object.value(u"results")))
+            reply->m_value.append(Owner::fromJson(o));
+        const QJsonValue nextAfter =
+            object.value(u"paging").toObject().value(u"next").toObject().value(u"after");
+        const QString next =
+            nextAfter.isDouble() ? QString::number(nextAfter.toInteger()) : nextAfter.toString();
+        if (next.isEmpty()) {
+            reply->finishOk();
+            return;
+        }
+        if (next == after || page >= m_config.maxPages) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus, QStringLiteral("the owners paging does not advance")));
+            return;
+        }
+        ownersPage(reply, next, page + 1);
+    });
+}
+
+ApiResult<QList<Pipeline>> *HubSpotClient::pipelines(const QString &objectType)
+{
+    auto *reply = makeReply<QList<Pipeline>>(QStringLiteral("pipelines of %1").arg(objectType));
+    Request r;
+    r.verb = "GET";
+    r.path = QStringLiteral("/crm/v3/pipelines/") + objectPathPart(objectType);
+    execute(reply, r, [reply](const Response &response) {
+        for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
+            reply->m_value.append(Pipeline::fromJson(o));
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
+{
+    auto *reply = makeReply<ConnectionInfo>(QStringLiteral("connection test"));
+    Request r;
+    r.verb = "GET";
+    // A task id no account owns: the answer tells token and scope apart without starting or
+    // reading anything.
+    r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/0/status");
+    execute(
+        reply, r,
+        [reply](const Response &) {
+            reply->m_value.tokenAccepted = true;
+            reply->m_value.canExport = true;
+            reply->m_value.summary =
+                QStringLiteral("Connected: HubSpot accepted the token and it may export.");
+            reply->finishOk();
+        },
+        [reply](const ApiError &error) {
+            ConnectionInfo &info = reply->m_value;
+            switch (error.kind) {
+            case ApiError::Kind::Auth:
+                info.problem = error;
+                info.summary = error.userMessage();
+                break;
+            case ApiError::Kind::MissingScopes:
+                info.tokenAccepted = true;
+                info.missingScopes = error.missingScopes();
+                if (info.missingScopes.isEmpty())
+                    info.missingScopes.append(QStringLiteral("crm.export"));
+                info.problem = error;
+                info.summary =
+                    QStringLiteral("HubSpot accepted the token, but it cannot export. ") +
+                    error.userMessage();
+                break;
+            case ApiError::Kind::Forbidden:
+            case ApiError::Kind::NotFound:
+                // The expected refusal for a task that is not ours: the token got past the
+                // scope check.
+                info.tokenAccepted = true;
+                info.canExport = true;
+                info.summary =
+                    QStringLiteral("Connected: HubSpot accepted the token and it may export.");
+                break;
+            default:
+                return false;
+            }
+            reply->finishOk();
+            return true;
+        });
+    return reply;
+}
+
+} // namespace es

@@ -1,0 +1,139 @@
+#pragma once
+
+#include "apierror.h"
+#include "apireply.h"
+#include "exportstatus.h"
+#include "metadata.h"
+#include "ratelimiter.h"
+#include "retrypolicy.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+#include <model/exportrequest.h>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace es {
+
+struct ClientConfig
+{
+    // Scheme, host and port form the only origin that ever receives the token. Plain http is
+    // refused unless the host is a loopback address (the sandbox).
+    QUrl apiBase = QUrl(QStringLiteral("https://api.hubapi.com"));
+    QString token;
+    QString accountId; // names the account in logs and rate-limit state; never the token
+    int transferTimeoutMs = 30000; // no byte for this long → Timeout
+    RetryPolicy retry;
+    int listsPageSize = 500;  // POST /crm/v3/lists/search "count" (HubSpot's maximum)
+    int ownersPageSize = 100; // GET /crm/v3/owners "limit"
+    int maxPages = 1000;      // guards against a server that always says hasMore
+};
+
+// HubSpot's REST API for Export Studio: exports and the metadata the wizard needs.
+//
+// Everything is asynchronous: each call returns an ApiResult<T> handle (see apireply.h) whose
+// finished() fires once. The client paces requests through a RateLimiter shared per account,
+// retries what RetryPolicy allows, never follows redirects, never ignores TLS errors and sends the
+// token only to the configured origin. It never creates a QNetworkAccessManager: the process owns
+// one and injects it.
+class HubSpotClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `limiter` may be shared between clients of the same account; when null the client makes
+    // its own. Neither `nam` nor a shared limiter is owned.
+    HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, RateLimiter *limiter = nullptr,
+                  QObject *parent = nullptr);
+    ~HubSpotClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setToken(const QString &token) { m_config.token = token; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
+    RateLimiter *rateLimiter() const { return m_limiter; }
+
+    // Kind None when the API base may be used; Insecure with the reason otherwise.
+    ApiError checkApiBase() const;
+    static bool isLoopbackHost(const QString &host);
+    static QByteArray userAgent(); // "ExportStudio/<version>"
+
+    // --- Exports ---------------------------------------------------------------------------
+    // POST /crm/v3/exports/export/async. Never repeated once it may have reached HubSpot: such a
+    // failure ends with Kind::StartOutcomeUnknown (causeKind says why).
+    ApiResult<ExportTask> *startExport(const ExportRequest &request);
+    // GET /crm/v3/exports/export/async/tasks/{taskId}/status
+    ApiResult<ExportStatus> *exportStatus(const QString &taskId);
+    // GET /crm/v3/exports/export/{exportId}
+    ApiResult<ExportInfo> *getExport(const QString &exportId);
+
+    // --- Metadata --------------------------------------------------------------------------
+    // GET /crm/v3/properties/{objectType} (archived=false)
+    ApiResult<QList<PropertyDef>> *properties(const QString &objectType);
+    // GET /crm/v3/properties/{objectType}/groups
+    ApiResult<QList<PropertyGroup>> *propertyGroups(const QString &objectType);
+    // POST /crm/v3/lists/search, every page (offset/hasMore). Empty objectTypeId = all objects.
+    ApiResult<QList<ListInfo>> *searchLists(const QString &query = {},
+                                            const QString &objectTypeId = {});
+    // GET /crm/v3/lists/{listId}
+    ApiResult<ListInfo> *list(const QString &listId);
+    // GET /crm/v3/lists/idmapping?legacyListId= → the ILS list id
+    ApiResult<QString> *mapLegacyListId(const QString &legacyListId);
+    // GET /crm-object-schemas/v3/schemas, falling back to /crm/v3/schemas on 404
+    ApiResult<QList<ObjectSchema>> *schemas();
+    // GET /crm/v3/owners, every page (paging.next.after)
+    ApiResult<QList<Owner>> *owners();
+    // GET /crm/v3/pipelines/{objectType}
+    ApiResult<QList<Pipeline>> *pipelines(const QString &objectType);
+
+    // One cheap request that tells whether the token works and has crm.export: it asks for
+    // the status of a task that does not exist. 401 → token refused; 403 MISSING_SCOPES →
+    // scope missing; any other 403/404 → fine. Finishes OK whenever HubSpot answered; read
+    // ConnectionInfo. Fails only when HubSpot could not be reached.
+    ApiResult<ConnectionInfo> *testConnection();
+
+signals:
+    void rateLimitChanged(const es::RateLimitState &state);
+
+private:
+    struct Request
+    {
+        QByteArray verb; // GET, POST
+        QString path;    // "/crm/v3/owners", appended to apiBase's path
+        QUrlQuery query;
+        QByteArray body; // JSON for POST
+        RetryPolicy::Safety safety = RetryPolicy::Safety::Idempotent;
+    };
+    struct Response
+    {
+        int httpStatus = 0;
+        QJsonDocument json;
+    };
+    // Called with the final success answer; an error answer finishes the reply, unless
+    // `onError` is given and returns true (it handled it).
+    using SuccessFn = std::function<void(const Response &)>;
+    using ErrorFn = std::function<bool(const ApiError &)>;
+
+    template<typename T>
+    ApiResult<T> *makeReply(const QString &operation);
+    void execute(ApiReply *reply, const Request &request, SuccessFn onSuccess,
+                 ErrorFn onError = {});
+    void sendAttempt(ApiReply *reply, const Request &request, int attempt,
+                     const std::shared_ptr<SuccessFn> &onSuccess,
+                     const std::shared_ptr<ErrorFn> &onError);
+    QUrl urlFor(const Request &request) const;
+    bool sameOrigin(const QUrl &url) const;
+    void searchListsPage(ApiResult<QList<ListInfo>> *reply, const QString &query,
+                         const QString &objectTypeId, int offset, int page);
+    void ownersPage(ApiResult<QList<Owner>> *reply, const QString &after, int page);
+
+    QPointer<QNetworkAccessManager> m_nam;
+    ClientConfig m_config;
+    RateLimiter *m_limiter = nullptr;
+};
+
+} // namespace es
