@@ -379,8 +379,13 @@ bool DownloadTask::drainReply()
             discardPartial(m_target);
             return false;
         }
-        if (m_part.write(buffer, n) != n) {
-            fail(DownloadError::Disk, diskMessage(m_part.errorString()));
+        const qint64 written = m_part.write(buffer, n);
+        if (written != n) {
+            // A short write to a regular file means the disk (or quota) is full; Qt reports
+            // no error for it.
+            fail(DownloadError::Disk, diskMessage(written >= 0 || m_part.error() == QFile::NoError
+                                                      ? QStringLiteral("the disk is full")
+                                                      : m_part.errorString()));
             return false;
         }
         m_hash.addData(QByteArrayView(buffer, n));
