@@ -1,17 +1,22 @@
 #pragma once
 
+#include "exportjob.h"
 #include "jobinfo.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
-
+#include <QStringList>
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace es {
 
 class HubSpotClient;
+class History;
 class JobStore;
 class QuotaLedger;
 
@@ -38,14 +43,28 @@ public:
     QString enqueue(const QString &accountId, const ExportRequest &request,
                     const ExportOptions &options, const QString &presetId = {});
     void cancel(const QString &jobId);
-    void retry(const QString &jobId);    // a Failed or Canceled job runs again (a new export)
-    void remove(const QString &jobId);   // forget a finished job
-    void moveUp(const QString &jobId);   // within the account's local queue
+    void retry(const QString &jobId);  // a Failed or Canceled job runs again (a new export)
+    void remove(const QString &jobId); // forget a finished job
+    void moveUp(const QString &jobId); // within the account's local queue
     void moveDown(const QString &jobId);
 
-    QList<JobInfo> jobs() const;         // in display order
+    QList<JobInfo> jobs() const; // in display order
     std::optional<JobInfo> job(const QString &jobId) const;
     bool hasUnfinishedJobs() const;
+
+    // --- Additive (engine) ---------------------------------------------------------------
+    // Finished jobs are added here (not owned). Set before restore()/enqueue().
+    void setHistory(History *history);
+    History *history() const;
+    // Time source for quota and state times (tests inject one).
+    void setClock(std::function<QDateTime()> clock);
+    void setPollPolicy(const PollPolicy &policy);
+    void setDownloadOptions(const DownloadOptions &options);
+    void setUnpackLimits(const UnpackLimits &limits);
+    // Problems met by restore() (damaged job files), as sentences.
+    QStringList restoreProblems() const;
+    // Re-checks every account's queue now (after the clock moved, a token was added, ...).
+    void reschedule();
 
 Q_SIGNALS:
     void jobAdded(const QString &jobId);

@@ -68,6 +68,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool load();
     bool save();
     void trim();
 

@@ -8,13 +8,15 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace es {
 
 // The life of one export, as the transfer panel and the CLI show it. Queued is local (waiting for
 // the account's running export or for quota); Starting..Processing are HubSpot's; Downloading and
 // Unpacking are ours again.
-enum class JobState {
+enum class JobState
+{
     Queued,
     Starting,
     Pending,
@@ -26,10 +28,10 @@ enum class JobState {
     Canceled,
 };
 
-QString toString(JobState state);            // stable identifier for files ("downloading")
+QString toString(JobState state); // stable identifier for files ("downloading")
 std::optional<JobState> jobStateFromString(const QString &text);
-bool isFinished(JobState state);             // Done, Failed, Canceled
-bool isActive(JobState state);               // Starting..Unpacking
+bool isFinished(JobState state); // Done, Failed, Canceled
+bool isActive(JobState state);   // Starting..Unpacking
 
 // What the user chose about the output, beside the request itself.
 struct ExportOptions
@@ -52,10 +54,10 @@ struct JobFile
 // Why a job failed, in words a person can act on, plus the details support needs.
 struct JobError
 {
-    QString message;       // "HubSpot refused the access token: re-enter it in Accounts."
-    QString detail;        // category, correlationId, HTTP status…
-    QString action;        // short name of the fix the UI offers: "retry", "account", "settings", ""
-    int exitCode = 0;      // the CLI's exit code for this failure (3 HubSpot, 4 network, 5 disk)
+    QString message;  // "HubSpot refused the access token: re-enter it in Accounts."
+    QString detail;   // category, correlationId, HTTP status…
+    QString action;   // short name of the fix the UI offers: "retry", "account", "settings", ""
+    int exitCode = 0; // the CLI's exit code for this failure (3 HubSpot, 4 network, 5 disk)
 
     bool isEmpty() const { return message.isEmpty(); }
     bool operator==(const JobError &) const = default;
@@ -76,7 +78,7 @@ struct JobInfo
     qint64 recordCount = -1; // from GET /export/{id}, -1 until known
 
     QDateTime created;
-    QDateTime stateSince;           // when the current state began
+    QDateTime stateSince; // when the current state began
     QDateTime finishedAt;
     QHash<JobState, qint64> msInState; // time spent in earlier states
 
@@ -86,11 +88,20 @@ struct JobInfo
     qint64 unpackDone = 0;
     qint64 unpackTotal = 0;
 
-    int queuePosition = 0;   // 1-based among the account's queued jobs, 0 when not queued
-    QString waitingReason;   // "Waiting for “Deals Q3” to finish", "Daily limit: next slot 14:05"
-    QDateTime nextSlot;      // when quota allows the next start, if that is why it waits
+    int queuePosition = 0; // 1-based among the account's queued jobs, 0 when not queued
+    QString waitingReason; // "Waiting for “Deals Q3” to finish", "Daily limit: next slot 14:05"
+    QDateTime nextSlot;    // when quota allows the next start, if that is why it waits
     int statusCalls = 0;
     int attempts = 0;
+
+    // Additive (engine): a remark on the current state for people ("HubSpot is waiting for an
+    // approval of this export", "Getting a fresh download link", why a cancel was local only).
+    QString note;
+    // Sort key of the account's local queue (lower runs first); kept across restarts.
+    qint64 sequence = 0;
+    // Failed jobs only: the state a retry continues from without a new export (the export
+    // exists at HubSpot, only polling or the download failed). Unset: a retry starts anew.
+    std::optional<JobState> resumeState;
 
     QList<JobFile> files; // what landed in the download folder
     JobError error;

@@ -23,7 +23,8 @@ public:
     int dailyLimit() const;
     void setDailyLimit(int limit);
 
-    int used(const QString &accountId, const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    int used(const QString &accountId,
+             const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     int remaining(const QString &accountId,
                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     // When the oldest start in the window leaves it; invalid when a slot is free now.
@@ -35,11 +36,24 @@ public:
     // HubSpot said DAILY although we counted fewer: trust HubSpot until `until`.
     void markExhausted(const QString &accountId, const QDateTime &until);
 
+    // Additive (engine): the file's path; reload() re-reads it (another process may have started
+    // exports: the GUI and the CLI share the ledger). Reads also pick up a changed file.
+    QString filePath() const { return m_filePath; }
+    void reload();
+    QString lastError() const { return m_lastError; }
+
 Q_SIGNALS:
     void changed(const QString &accountId);
 
 private:
+    void refreshIfChanged() const;
+    void load();
+    bool save();
+    void prune(const QDateTime &now);
+
     QString m_filePath;
+    QString m_lastError;
+    mutable QDateTime m_fileStamp;
     int m_dailyLimit;
     QHash<QString, QList<QDateTime>> m_starts;
     QHash<QString, QDateTime> m_exhaustedUntil;

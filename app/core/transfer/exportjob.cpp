@@ -1,0 +1,706 @@
+#include "exportjob.h"
+
+#include "filenaming.h"
+#include "filesniffer.h"
+#include "hubspot/hubspotclient.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace es {
+
+namespace {
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::InvalidResponse:
+    case ApiError::Kind::StartOutcomeUnknown:
+        return 4;
+    case ApiError::Kind::Insecure:
+        return 2;
+    default:
+        return 3;
+    }
+}
+
+QString actionFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::MissingScopes:
+        return QStringLiteral("account");
+    case ApiError::Kind::Validation:
+        return QStringLiteral("edit");
+    case ApiError::Kind::Insecure:
+        return QStringLiteral("settings");
+    case ApiError::Kind::StartOutcomeUnknown:
+        return QStringLiteral("check");
+    default:
+        return QStringLiteral("retry");
+    }
+}
+
+bool isPolling(JobState state)
+{
+    return state == JobState::Pending || state == JobState::Processing;
+}
+
+} // namespace
+
+QString workFilePath(const JobInfo &job)
+{
+    return QDir(job.options.downloadDir)
+        .filePath(QStringLiteral(".export-studio-") + job.id + QStringLiteral(".download"));
+}
+
+ExportJob::ExportJob(const JobInfo &info, HubSpotClient *client, QNetworkAccessManager *network,
+                     QObject *parent)
+    : QObject(parent)
+    , m_info(info)
+    , m_client(client)
+    , m_network(network)
+{
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ExportJob::poll);
+}
+
+ExportJob::~ExportJob()
+{
+    // The download task is our child: make sure it cannot call back into a half-destroyed job.
+    if (m_download)
+        disconnect(m_download, nullptr, this, nullptr);
+    // The unpacker runs on a pool thread and must outlive us: let it stop and delete itself.
+    if (m_unpacker) {
+        disconnect(m_unpacker, nullptr, this, nullptr);
+        m_unpacker->requestCancel();
+        connect(m_unpacker, &Unpacker::finished, m_unpacker, &QObject::deleteLater);
+    }
+    for (ApiReply *reply : {m_startReply.data(), m_statusReply.data(), m_infoReply.data()}) {
+        if (reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->cancel();
+        }
+    }
+}
+
+QDateTime ExportJob::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+bool ExportJob::persist()
+{
+    return !m_persist || m_persist(m_info);
+}
+
+void ExportJob::announce()
+{
+    Q_EMIT changed();
+}
+
+void ExportJob::setState(JobState state, const QString &note)
+{
+    const QDateTime t = now();
+    if (state != m_info.state) {
+        if (m_info.stateSince.isValid())
+            m_info.msInState[m_info.state] += std::max<qint64>(0, m_info.stateSince.msecsTo(t));
+        m_info.state = state;
+        m_info.stateSince = t;
+    }
+    m_info.note = note;
+    if (isFinished(state))
+        m_info.finishedAt = t;
+    if (state != JobState::Queued) {
+        m_info.waitingReason.clear();
+        m_info.nextSlot = {};
+        m_info.queuePosition = 0;
+    }
+}
+
+void ExportJob::run()
+{
+    m_pollInterval = m_poll.initialMs;
+    m_failedPolls = 0;
+    m_linkRefreshes = 0;
+    switch (m_info.state) {
+    case JobState::Queued:
+        sendStart();
+        return;
+    case JobState::Starting:
+        if (m_info.taskId.isEmpty()) {
+            // Killed while the start request was on its way: HubSpot may or may not have
+            // started the export, and a second start would spend another one.
+            m_info.resumeState.reset();
+            fail(tr("Export Studio stopped while it was asking HubSpot to start “%1”, so it "
+                    "cannot tell whether HubSpot started it. It was not sent again to avoid "
+                    "spending a second export: check the export log in HubSpot (Settings → "
+                    "Import & Export → Exports) before you retry.")
+                     .arg(m_info.request.exportName),
+                 QStringLiteral("state starting without a task id after a restart"), 4,
+                 QStringLiteral("check"));
+            return;
+        }
+        setState(JobState::Pending);
+        persist();
+        announce();
+        schedulePoll(0);
+        return;
+    case JobState::Pending:
+    case JobState::Processing:
+        schedulePoll(0);
+        return;
+    case JobState::Downloading:
+        if (QFile::exists(workFilePath(m_info))) {
+            afterDownload(); // the download completed just before the process stopped
+            return;
+        }
+        m_wantLink = true;
+        m_info.note = tr("Asking HubSpot for a fresh download link to resume the download");
+        announce();
+        schedulePoll(0);
+        return;
+    case JobState::Unpacking:
+        if (QFile::exists(workFilePath(m_info))) {
+            afterDownload();
+            return;
+        }
+        if (!m_info.files.isEmpty() &&
+            std::all_of(m_info.files.cbegin(), m_info.files.cend(),
+                        [](const JobFile &f) { return QFile::exists(f.path); })) {
+            finishDone(); // the files were in place; only the final save was missing
+            return;
+        }
+        m_info.resumeState = JobState::Downloading;
+        fail(tr("The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. "
+                "Retry to download it again.")
+                 .arg(m_info.request.exportName,
+                      QDir::toNativeSeparators(m_info.options.downloadDir)),
+             QStringLiteral("work file missing after a restart"), 5, QStringLiteral("retry"));
+        return;
+    case JobState::Done:
+    case JobState::Failed:
+    case JobState::Canceled:
+        return;
+    }
+}
+
+void ExportJob::sendStart()
+{
+    ++m_info.attempts;
+    m_info.taskId.clear();
+    m_info.hubspotState.clear();
+    m_info.recordCount = -1;
+    m_info.files.clear();
+    m_info.error = {};
+    m_info.resumeState.reset();
+    m_info.bytesReceived = 0;
+    m_info.bytesTotal = -1;
+    m_info.statusCalls = 0;
+    setState(JobState::Starting);
+    // Persisted before it is sent: a process killed from here on knows it may have started.
+    if (!persist()) {
+        fail(tr("Export Studio could not save the job before starting it, so nothing was sent "
+                "to HubSpot. Free some disk space or check the permissions of the state "
+                "folder, then retry."),
+             QStringLiteral("persist failed before start"), 5, QStringLiteral("retry"));
+        return;
+    }
+    announce();
+    if (!m_client) {
+        fail(tr("The account of this export is unknown or has no access token: add it in "
+                "Accounts."),
+             QString(), 3, QStringLiteral("account"));
+        return;
+    }
+    auto *reply = m_client->startExport(m_info.request);
+    m_startReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_startReply = nullptr;
+        if (m_info.state != JobState::Starting)
+            return;
+        if (reply->isOk()) {
+            m_info.taskId = static_cast<ApiResult<ExportTask> *>(reply)->value().taskId;
+            Q_EMIT startSent();
+            if (m_info.taskId.isEmpty()) {
+                fail(tr("HubSpot accepted the export but sent no task id, so it cannot be "
+                        "followed. Look for “%1” in HubSpot's export log.")
+                         .arg(m_info.request.exportName),
+                     QStringLiteral("202 without id"), 4, QStringLiteral("check"));
+                return;
+            }
+            setState(JobState::Pending);
+            persist();
+            announce();
+            schedulePoll(m_pollInterval);
+            return;
+        }
+        const ApiError &error = reply->error();
+        if (error.kind == ApiError::Kind::StartOutcomeUnknown) {
+            Q_EMIT startSent();
+            fail(tr("The request to start “%1” may have reached HubSpot, but no answer came "
+                    "back (%2). It was not sent again, to avoid spending a second export: "
+                    "check the export log in HubSpot (Settings → Import & Export → Exports) "
+                    "before you retry.")
+                     .arg(m_info.request.exportName, error.message),
+                 error.technicalSummary(), 4, QStringLiteral("check"));
+            return;
+        }
+        if (error.isDailyLimit()) {
+            const QDateTime until =
+                error.retryAfterMs > 0 ? now().addMSecs(error.retryAfterMs) : QDateTime();
+            --m_info.attempts;
+            setState(JobState::Queued,
+                     tr("HubSpot says the account's daily export limit is reached."));
+            persist();
+            announce();
+            Q_EMIT dailyLimitReached(until);
+            return;
+        }
+        failWithApiError(error);
+    });
+}
+
+void ExportJob::schedulePoll(int delayMs)
+{
+    m_pollTimer.start(std::max(0, delayMs));
+}
+
+void ExportJob::poll()
+{
+    if (m_statusReply || isFinished(m_info.state) || !m_client)
+        return;
+    ++m_info.statusCalls;
+    auto *reply = m_client->exportStatus(m_info.taskId);
+    m_statusReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_statusReply = nullptr;
+        if (isFinished(m_info.state))
+            return;
+        if (reply->isOk()) {
+            m_failedPolls = 0;
+            onStatus(static_cast<ApiResult<ExportStatus> *>(reply)->value());
+            return;
+        }
+        const ApiError &error = reply->error();
+        const bool transient =
+            error.isNetworkLevel() || error.kind == ApiError::Kind::Server ||
+            (error.kind == ApiError::Kind::RateLimited && !error.isDailyLimit()) ||
+            error.kind == ApiError::Kind::InvalidResponse;
+        if (transient && ++m_failedPolls < m_poll.maxFailedPolls) {
+            m_info.note = tr("HubSpot did not answer (%1); trying again").arg(error.message);
+            announce();
+            schedulePoll(m_pollInterval);
+            return;
+        }
+        // The export exists at HubSpot: a retry can carry on polling without a new export.
+        std::optional<JobState> resume;
+        if (transient)
+            resume = m_wantLink ? JobState::Downloading : JobState::Pending;
+        failWithApiError(error, resume);
+    });
+}
+
+void ExportJob::onStatus(const ExportStatus &status)
+{
+    if (status.state == ExportStatus::State::Canceled || status.numErrors > 0 ||
+        !status.errors.isEmpty()) {
+        fail(status.failureMessage(),
+             QStringLiteral("status %1, numErrors %2").arg(status.stateText).arg(status.numErrors),
+             3, QStringLiteral("retry"));
+        return;
+    }
+    if (status.state == ExportStatus::State::Complete) {
+        if (!status.result.isValid() || status.result.isEmpty()) {
+            if (++m_failedPolls >= m_poll.maxFailedPolls) {
+                fail(tr("HubSpot says “%1” is complete but gives no download link. Try again "
+                        "later, or download it from HubSpot's export log.")
+                         .arg(m_info.request.exportName),
+                     QStringLiteral("COMPLETE without result"), 3, QStringLiteral("retry"));
+                return;
+            }
+            schedulePoll(m_pollInterval);
+            return;
+        }
+        if (m_info.recordCount < 0)
+            fetchInfo();
+        m_wantLink = false;
+        if (m_info.state != JobState::Downloading) {
+            setState(JobState::Downloading);
+            persist();
+        }
+        startDownload(status.result);
+        return;
+    }
+
+    const JobState next =
+        status.state == ExportStatus::State::Pending ? JobState::Pending : JobState::Processing;
+    if (m_wantLink || !isPolling(m_info.state) ||
+        (next != m_info.state && next == JobState::Processing)) {
+        // A job restored in Downloading whose export is not complete (yet) polls as usual.
+        m_wantLink = false;
+        const QString note = m_info.note;
+        setState(next, m_info.hubspotState == u"PENDING_APPROVAL" ? note : QString());
+        persist();
+    }
+    if (status.state == ExportStatus::State::Unknown) {
+        m_info.note = tr("HubSpot answered with an unknown status “%1”; still checking")
+                          .arg(status.stateText);
+    }
+    if (m_info.statusCalls <= 1 || ++m_pollsSinceInfo >= m_poll.infoEvery) {
+        m_pollsSinceInfo = 0;
+        fetchInfo();
+    }
+    announce();
+    schedulePoll(m_pollInterval);
+    m_pollInterval = std::min(m_poll.maxMs, int(m_pollInterval * m_poll.factor));
+}
+
+void ExportJob::fetchInfo()
+{
+    if (m_infoReply || !m_client || m_poll.infoEvery <= 0)
+        return;
+    auto *reply = m_client->getExport(m_info.taskId);
+    m_infoReply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] {
+        m_infoReply = nullptr;
+        if (isFinished(m_info.state))
+            return;
+        if (!reply->isOk()) {
+            // Optional detail: an account without the endpoint (404) is simply not asked again.
+            if (reply->error().kind == ApiError::Kind::NotFound)
+                m_poll.infoEvery = 0;
+            return;
+        }
+        const ExportInfo &info = static_cast<ApiResult<ExportInfo> *>(reply)->value();
+        const bool stateChanged = info.exportStateText != m_info.hubspotState;
+        m_info.hubspotState = info.exportStateText;
+        if (info.recordCount >= 0)
+            m_info.recordCount = info.recordCount;
+        if (isPolling(m_info.state)) {
+            if (info.exportState == ExportInfo::State::PendingApproval) {
+                m_info.note = tr("Waiting for approval: an administrator of the HubSpot account "
+                                 "must approve this export before it runs (PENDING_APPROVAL).");
+            } else if (info.exportState == ExportInfo::State::Failed ||
+                       info.exportState == ExportInfo::State::Deleted) {
+                fail(tr("HubSpot reports the export “%1” as %2. Start it again; if it keeps "
+                        "failing, check the export log in HubSpot.")
+                         .arg(m_info.request.exportName, info.exportStateText),
+                     QStringLiteral("exportState %1").arg(info.exportStateText), 3,
+                     QStringLiteral("retry"));
+                return;
+            } else if (stateChanged) {
+                m_info.note.clear();
+            }
+        }
+        if (stateChanged)
+            persist();
+        announce();
+    });
+}
+
+void ExportJob::startDownload(const QUrl &url)
+{
+    if (!QDir().mkpath(m_info.options.downloadDir)) {
+        m_info.resumeState.reset();
+        fail(tr("Cannot create the download folder %1: check its permissions or choose another "
+                "folder.")
+                 .arg(QDir::toNativeSeparators(m_info.options.downloadDir)),
+             QString(), 5, QStringLiteral("settings"));
+        return;
+    }
+    if (m_download) {
+        disconnect(m_download, nullptr, this, nullptr);
+        m_download->deleteLater();
+    }
+    m_download = new DownloadTask(m_network, url, workFilePath(m_info), this);
+    m_download->setOptions(m_downloadOptions);
+    connect(m_download, &DownloadTask::progress, this,
+            [this](qint64 received, qint64 total, qint64 rate) {
+                m_info.bytesReceived = received;
+                m_info.bytesTotal = total;
+                m_info.bytesPerSecond = double(rate);
+                if (!m_info.note.isEmpty() && m_info.state == JobState::Downloading)
+                    m_info.note.clear();
+                announce();
+            });
+    connect(m_download, &DownloadTask::finished, this, &ExportJob::onDownloadFinished);
+    announce();
+    m_download->start();
+}
+
+void ExportJob::onDownloadFinished(const DownloadResult &result)
+{
+    if (auto *task = m_download.data()) {
+        m_download = nullptr;
+        task->deleteLater();
+    }
+    if (m_info.state != JobState::Downloading)
+        return;
+    switch (result.error) {
+    case DownloadError::None:
+        m_info.bytesReceived = result.size;
+        m_info.bytesTotal = result.size;
+        afterDownload();
+        return;
+    case DownloadError::LinkExpired:
+        if (++m_linkRefreshes <= m_poll.maxLinkRefreshes) {
+            m_wantLink = true;
+            m_info.note = tr("The download link expired; asking HubSpot for a fresh one");
+            announce();
+            schedulePoll(0);
+            return;
+        }
+        m_info.resumeState = JobState::Downloading;
+        fail(tr("HubSpot's download links for “%1” kept expiring before the download could "
+                "finish. Retry: the part already downloaded is kept.")
+                 .arg(m_info.request.exportName),
+             result.errorString, 4, QStringLiteral("retry"));
+        return;
+    case DownloadError::Disk:
+    case DownloadError::TargetExists:
+        m_info.resumeState = JobState::Downloading;
+        fail(result.errorString, downloadErrorName(result.error), 5, QStringLiteral("retry"));
+        return;
+    case DownloadError::Canceled:
+        return;
+    case DownloadError::Network:
+    case DownloadError::Http:
+    case DownloadError::SizeMismatch:
+        m_info.resumeState = JobState::Downloading;
+        fail(result.errorString,
+             QStringLiteral("%1, HTTP %2")
+                 .arg(downloadErrorName(result.error))
+                 .arg(result.httpStatus),
+             4, QStringLiteral("retry"));
+        return;
+    }
+}
+
+QString ExportJob::baseName() const
+{
+    return FileNaming::sanitize(m_info.request.exportName, QStringLiteral("hubspot-export"));
+}
+
+bool ExportJob::placeFile(const QString &source, const QString &extension, QString *finalPath)
+{
+    QString error;
+    const QString placed = FileNaming::moveNoOverwrite(
+        source, m_info.options.downloadDir, baseName() + QLatin1Char('.') + extension, &error);
+    if (placed.isEmpty()) {
+        fail(tr("Could not move the downloaded file into %1: %2")
+                 .arg(QDir::toNativeSeparators(m_info.options.downloadDir), error),
+             QString(), 5, QStringLiteral("retry"));
+        return false;
+    }
+    *finalPath = placed;
+    return true;
+}
+
+void ExportJob::afterDownload()
+{
+    const QString work = workFilePath(m_info);
+    const SniffResult sniff = FileSniffer::sniff(work);
+    const bool zip = sniff.kind == FileKind::Zip;
+    if (zip && m_info.options.unzip) {
+        if (m_info.state != JobState::Unpacking) {
+            setState(JobState::Unpacking);
+            persist();
+            announce();
+        }
+        startUnpack();
+        return;
+    }
+    QString extension = FileSniffer::extensionFor(sniff.kind);
+    if (extension.isEmpty())
+        extension = fileSuffix(m_info.request.format);
+    // Claim the final name in the job first: a restart between the rename and the last save
+    // then finds the file in place instead of downloading it a second time.
+    const QString planned = FileNaming::uniquePath(m_info.options.downloadDir,
+                                                   baseName() + QLatin1Char('.') + extension);
+    const qint64 size = QFileInfo(work).size();
+    m_info.files = {JobFile{planned, size}};
+    if (m_info.state != JobState::Unpacking)
+        setState(JobState::Unpacking, tr("Moving the file into place"));
+    persist();
+    announce();
+    QString error;
+    bool exists = false;
+    QString placed = planned;
+    if (!FileNaming::renameNoReplace(work, planned, &error, &exists)) {
+        if (!exists || !placeFile(work, extension, &placed)) {
+            if (!exists) {
+                fail(tr("Could not move the downloaded file into %1: %2")
+                         .arg(QDir::toNativeSeparators(m_info.options.downloadDir), error),
+                     QString(), 5, QStringLiteral("retry"));
+            }
+            return;
+        }
+    }
+    FileNaming::syncDirectory(m_info.options.downloadDir);
+    m_info.files = {JobFile{placed, size}};
+    if (sniff.kind == FileKind::Unknown) {
+        m_info.note = tr("The file's content was not recognised as %1; it was saved as it came.")
+                          .arg(toWire(m_info.request.format));
+    }
+    finishDone();
+}
+
+void ExportJob::startUnpack()
+{
+    UnpackOptions options;
+    options.zipPath = workFilePath(m_info);
+    options.destDir = m_info.options.downloadDir;
+    options.keepZip = true; // we name (or remove) the archive ourselves
+    options.limits = m_unpackLimits;
+    auto *unpacker = new Unpacker(options); // no parent: it may outlive us on its thread
+    m_unpacker = unpacker;
+    connect(unpacker, &Unpacker::progress, this, [this](qint64 done, qint64 total) {
+        m_info.unpackDone = done;
+        m_info.unpackTotal = total;
+        announce();
+    });
+    connect(unpacker, &Unpacker::finished, this, &ExportJob::onUnpackFinished);
+    unpacker->start();
+}
+
+void ExportJob::onUnpackFinished(const UnpackResult &result)
+{
+    if (auto *unpacker = m_unpacker.data()) {
+        m_unpacker = nullptr;
+        unpacker->deleteLater();
+    }
+    const QString work = workFilePath(m_info);
+    if (m_info.state == JobState::Canceled) {
+        QFile::remove(work);
+        return;
+    }
+    if (m_info.state != JobState::Unpacking)
+        return;
+    if (!result.ok()) {
+        // Nothing of the archive reached the download folder (the unpacker rolled back); the
+        // archive itself is kept, under the export's name, so nothing is lost.
+        QString kept;
+        QString error;
+        kept = FileNaming::moveNoOverwrite(work, m_info.options.downloadDir,
+                                           baseName() + QStringLiteral(".zip"), &error);
+        const QString where =
+            kept.isEmpty()
+                ? QString()
+                : tr(" The downloaded archive was kept as %1.").arg(QDir::toNativeSeparators(kept));
+        m_info.resumeState.reset();
+        fail(result.errorString + where, unpackErrorName(result.error), 5, QStringLiteral("retry"));
+        return;
+    }
+    QList<JobFile> files;
+    for (const QString &path : result.files)
+        files.append(JobFile{path, QFileInfo(path).size()});
+    if (m_info.options.keepZip) {
+        QString error;
+        const QString zipPath = FileNaming::moveNoOverwrite(
+            work, m_info.options.downloadDir, baseName() + QStringLiteral(".zip"), &error);
+        if (!zipPath.isEmpty())
+            files.append(JobFile{zipPath, QFileInfo(zipPath).size()});
+    } else {
+        QFile::remove(work);
+    }
+    m_info.files = files;
+    finishDone();
+}
+
+void ExportJob::finishDone()
+{
+    m_info.resumeState.reset();
+    m_info.error = {};
+    const QString note = m_info.note;
+    setState(JobState::Done, note);
+    persist();
+    announce();
+    Q_EMIT finished();
+}
+
+void ExportJob::failWithApiError(const ApiError &error, std::optional<JobState> resume)
+{
+    m_info.resumeState = resume;
+    fail(error.userMessage(), error.technicalSummary(), exitCodeFor(error), actionFor(error));
+}
+
+void ExportJob::fail(const QString &message, const QString &detail, int exitCode,
+                     const QString &action)
+{
+    m_pollTimer.stop();
+    for (ApiReply *reply : {m_startReply.data(), m_statusReply.data(), m_infoReply.data()}) {
+        if (reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->cancel();
+        }
+    }
+    if (m_download) {
+        disconnect(m_download, nullptr, this, nullptr);
+        m_download->cancel(false); // keep the .part: a retry resumes it
+        m_download->deleteLater();
+    }
+    m_info.error = JobError{message, detail, action, exitCode};
+    setState(JobState::Failed, m_info.note);
+    persist();
+    announce();
+    Q_EMIT finished();
+}
+
+void ExportJob::cancel()
+{
+    if (isFinished(m_info.state))
+        return;
+    const JobState was = m_info.state;
+    m_pollTimer.stop();
+    for (ApiReply *reply : {m_startReply.data(), m_statusReply.data(), m_infoReply.data()}) {
+        if (reply) {
+            disconnect(reply, nullptr, this, nullptr);
+            reply->cancel();
+        }
+    }
+    if (m_download) {
+        disconnect(m_download, nullptr, this, nullptr);
+        m_download->cancel(true);
+        m_download->deleteLater();
+    } else if (was == JobState::Downloading) {
+        DownloadTask::discardPartial(workFilePath(m_info));
+    }
+    if (m_unpacker)
+        m_unpacker->requestCancel(); // its finished() removes the archive
+    else if (was == JobState::Unpacking)
+        QFile::remove(workFilePath(m_info));
+
+    QString note;
+    switch (was) {
+    case JobState::Queued:
+        note = tr("Canceled before it was sent to HubSpot: no export was spent.");
+        break;
+    case JobState::Starting:
+        Q_EMIT startSent(); // it may have arrived: count it
+        note = tr("Canceled while the start request was on its way. HubSpot has no cancel "
+                  "endpoint; the export may still run there and counts against today's quota.");
+        break;
+    case JobState::Pending:
+    case JobState::Processing:
+        note = tr("Stopped here. HubSpot has no cancel endpoint; the export may still finish "
+                  "there and counts against today's quota.");
+        break;
+    default:
+        note = tr("Stopped here; nothing was saved. The export finished at HubSpot and counts "
+                  "against today's quota.");
+        break;
+    }
+    m_info.resumeState.reset();
+    setState(JobState::Canceled, note);
+    persist();
+    announce();
+    Q_EMIT finished();
+}
+
+} // namespace es

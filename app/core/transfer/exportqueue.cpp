@@ -1,0 +1,509 @@
+#include "exportqueue.h"
+
+#include "history.h"
+#include "jobstore.h"
+#include "quotaledger.h"
+#include "storage/paths.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <algorithm>
+
+namespace es {
+
+namespace {
+
+// HubSpot runs one export per account; ours count as running until HubSpot has finished them
+// (the download and unpack are local and do not block the next start).
+bool occupiesHubSpot(JobState state)
+{
+    return state == JobState::Starting || state == JobState::Pending ||
+           state == JobState::Processing;
+}
+
+} // namespace
+
+class ExportQueue::Private
+{
+public:
+    ExportQueue *q = nullptr;
+    QNetworkAccessManager *network = nullptr;
+    ClientProvider clients;
+    JobStore *store = nullptr;
+    QuotaLedger *quota = nullptr;
+    QPointer<History> history;
+    std::function<QDateTime()> clock;
+    PollPolicy poll;
+    DownloadOptions download;
+    UnpackLimits unpack;
+    QStringList restoreProblems;
+
+    QHash<QString, JobInfo> jobs;
+    QHash<QString, QPointer<ExportJob>> running;
+    QHash<QString, QTimer *> quotaTimers; // per account: fires when the next slot opens
+    QSet<QString> scheduleRequested;
+    qint64 nextSequence = 1;
+
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+
+    bool save(const JobInfo &info)
+    {
+        jobs.insert(info.id, info);
+        return store ? store->save(info) : true;
+    }
+
+    // Updates a job that no ExportJob drives (queued or finished) and announces it.
+    void update(const JobInfo &info)
+    {
+        save(info);
+        Q_EMIT q->jobChanged(info.id);
+    }
+
+    QList<JobInfo> queuedOf(const QString &accountId) const
+    {
+        QList<JobInfo> queued;
+        for (const JobInfo &job : jobs) {
+            if (job.accountId == accountId && job.state == JobState::Queued &&
+                !running.contains(job.id))
+                queued.append(job);
+        }
+        std::sort(queued.begin(), queued.end(),
+                  [](const JobInfo &a, const JobInfo &b) { return a.sequence < b.sequence; });
+        return queued;
+    }
+
+    const JobInfo *occupying(const QString &accountId) const
+    {
+        for (const JobInfo &job : jobs) {
+            if (job.accountId == accountId && occupiesHubSpot(job.state))
+                return &job;
+        }
+        return nullptr;
+    }
+
+    void requestSchedule(const QString &accountId)
+    {
+        if (scheduleRequested.contains(accountId))
+            return;
+        scheduleRequested.insert(accountId);
+        // Queued, never nested: a job that starts may announce changes that ask again.
+        QMetaObject::invokeMethod(
+            q,
+            [this, accountId] {
+                scheduleRequested.remove(accountId);
+                schedule(accountId);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void schedule(const QString &accountId);
+    void armQuotaTimer(const QString &accountId, const QDateTime &slot);
+    void launch(const QString &jobId);
+    void onJobFinished(const QString &jobId);
+    void onDailyLimit(const QString &jobId, QDateTime until);
+    void finishLocally(JobInfo info, JobState state, const QString &note, const JobError &error);
+    void move(const QString &jobId, int delta);
+};
+
+void ExportQueue::Private::schedule(const QString &accountId)
+{
+    QList<JobInfo> queued = queuedOf(accountId);
+    if (queued.isEmpty()) {
+        if (QTimer *timer = quotaTimers.value(accountId))
+            timer->stop();
+        return;
+    }
+    const QDateTime t = now();
+    const JobInfo *busy = occupying(accountId);
+    QDateTime slot;
+    if (!busy) {
+        if (quota->remaining(accountId, t) > 0) {
+            const QString id = queued.takeFirst().id;
+            launch(id);
+            busy = occupying(accountId);
+        } else {
+            slot = quota->nextSlot(accountId, t);
+            armQuotaTimer(accountId, slot);
+        }
+    }
+    const QString busyName = busy ? busy->request.exportName : QString();
+    int position = 1;
+    for (JobInfo job : std::as_const(queued)) {
+        QString reason;
+        if (slot.isValid()) {
+            reason = tr("Daily limit of %1 exports reached: next slot at %2")
+                         .arg(quota->dailyLimit())
+                         .arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat));
+        } else if (position == 1 && busy) {
+            reason = tr("Waiting for “%1” to finish at HubSpot (one export at a time per account)")
+                         .arg(busyName);
+        } else if (position > 1) {
+            reason = tr("%n export(s) ahead in this account's queue", nullptr, position - 1);
+        } else {
+            reason = tr("Waiting to start");
+        }
+        if (job.queuePosition != position || job.waitingReason != reason || job.nextSlot != slot) {
+            job.queuePosition = position;
+            job.waitingReason = reason;
+            job.nextSlot = slot;
+            update(job);
+        }
+        ++position;
+    }
+}
+
+void ExportQueue::Private::armQuotaTimer(const QString &accountId, const QDateTime &slot)
+{
+    QTimer *timer = quotaTimers.value(accountId);
+    if (!timer) {
+        timer = new QTimer(q);
+        timer->setSingleShot(true);
+        QObject::connect(timer, &QTimer::timeout, q, [this, accountId] { schedule(accountId); });
+        quotaTimers.insert(accountId, timer);
+    }
+    qint64 ms = slot.isValid() ? now().msecsTo(slot) + 250 : 60 * 1000;
+    // Re-check at least hourly: the clock may jump (suspend) and another process may record.
+    ms = std::clamp<qint64>(ms, 250, 60 * 60 * 1000);
+    timer->start(int(ms));
+}
+
+void ExportQueue::Private::finishLocally(JobInfo info, JobState state, const QString &note,
+                                         const JobError &error)
+{
+    const QDateTime t = now();
+    if (info.stateSince.isValid())
+        info.msInState[info.state] += std::max<qint64>(0, info.stateSince.msecsTo(t));
+    info.state = state;
+    info.stateSince = t;
+    info.finishedAt = t;
+    info.note = note;
+    info.error = error;
+    info.queuePosition = 0;
+    info.waitingReason.clear();
+    info.nextSlot = {};
+    update(info);
+    if (history)
+        history->add(HistoryEntry::fromJob(info));
+    Q_EMIT q->jobFinished(info.id);
+}
+
+void ExportQueue::Private::launch(const QString &jobId)
+{
+    JobInfo info = jobs.value(jobId);
+    HubSpotClient *client = clients ? clients(info.accountId) : nullptr;
+    if (!client) {
+        finishLocally(info, JobState::Failed, {},
+                      JobError{tr("The account “%1” is unknown or has no access token: add it "
+                                  "(or its token) in Accounts, then retry.")
+                                   .arg(info.accountId),
+                               QStringLiteral("no client for account"), QStringLiteral("account"),
+                               3});
+        requestSchedule(info.accountId);
+        return;
+    }
+    auto *job = new ExportJob(info, client, network, q);
+    job->setClock(clock);
+    job->setPollPolicy(poll);
+    job->setDownloadOptions(download);
+    job->setUnpackLimits(unpack);
+    job->setPersist([this](const JobInfo &snapshot) { return save(snapshot); });
+    running.insert(jobId, job);
+    const QString accountId = info.accountId;
+    QObject::connect(job, &ExportJob::changed, q, [this, job, jobId, accountId] {
+        const JobState before = jobs.value(jobId).state;
+        jobs.insert(jobId, job->info());
+        Q_EMIT q->jobChanged(jobId);
+        if (occupiesHubSpot(before) && !occupiesHubSpot(job->info().state))
+            requestSchedule(accountId);
+    });
+    QObject::connect(job, &ExportJob::startSent, q, [this, accountId] {
+        quota->recordStart(accountId, now());
+        Q_EMIT q->quotaChanged(accountId);
+    });
+    QObject::connect(job, &ExportJob::dailyLimitReached, q,
+                     [this, jobId](const QDateTime &until) { onDailyLimit(jobId, until); });
+    QObject::connect(job, &ExportJob::finished, q, [this, jobId] { onJobFinished(jobId); });
+    job->run();
+}
+
+void ExportQueue::Private::onDailyLimit(const QString &jobId, QDateTime until)
+{
+    ExportJob *job = running.take(jobId);
+    if (!job)
+        return;
+    JobInfo info = job->info();
+    job->deleteLater();
+    const QDateTime t = now();
+    if (!until.isValid() || until <= t) {
+        // HubSpot gave no time: trust our own ledger if it is full, else look again in an hour.
+        const QDateTime ledgerSlot = quota->used(info.accountId, t) >= quota->dailyLimit()
+                                         ? quota->nextSlot(info.accountId, t)
+                                         : QDateTime();
+        until = ledgerSlot.isValid() ? ledgerSlot : t.addSecs(3600);
+    }
+    quota->markExhausted(info.accountId, until);
+    Q_EMIT q->quotaChanged(info.accountId);
+    jobs.insert(jobId, info);
+    requestSchedule(info.accountId);
+}
+
+void ExportQueue::Private::onJobFinished(const QString &jobId)
+{
+    ExportJob *job = running.take(jobId);
+    if (!job)
+        return;
+    const JobInfo info = job->info();
+    jobs.insert(jobId, info);
+    job->deleteLater();
+    if (history)
+        history->add(HistoryEntry::fromJob(info));
+    Q_EMIT q->jobFinished(jobId);
+    requestSchedule(info.accountId);
+}
+
+ExportQueue::ExportQueue(QNetworkAccessManager *network, ClientProvider clients, JobStore *store,
+                         QuotaLedger *quota, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->network = network;
+    d->clients = std::move(clients);
+    d->store = store;
+    d->quota = quota;
+    connect(quota, &QuotaLedger::changed, this,
+            [this](const QString &accountId) { d->requestSchedule(accountId); });
+}
+
+ExportQueue::~ExportQueue()
+{
+    // Jobs stop here without changing their persisted state: the next start resumes them.
+    for (const QPointer<ExportJob> &job : std::as_const(d->running)) {
+        if (job) {
+            disconnect(job, nullptr, this, nullptr);
+            delete job.data();
+        }
+    }
+}
+
+void ExportQueue::setHistory(History *history)
+{
+    d->history = history;
+}
+
+History *ExportQueue::history() const
+{
+    return d->history;
+}
+
+void ExportQueue::setClock(std::function<QDateTime()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+void ExportQueue::setPollPolicy(const PollPolicy &policy)
+{
+    d->poll = policy;
+}
+
+void ExportQueue::setDownloadOptions(const DownloadOptions &options)
+{
+    d->download = options;
+}
+
+void ExportQueue::setUnpackLimits(const UnpackLimits &limits)
+{
+    d->unpack = limits;
+}
+
+QStringList ExportQueue::restoreProblems() const
+{
+    return d->restoreProblems;
+}
+
+void ExportQueue::reschedule()
+{
+    QSet<QString> accounts;
+    for (const JobInfo &job : std::as_const(d->jobs))
+        accounts.insert(job.accountId);
+    for (const QString &account : std::as_const(accounts))
+        d->schedule(account);
+}
+
+void ExportQueue::restore()
+{
+    d->restoreProblems.clear();
+    const QList<JobInfo> loaded =
+        d->store ? d->store->loadAll(&d->restoreProblems) : QList<JobInfo>();
+    QStringList toRun;
+    QSet<QString> accounts;
+    for (const JobInfo &job : loaded) {
+        if (d->jobs.contains(job.id))
+            continue;
+        d->jobs.insert(job.id, job);
+        d->nextSequence = std::max(d->nextSequence, job.sequence + 1);
+        accounts.insert(job.accountId);
+        if (isActive(job.state))
+            toRun.append(job.id);
+        Q_EMIT jobAdded(job.id);
+    }
+    // Oldest first, so that a killed process's jobs carry on in their order.
+    std::sort(toRun.begin(), toRun.end(), [this](const QString &a, const QString &b) {
+        return d->jobs.value(a).sequence < d->jobs.value(b).sequence;
+    });
+    for (const QString &id : std::as_const(toRun))
+        d->launch(id);
+    for (const QString &account : std::as_const(accounts))
+        d->requestSchedule(account);
+}
+
+QString ExportQueue::enqueue(const QString &accountId, const ExportRequest &request,
+                             const ExportOptions &options, const QString &presetId)
+{
+    JobInfo info;
+    info.id = JobStore::newJobId();
+    info.accountId = accountId;
+    info.presetId = presetId;
+    info.request = request;
+    info.options = options;
+    if (info.options.downloadDir.isEmpty())
+        info.options.downloadDir = Paths::defaultDownloadDir();
+    info.state = JobState::Queued;
+    info.created = d->now();
+    info.stateSince = info.created;
+    info.sequence = d->nextSequence++;
+    info.queuePosition = int(d->queuedOf(accountId).size()) + 1;
+    info.waitingReason = tr("Waiting to start");
+    d->save(info);
+    Q_EMIT jobAdded(info.id);
+    d->requestSchedule(accountId);
+    return info.id;
+}
+
+void ExportQueue::cancel(const QString &jobId)
+{
+    if (ExportJob *job = d->running.value(jobId)) {
+        job->cancel(); // finished() follows synchronously
+        return;
+    }
+    const auto it = d->jobs.constFind(jobId);
+    if (it == d->jobs.cend() || isFinished(it->state))
+        return;
+    const JobInfo info = *it;
+    d->finishLocally(info, JobState::Canceled,
+                     tr("Canceled before it was sent to HubSpot: no export was spent."), {});
+    d->requestSchedule(info.accountId);
+}
+
+void ExportQueue::retry(const QString &jobId)
+{
+    if (d->running.contains(jobId))
+        return;
+    const auto it = d->jobs.constFind(jobId);
+    if (it == d->jobs.cend() || (it->state != JobState::Failed && it->state != JobState::Canceled))
+        return;
+    JobInfo info = *it;
+    const QDateTime t = d->now();
+    if (info.state == JobState::Failed && info.resumeState && !info.taskId.isEmpty()) {
+        // The export exists at HubSpot: carry on with it instead of spending another one.
+        info.state = *info.resumeState;
+        info.resumeState.reset();
+        info.error = {};
+        info.finishedAt = {};
+        info.stateSince = t;
+        info.note = tr("Continuing the same export at HubSpot (no new export is spent)");
+        d->save(info);
+        Q_EMIT jobChanged(jobId);
+        d->launch(jobId);
+        return;
+    }
+    info.state = JobState::Queued;
+    info.resumeState.reset();
+    info.taskId.clear();
+    info.hubspotState.clear();
+    info.recordCount = -1;
+    info.error = {};
+    info.note.clear();
+    info.files.clear();
+    info.finishedAt = {};
+    info.stateSince = t;
+    info.bytesReceived = 0;
+    info.bytesTotal = -1;
+    info.sequence = d->nextSequence++;
+    d->save(info);
+    Q_EMIT jobChanged(jobId);
+    d->requestSchedule(info.accountId);
+}
+
+void ExportQueue::remove(const QString &jobId)
+{
+    if (!d->jobs.contains(jobId))
+        return;
+    if (!isFinished(d->jobs.value(jobId).state))
+        cancel(jobId);
+    const QString accountId = d->jobs.value(jobId).accountId;
+    d->jobs.remove(jobId);
+    if (d->store)
+        d->store->remove(jobId);
+    Q_EMIT jobRemoved(jobId);
+    d->requestSchedule(accountId);
+}
+
+void ExportQueue::Private::move(const QString &jobId, int delta)
+{
+    const auto it = jobs.constFind(jobId);
+    if (it == jobs.cend() || it->state != JobState::Queued)
+        return;
+    const QList<JobInfo> queued = queuedOf(it->accountId);
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (queued.at(i).id == jobId)
+            index = i;
+    }
+    const qsizetype other = index + delta;
+    if (index < 0 || other < 0 || other >= queued.size())
+        return;
+    JobInfo a = queued.at(index);
+    JobInfo b = queued.at(other);
+    std::swap(a.sequence, b.sequence);
+    save(a);
+    save(b);
+    schedule(a.accountId); // renumbers positions and announces both
+}
+
+void ExportQueue::moveUp(const QString &jobId)
+{
+    d->move(jobId, -1);
+}
+
+void ExportQueue::moveDown(const QString &jobId)
+{
+    d->move(jobId, +1);
+}
+
+QList<JobInfo> ExportQueue::jobs() const
+{
+    QList<JobInfo> all = d->jobs.values();
+    std::sort(all.begin(), all.end(),
+              [](const JobInfo &a, const JobInfo &b) { return a.sequence < b.sequence; });
+    return all;
+}
+
+std::optional<JobInfo> ExportQueue::job(const QString &jobId) const
+{
+    const auto it = d->jobs.constFind(jobId);
+    if (it == d->jobs.cend())
+        return std::nullopt;
+    return *it;
+}
+
+bool ExportQueue::hasUnfinishedJobs() const
+{
+    return std::any_of(d->jobs.cbegin(), d->jobs.cend(),
+                       [](const JobInfo &job) { return !isFinished(job.state); });
+}
+
+} // namespace es

@@ -1,0 +1,110 @@
+#include "jobstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace es {
+
+JobStore::JobStore(const QString &dir, QObject *parent)
+    : QObject(parent)
+    , m_dir(dir)
+{}
+
+QString JobStore::newJobId()
+{
+    // Time first so that file listings sort by age; the uuid part makes two processes safe.
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) +
+           QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+QString JobStore::pathFor(const QString &jobId) const
+{
+    return QDir(m_dir).filePath(jobId + QStringLiteral(".json"));
+}
+
+bool JobStore::save(const JobInfo &job)
+{
+    static const QRegularExpression safeId(QStringLiteral("^[A-Za-z0-9_.-]+$"));
+    if (!safeId.match(job.id).hasMatch() || job.id.startsWith(QLatin1Char('.'))) {
+        m_lastError = tr("Refusing to save a job with the id “%1”.").arg(job.id);
+        return false;
+    }
+    if (m_dir.isEmpty()) {
+        m_memory.insert(job.id, job);
+        return true;
+    }
+    if (!QDir().mkpath(m_dir)) {
+        m_lastError = tr("Cannot create the jobs folder %1: check its permissions.")
+                          .arg(QDir::toNativeSeparators(m_dir));
+        return false;
+    }
+    QSaveFile file(pathFor(job.id));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+        !file.commit()) {
+        m_lastError = tr("Cannot save job %1 in %2: %3. Free some disk space or check the "
+                         "folder's permissions.")
+                          .arg(job.id, QDir::toNativeSeparators(m_dir), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool JobStore::remove(const QString &jobId)
+{
+    if (m_dir.isEmpty())
+        return m_memory.remove(jobId) > 0;
+    return QFile::remove(pathFor(jobId));
+}
+
+std::optional<JobInfo> JobStore::load(const QString &jobId)
+{
+    if (m_dir.isEmpty()) {
+        const auto it = m_memory.constFind(jobId);
+        return it == m_memory.cend() ? std::nullopt : std::optional<JobInfo>(*it);
+    }
+    QFile file(pathFor(jobId));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    if (!doc.isObject())
+        return std::nullopt;
+    return JobInfo::fromJson(doc.object());
+}
+
+QList<JobInfo> JobStore::loadAll(QStringList *problems)
+{
+    if (m_dir.isEmpty())
+        return m_memory.values();
+    QList<JobInfo> jobs;
+    const QDir dir(m_dir);
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+        file.close();
+        std::optional<JobInfo> job;
+        if (doc.isObject())
+            job = JobInfo::fromJson(doc.object());
+        if (!job) {
+            if (problems) {
+                problems->append(tr("The job file %1 is damaged and was set aside.")
+                                     .arg(QDir::toNativeSeparators(file.fileName())));
+            }
+            QFile::rename(file.fileName(), file.fileName() + QStringLiteral(".damaged"));
+            continue;
+        }
+        jobs.append(*job);
+    }
+    return jobs;
+}
+
+} // namespace es

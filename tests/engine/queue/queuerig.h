@@ -1,0 +1,156 @@
+#pragma once
+
+// One ExportQueue wired to a scripted HubSpot, with its state in a temporary folder.
+
+#include "fakehubspot.h"
+#include "hubspot/hubspotclient.h"
+#include "jobstate_printer.h"
+#include "transfer/exportqueue.h"
+#include "transfer/history.h"
+#include "transfer/jobstore.h"
+#include "transfer/quotaledger.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <memory>
+
+inline es::ClientConfig fakeClientConfig()
+{
+    es::ClientConfig config;
+    config.apiBase = FakeHubSpot::apiBase();
+    config.token = QStringLiteral("test-token");
+    config.accountId = QStringLiteral("acct");
+    config.retry.baseDelayMs = 5;
+    config.retry.maxDelayMs = 20;
+    config.retry.jitter = 0;
+    config.transferTimeoutMs = 5000;
+    return config;
+}
+
+inline es::PollPolicy fastPoll()
+{
+    es::PollPolicy poll;
+    poll.initialMs = 10;
+    poll.factor = 1.5;
+    poll.maxMs = 40;
+    return poll;
+}
+
+struct QueueRig
+{
+    FakeHubSpot hub;
+    QTemporaryDir dir;
+    QDateTime clockNow; // invalid: real time
+    std::unique_ptr<es::HubSpotClient> client;
+    std::unique_ptr<es::JobStore> store;
+    std::unique_ptr<es::QuotaLedger> quota;
+    std::unique_ptr<es::History> history;
+    std::unique_ptr<es::ExportQueue> queue;
+    QHash<QString, QList<es::JobState>> seen; // states each job went through, in order
+
+    explicit QueueRig(int dailyLimit = 30)
+    {
+        client = std::make_unique<es::HubSpotClient>(&hub.network, fakeClientConfig());
+        store = std::make_unique<es::JobStore>(dir.filePath(QStringLiteral("jobs")));
+        quota = std::make_unique<es::QuotaLedger>(dir.filePath(QStringLiteral("quota.json")),
+                                                  dailyLimit);
+        history = std::make_unique<es::History>(dir.filePath(QStringLiteral("history.json")));
+        makeQueue();
+    }
+
+    // A new queue over the same state, as after a restart.
+    void makeQueue()
+    {
+        queue.reset();
+        queue = std::make_unique<es::ExportQueue>(
+            &hub.network,
+            [this](const QString &account) -> es::HubSpotClient * {
+                return account == u"none" ? nullptr : client.get();
+            },
+            store.get(), quota.get());
+        queue->setHistory(history.get());
+        queue->setPollPolicy(fastPoll());
+        es::DownloadOptions download;
+        download.retryBaseDelay = std::chrono::milliseconds(10);
+        queue->setDownloadOptions(download);
+        queue->setClock(
+            [this] { return clockNow.isValid() ? clockNow : QDateTime::currentDateTimeUtc(); });
+        QObject::connect(queue.get(), &es::ExportQueue::jobAdded, queue.get(),
+                         [this](const QString &id) {
+                             if (const auto job = queue->job(id); job && !seen.contains(id))
+                                 seen[id].append(job->state);
+                         });
+        QObject::connect(queue.get(), &es::ExportQueue::jobChanged, queue.get(),
+                         [this](const QString &id) {
+                             const auto job = queue->job(id);
+                             auto &states = seen[id];
+                             if (job && (states.isEmpty() || states.last() != job->state))
+                                 states.append(job->state);
+                         });
+    }
+
+    QString outDir() const { return dir.filePath(QStringLiteral("out")); }
+
+    es::ExportOptions options(bool unzip = true, bool keepZip = false) const
+    {
+        es::ExportOptions o;
+        o.downloadDir = outDir();
+        o.unzip = unzip;
+        o.keepZip = keepZip;
+        return o;
+    }
+
+    static es::ExportRequest request(const QString &name,
+                                     es::FileFormat format = es::FileFormat::Csv)
+    {
+        es::ExportRequest r;
+        r.exportName = name;
+        r.format = format;
+        r.objectType = QStringLiteral("CONTACT");
+        r.objectProperties = {QStringLiteral("email"), QStringLiteral("firstname")};
+        return r;
+    }
+
+    QString enqueue(const QString &name, const QString &account = QStringLiteral("acct"),
+                    es::FileFormat format = es::FileFormat::Csv)
+    {
+        return queue->enqueue(account, request(name, format), options());
+    }
+
+    es::JobInfo job(const QString &id) const { return queue->job(id).value_or(es::JobInfo{}); }
+
+    bool waitFinished(const QString &id, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const auto j = queue->job(id);
+            if (j && es::isFinished(j->state))
+                return true;
+            QTest::qWait(5);
+        }
+        return false;
+    }
+
+    bool waitState(const QString &id, es::JobState state, int timeoutMs = 10000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            const auto j = queue->job(id);
+            if (j && j->state == state)
+                return true;
+            QTest::qWait(2);
+        }
+        return false;
+    }
+
+    // Visible files in the download folder (hidden work files and staging excluded).
+    QStringList outFiles() const { return QDir(outDir()).entryList(QDir::Files, QDir::Name); }
+    QStringList allOutEntries() const
+    {
+        return QDir(outDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                                        QDir::Name);
+    }
+};

@@ -1,0 +1,205 @@
+#include "jobstate_printer.h"
+#include "transfer/history.h"
+#include "transfer/jobstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace es;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+JobInfo sampleJob()
+{
+    JobInfo job;
+    job.id = JobStore::newJobId();
+    job.accountId = u"acct-1"_s;
+    job.presetId = u"deals-q3"_s;
+    job.request.exportName = u"Deals Q3"_s;
+    job.request.format = FileFormat::Xlsx;
+    job.request.objectType = u"DEAL"_s;
+    job.request.objectProperties = {u"dealname"_s, u"amount"_s};
+    job.options.downloadDir = u"/tmp/out"_s;
+    job.options.unzip = false;
+    job.options.keepZip = true;
+    job.state = JobState::Downloading;
+    job.taskId = u"123456789"_s;
+    job.hubspotState = u"PENDING_APPROVAL"_s;
+    job.recordCount = 42;
+    job.created = QDateTime(QDate(2026, 3, 1), QTime(12, 0, 0, 5), Qt::UTC);
+    job.stateSince = job.created.addSecs(30);
+    job.msInState.insert(JobState::Pending, 1500);
+    job.msInState.insert(JobState::Processing, 2500);
+    job.bytesReceived = 1000;
+    job.bytesTotal = 5000;
+    job.statusCalls = 7;
+    job.attempts = 1;
+    job.sequence = 3;
+    job.note = u"Getting a fresh download link"_s;
+    job.files = {JobFile{u"/tmp/out/Deals Q3.xlsx"_s, 5000}};
+    job.error = JobError{u"msg"_s, u"detail"_s, u"retry"_s, 4};
+    return job;
+}
+
+} // namespace
+
+class TestJobStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stateNamesRoundTrip()
+    {
+        for (int i = 0; i <= int(JobState::Canceled); ++i) {
+            const auto state = JobState(i);
+            QCOMPARE_STATE(jobStateFromString(toString(state)).value_or(JobState::Queued), state);
+        }
+        QVERIFY(!jobStateFromString(u"bogus"_s));
+        QVERIFY(isFinished(JobState::Failed));
+        QVERIFY(!isFinished(JobState::Queued));
+        QVERIFY(isActive(JobState::Unpacking));
+        QVERIFY(!isActive(JobState::Queued));
+        QVERIFY(!isActive(JobState::Done));
+    }
+
+    void jobInfoJsonRoundTrip()
+    {
+        const JobInfo job = sampleJob();
+        const auto back = JobInfo::fromJson(job.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->id, job.id);
+        QCOMPARE(back->accountId, job.accountId);
+        QCOMPARE(back->presetId, job.presetId);
+        QCOMPARE(back->request, job.request);
+        QCOMPARE(back->options, job.options);
+        QCOMPARE_STATE(back->state, job.state);
+        QCOMPARE(back->taskId, job.taskId);
+        QCOMPARE(back->hubspotState, job.hubspotState);
+        QCOMPARE(back->recordCount, 42);
+        QCOMPARE(back->created, job.created);
+        QCOMPARE(back->stateSince, job.stateSince);
+        QVERIFY(back->msInState == job.msInState);
+        QCOMPARE(back->bytesReceived, 1000);
+        QCOMPARE(back->bytesTotal, 5000);
+        QCOMPARE(back->statusCalls, 7);
+        QCOMPARE(back->sequence, 3);
+        QCOMPARE(back->note, job.note);
+        QCOMPARE(back->files, job.files);
+        QCOMPARE(back->error, job.error);
+    }
+
+    void rejectsJsonWithoutIdOrState()
+    {
+        QVERIFY(!JobInfo::fromJson(QJsonObject{{u"id"_s, u"x"_s}}));
+        QVERIFY(!JobInfo::fromJson(QJsonObject{{u"state"_s, u"done"_s}}));
+    }
+
+    void savesLoadsAndRemoves()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(u"jobs"_s));
+        JobInfo job = sampleJob();
+        QVERIFY(store.save(job));
+        QVERIFY(QFile::exists(dir.filePath(u"jobs/"_s + job.id + u".json"_s)));
+        job.state = JobState::Unpacking;
+        QVERIFY(store.save(job));
+        JobStore other(dir.filePath(u"jobs"_s));
+        const auto all = other.loadAll();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE_STATE(all.first().state, JobState::Unpacking);
+        QVERIFY(other.remove(job.id));
+        QVERIFY(other.loadAll().isEmpty());
+    }
+
+    void noTemporaryFilesLeft()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.path());
+        for (int i = 0; i < 20; ++i) {
+            JobInfo job = sampleJob();
+            job.bytesReceived = i;
+            QVERIFY(store.save(job));
+        }
+        const QStringList names = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(names.size(), 20);
+        for (const QString &name : names)
+            QVERIFY2(name.endsWith(u".json"_s), qPrintable(name));
+    }
+
+    void damagedFileIsSetAside()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.path());
+        QVERIFY(store.save(sampleJob()));
+        QFile bad(dir.filePath(u"broken.json"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"id\": ");
+        bad.close();
+        QStringList problems;
+        QCOMPARE(store.loadAll(&problems).size(), 1);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().contains(u"broken.json"_s));
+        QVERIFY(QFile::exists(dir.filePath(u"broken.json.damaged"_s)));
+        QCOMPARE(store.loadAll().size(), 1);
+    }
+
+    void refusesUnsafeIds()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.path());
+        JobInfo job = sampleJob();
+        job.id = u"../escape"_s;
+        QVERIFY(!store.save(job));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+    void historyPersistsNewestFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        JobInfo job = sampleJob();
+        job.state = JobState::Done;
+        job.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+        {
+            History history(path);
+            QSignalSpy added(&history, &History::entryAdded);
+            history.add(HistoryEntry::fromJob(job));
+            JobInfo later = job;
+            later.id = u"later"_s;
+            later.finishedAt = job.finishedAt.addSecs(60);
+            later.state = JobState::Failed;
+            later.error.message = u"HubSpot canceled the export"_s;
+            history.add(HistoryEntry::fromJob(later));
+            JobInfo earlier = job;
+            earlier.id = u"earlier"_s;
+            earlier.finishedAt = job.finishedAt.addSecs(-60);
+            history.add(HistoryEntry::fromJob(earlier));
+            QCOMPARE(added.count(), 3);
+        }
+        History reread(path);
+        const auto entries = reread.entries();
+        QCOMPARE(entries.size(), 3);
+        QCOMPARE(entries.at(0).jobId, u"later"_s);
+        QCOMPARE_STATE(entries.at(0).state, JobState::Failed);
+        QCOMPARE(entries.at(0).errorMessage, u"HubSpot canceled the export"_s);
+        QCOMPARE(entries.at(1).jobId, job.id);
+        QCOMPARE(entries.at(1).files, job.files);
+        QCOMPARE(entries.at(1).exportName, u"Deals Q3"_s);
+        QCOMPARE(entries.at(1).presetId, u"deals-q3"_s);
+        QCOMPARE(entries.at(2).jobId, u"earlier"_s);
+        // Replacing keeps one entry per job.
+        reread.add(HistoryEntry::fromJob(job));
+        QCOMPARE(reread.entries().size(), 3);
+        reread.remove(u"earlier"_s);
+        QCOMPARE(History(path).entries().size(), 2);
+        reread.setMaxEntries(1);
+        QCOMPARE(History(path).entries().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobStore)
+#include "tst_jobstore.moc"
