@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <memory>
 
 namespace sandbox {
@@ -40,12 +39,23 @@ struct PropertySpec
 {
     QString name;
     QHash<QString, QString> labels; // language code (EN, DE, FR, ES) → label
-    QString type;                   // string, number, date, datetime, enumeration, bool, phone_number
+    QString type; // string, number, date, datetime, enumeration, bool, phone_number
     QString fieldType;
     QString groupName;
     QList<QPair<QString, QString>> options; // value → EN label, for enumeration/bool
     bool hidden = false;
     bool calculated = false;
+    // Added by sandbox-data (additive): option labels in other languages (DE, FR, ES), parallel
+    // to `options`; a language without an entry falls back to the EN label.
+    QHash<QString, QStringList> optionLabels;
+    QString description;
+    QString referencedObjectType; // "OWNER" for owner properties
+    bool hubspotDefined = true;
+
+    // The header text for a request language ("DE", "FR_CA", ...); falls back to EN.
+    QString label(const QString &language) const;
+    // The label of an option value in a language; the raw value when it is not an option.
+    QString optionLabel(const QString &value, const QString &language) const;
 };
 
 struct ListSpec
@@ -56,7 +66,14 @@ struct ListSpec
     QString objectTypeId;
     QString processingType; // MANUAL, DYNAMIC, SNAPSHOT
     QStringList memberIds;
+    // Added by sandbox-data: DYNAMIC lists are defined by "property EQ value" (filterBranch).
+    QString filterProperty;
+    QString filterValue;
+    qint64 createdAtMs = 0;
+    qint64 updatedAtMs = 0;
 };
+
+struct ObjectStore; // the compact storage behind Dataset, see objectstore.h
 
 // The deterministic CRM the sandbox serves: the same options give byte-identical data, and so
 // byte-identical export files. Built once at start-up; read-only afterwards (thread-safe reads).
@@ -79,16 +96,34 @@ public:
     const ListSpec *list(const QString &listId) const;
 
     // JSON bodies with the spec's shapes, ready to send.
-    QJsonObject propertiesJson(const QString &objectTypeId) const;      // {results:[Property]}
-    QJsonObject propertyGroupsJson(const QString &objectTypeId) const;  // {results:[PropertyGroup]}
-    QJsonObject schemasJson() const;                                    // {results:[ObjectSchema]}
-    QJsonObject ownersJson() const;                                     // {results:[Owner], paging?}
-    QJsonObject pipelinesJson(const QString &objectTypeId) const;       // {results:[Pipeline]}
-    QJsonObject listJson(const ListSpec &list) const;                   // one list, PublicObjectList
+    QJsonObject propertiesJson(const QString &objectTypeId) const;     // {results:[Property]}
+    QJsonObject propertyGroupsJson(const QString &objectTypeId) const; // {results:[PropertyGroup]}
+    QJsonObject schemasJson() const;                                   // {results:[ObjectSchema]}
+    QJsonObject ownersJson() const;                                    // {results:[Owner], paging?}
+    QJsonObject pipelinesJson(const QString &objectTypeId) const;      // {results:[Pipeline]}
+    QJsonObject listJson(const ListSpec &list) const;                  // one list, PublicObjectList
     QJsonArray allOwners() const;
 
+    // Added by sandbox-data (additive):
+    // Number of records without materializing them (records() builds Record values lazily,
+    // which is expensive for a million contacts; selectRecords/renderExport never call it).
+    int recordCount(const QString &objectTypeId) const;
+    // "Contacts", "Pets"; empty for an unknown type.
+    QString pluralLabel(const QString &objectTypeId) const;
+    QString singularLabel(const QString &objectTypeId) const;
+    // Property labels in a language ("DE", "FR_CA" → FR, unknown → EN), like ?locale=.
+    QJsonObject propertiesJson(const QString &objectTypeId, const QString &language) const;
+    QJsonObject propertyJson(const QString &objectTypeId, const QString &name,
+                             const QString &language = QStringLiteral("EN")) const;
+    QJsonObject schemaJson(const QString &objectTypeId) const; // one ObjectSchema; {} if unknown
+    // One entry of POST /crm/v3/lists/search → lists[] (PublicObjectListSearchResult).
+    QJsonObject listSearchResultJson(const ListSpec &list) const;
+    const ListSpec *listByLegacyId(const QString &legacyListId) const;
+    const ObjectStore *objectStore(const QString &objectTypeId) const;
+
+    struct Data; // internal (objectstore.h); public so the generator can be a free function
+
 private:
-    struct Data;
     std::shared_ptr<const Data> d;
 };
 

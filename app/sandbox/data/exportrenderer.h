@@ -19,20 +19,20 @@ struct RequestError
 struct RenderOptions
 {
     qint64 zipThreshold = 2 * 1024 * 1024; // CSV above this is zipped
-    int rowCap = 1000000;                  // rows per file for CSV/XLSX; above it: several files in a zip
-    int xlsRowCap = 65535;                 // rows per file for XLS
-    QString outputDir;                     // where the file is written
+    int rowCap = 1000000;  // rows per file for CSV/XLSX; above it: several files in a zip
+    int xlsRowCap = 65535; // rows per file for XLS
+    QString outputDir;     // where the file is written
 };
 
 struct RenderedExport
 {
-    QString path;         // absolute path of the file to serve
-    QString fileName;     // name for Content-Disposition (e.g. "contacts-export.zip")
+    QString path;     // absolute path of the file to serve
+    QString fileName; // name for Content-Disposition (e.g. "contacts-export.zip")
     QByteArray contentType;
     qint64 size = 0;
     QByteArray sha256Hex;
-    int recordCount = 0;  // rows matched (before any splitting)
-    int fileCount = 1;    // files inside the zip, 1 when not zipped
+    int recordCount = 0; // rows matched (before any splitting)
+    int fileCount = 1;   // files inside the zip, 1 when not zipped
     bool zipped = false;
 };
 
@@ -58,12 +58,13 @@ RenderResult renderExport(const Dataset &dataset, const es::ExportRequest &reque
                           const RenderOptions &options, const QString &exportId);
 
 // Deliberately broken archives for the sandbox's fault rules.
-enum class BadZipKind {
-    Corrupt,      // valid local header, garbage after it (CRC and central directory wrong)
+enum class BadZipKind
+{
+    Corrupt,       // valid local header, garbage after it (CRC and central directory wrong)
     PathTraversal, // an entry named "../escape.txt"
-    AbsolutePath, // an entry named "/tmp/escape.txt"
-    Symlink,      // an entry whose external attributes mark it as a symlink to /etc/passwd
-    Bomb,         // one entry that inflates to a huge size (ratio > 1000:1)
+    AbsolutePath,  // an entry named "/tmp/escape.txt"
+    Symlink,       // an entry whose external attributes mark it as a symlink to /etc/passwd
+    Bomb,          // one entry that inflates to a huge size (ratio > 1000:1)
 };
 RenderedExport writeBadZip(BadZipKind kind, const QString &outputDir, const QString &exportId);
 

@@ -1,0 +1,251 @@
+// The dataset itself: deterministic generation, sizes, associations and the JSON bodies' shapes
+// (spec-required fields from /work/shared/hubspot-spec).
+
+#include "dataset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace sandbox;
+
+namespace {
+
+void requireFields(const QJsonObject &object, const QStringList &fields, const QString &what)
+{
+    for (const QString &field : fields)
+        QVERIFY2(object.contains(field), qPrintable(what + u": missing " + field));
+}
+
+QByteArray fingerprint(const Dataset &dataset)
+{
+    QByteArray bytes;
+    for (const QString &typeId : dataset.objectTypeIds()) {
+        for (const Record &record : dataset.records(typeId)) {
+            bytes += record.id.toUtf8();
+            QStringList keys = record.values.keys();
+            keys.sort();
+            for (const QString &key : keys)
+                bytes += key.toUtf8() + '=' + record.values.value(key).toUtf8() + ';';
+            QStringList types = record.associations.keys();
+            types.sort();
+            for (const QString &type : types)
+                bytes += type.toUtf8() + ':' + record.associations.value(type).join(u',').toUtf8();
+        }
+    }
+    return bytes;
+}
+
+} // namespace
+
+class TestSandboxDataset : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizesFollowOptions()
+    {
+        const Dataset dataset(DatasetOptions{1, 30, 7, 11, 13, 5});
+        QCOMPARE(dataset.records(QStringLiteral("0-1")).size(), 30);
+        QCOMPARE(dataset.records(QStringLiteral("0-2")).size(), 7);
+        QCOMPARE(dataset.records(QStringLiteral("0-3")).size(), 11);
+        QCOMPARE(dataset.records(QStringLiteral("0-5")).size(), 13);
+        QCOMPARE(dataset.records(QStringLiteral("2-4001")).size(), 5);
+        QCOMPARE(dataset.recordCount(QStringLiteral("0-1")), 30);
+        QCOMPARE(dataset.records(QStringLiteral("0-7")).size(), 0);
+    }
+
+    void deterministic()
+    {
+        const DatasetOptions options{99, 200, 40, 60, 30, 20};
+        const QByteArray a = fingerprint(Dataset(options));
+        QCOMPARE(fingerprint(Dataset(options)), a);
+        DatasetOptions other = options;
+        other.seed = 100;
+        QVERIFY(fingerprint(Dataset(other)) != a);
+    }
+
+    void associationsAreSymmetricAndLabeled()
+    {
+        const Dataset dataset(DatasetOptions{3, 300, 40, 80, 50, 30});
+        QHash<QString, QStringList> companyToContacts;
+        for (const Record &company : dataset.records(QStringLiteral("0-2")))
+            companyToContacts.insert(company.id, company.associations.value(QStringLiteral("0-1")));
+        int primary = 0, billing = 0;
+        for (const Record &contact : dataset.records(QStringLiteral("0-1"))) {
+            const QStringList companies = contact.associations.value(QStringLiteral("0-2"));
+            const QStringList labels = contact.associationLabels.value(QStringLiteral("0-2"));
+            QCOMPARE(labels.size(), companies.size());
+            for (qsizetype i = 0; i < companies.size(); ++i) {
+                QVERIFY(companyToContacts.value(companies[i]).contains(contact.id));
+                primary += labels[i] == u"Primary";
+                billing += labels[i] == u"Billing contact";
+            }
+            if (!companies.isEmpty()) // "company" holds the primary company's name
+                QVERIFY(!contact.values.value(QStringLiteral("company")).isEmpty());
+        }
+        QVERIFY(primary > 200);
+        QVERIFY(billing > 0);
+        int counted = 0;
+        for (const Record &contact : dataset.records(QStringLiteral("0-1")))
+            counted += contact.values.value(QStringLiteral("num_associated_deals")).toInt();
+        int dealLinks = 0;
+        for (const Record &deal : dataset.records(QStringLiteral("0-3")))
+            dealLinks += int(deal.associations.value(QStringLiteral("0-1")).size());
+        QCOMPARE(counted, dealLinks);
+        QVERIFY(!dataset.records(QStringLiteral("2-4001")).first().id.isEmpty());
+    }
+
+    void propertiesJsonHasSpecShape()
+    {
+        const Dataset dataset;
+        for (const QString &typeId : dataset.objectTypeIds()) {
+            const QJsonArray results = dataset.propertiesJson(typeId).value(u"results").toArray();
+            QCOMPARE(results.size(), dataset.properties(typeId).size());
+            bool hidden = false, calculated = false;
+            for (const QJsonValue &value : results) {
+                const QJsonObject property = value.toObject();
+                requireFields(property,
+                              {QStringLiteral("name"), QStringLiteral("label"),
+                               QStringLiteral("type"), QStringLiteral("fieldType"),
+                               QStringLiteral("groupName"), QStringLiteral("description"),
+                               QStringLiteral("options")},
+                              property.value(u"name").toString());
+                for (const QJsonValue &option : property.value(u"options").toArray())
+                    requireFields(option.toObject(),
+                                  {QStringLiteral("label"), QStringLiteral("value"),
+                                   QStringLiteral("hidden")},
+                                  QStringLiteral("option"));
+                requireFields(property.value(u"modificationMetadata").toObject(),
+                              {QStringLiteral("archivable"), QStringLiteral("readOnlyDefinition"),
+                               QStringLiteral("readOnlyValue")},
+                              QStringLiteral("modificationMetadata"));
+                hidden = hidden || property.value(u"hidden").toBool();
+                calculated = calculated || property.value(u"calculated").toBool();
+            }
+            if (typeId == u"0-1" || typeId == u"0-2")
+                QVERIFY(hidden && calculated);
+            const QJsonArray groups =
+                dataset.propertyGroupsJson(typeId).value(u"results").toArray();
+            QVERIFY(!groups.isEmpty());
+            for (const QJsonValue &group : groups)
+                requireFields(group.toObject(),
+                              {QStringLiteral("name"), QStringLiteral("label"),
+                               QStringLiteral("displayOrder"), QStringLiteral("archived")},
+                              QStringLiteral("group"));
+        }
+        const QJsonObject german = dataset.propertyJson(
+            QStringLiteral("0-1"), QStringLiteral("lifecyclestage"), QStringLiteral("DE"));
+        QCOMPARE(german.value(u"label").toString(), QStringLiteral("Lebenszyklusphase"));
+        QCOMPARE(dataset.property(QStringLiteral("0-1"), QStringLiteral("firstname"))
+                     ->label(QStringLiteral("JA")),
+                 QStringLiteral("First Name")); // other languages fall back to EN
+        QCOMPARE(dataset.property(QStringLiteral("0-1"), QStringLiteral("lifecyclestage"))
+                     ->optionLabel(QStringLiteral("customer"), QStringLiteral("FR_CA")),
+                 QStringLiteral("Client"));
+    }
+
+    void metadataJsonHasSpecShape()
+    {
+        const Dataset dataset;
+        const QJsonArray schemas = dataset.schemasJson().value(u"results").toArray();
+        QCOMPARE(schemas.size(), 1);
+        const QJsonObject pets = schemas.first().toObject();
+        requireFields(pets,
+                      {QStringLiteral("associations"), QStringLiteral("id"),
+                       QStringLiteral("labels"), QStringLiteral("name"),
+                       QStringLiteral("properties"), QStringLiteral("requiredProperties")},
+                      QStringLiteral("schema"));
+        QCOMPARE(pets.value(u"objectTypeId").toString(), QStringLiteral("2-4001"));
+        QCOMPARE(pets.value(u"labels").toObject().value(u"plural").toString(),
+                 QStringLiteral("Pets"));
+        for (const QJsonValue &association : pets.value(u"associations").toArray())
+            requireFields(association.toObject(),
+                          {QStringLiteral("fromObjectTypeId"), QStringLiteral("id"),
+                           QStringLiteral("toObjectTypeId")},
+                          QStringLiteral("association"));
+
+        const QJsonArray owners = dataset.ownersJson().value(u"results").toArray();
+        int queues = 0;
+        for (const QJsonValue &value : owners) {
+            requireFields(value.toObject(),
+                          {QStringLiteral("archived"), QStringLiteral("createdAt"),
+                           QStringLiteral("id"), QStringLiteral("type"),
+                           QStringLiteral("updatedAt")},
+                          QStringLiteral("owner"));
+            queues += value.toObject().value(u"type").toString() == u"QUEUE";
+        }
+        QCOMPARE(queues, 1);
+        QVERIFY(owners.size() > 5);
+
+        for (const QString &typeId : {QStringLiteral("0-3"), QStringLiteral("0-5")}) {
+            const QJsonArray pipelines = dataset.pipelinesJson(typeId).value(u"results").toArray();
+            QVERIFY(!pipelines.isEmpty());
+            for (const QJsonValue &value : pipelines) {
+                const QJsonObject pipeline = value.toObject();
+                requireFields(pipeline,
+                              {QStringLiteral("archived"), QStringLiteral("createdAt"),
+                               QStringLiteral("displayOrder"), QStringLiteral("id"),
+                               QStringLiteral("label"), QStringLiteral("stages"),
+                               QStringLiteral("updatedAt")},
+                              QStringLiteral("pipeline"));
+                for (const QJsonValue &stage : pipeline.value(u"stages").toArray())
+                    requireFields(stage.toObject(),
+                                  {QStringLiteral("archived"), QStringLiteral("createdAt"),
+                                   QStringLiteral("displayOrder"), QStringLiteral("id"),
+                                   QStringLiteral("label"), QStringLiteral("metadata"),
+                                   QStringLiteral("updatedAt")},
+                                  QStringLiteral("stage"));
+            }
+        }
+        // Every stage a deal uses is a stage of the deal's pipeline.
+        const QJsonArray dealPipelines =
+            dataset.pipelinesJson(QStringLiteral("0-3")).value(u"results").toArray();
+        for (const Record &deal : dataset.records(QStringLiteral("0-3"))) {
+            bool found = false;
+            for (const QJsonValue &p : dealPipelines) {
+                if (p.toObject().value(u"id").toString() !=
+                    deal.values.value(QStringLiteral("pipeline")))
+                    continue;
+                for (const QJsonValue &s : p.toObject().value(u"stages").toArray())
+                    found = found || s.toObject().value(u"id").toString() ==
+                                         deal.values.value(QStringLiteral("dealstage"));
+            }
+            QVERIFY(found);
+        }
+    }
+
+    void listsHaveSpecShape()
+    {
+        const Dataset dataset;
+        QSet<QString> types, processing;
+        for (const ListSpec &list : dataset.lists()) {
+            const QJsonObject object = dataset.listJson(list);
+            requireFields(object,
+                          {QStringLiteral("listId"), QStringLiteral("listVersion"),
+                           QStringLiteral("name"), QStringLiteral("objectTypeId"),
+                           QStringLiteral("processingStatus"), QStringLiteral("processingType")},
+                          QStringLiteral("list"));
+            QCOMPARE(object.value(u"size").toInteger(), list.memberIds.size());
+            const QJsonObject found = dataset.listSearchResultJson(list);
+            requireFields(found,
+                          {QStringLiteral("additionalProperties"), QStringLiteral("listId"),
+                           QStringLiteral("listVersion"), QStringLiteral("name"),
+                           QStringLiteral("objectTypeId"), QStringLiteral("processingStatus"),
+                           QStringLiteral("processingType")},
+                          QStringLiteral("search result"));
+            QCOMPARE(
+                found.value(u"additionalProperties").toObject().value(u"hs_list_size").toString(),
+                QString::number(list.memberIds.size()));
+            types.insert(list.objectTypeId);
+            processing.insert(list.processingType);
+            if (!list.legacyListId.isEmpty())
+                QCOMPARE(dataset.listByLegacyId(list.legacyListId), &list);
+        }
+        QVERIFY(types.contains(QStringLiteral("0-1")) && types.contains(QStringLiteral("0-2")));
+        QCOMPARE(processing.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxDataset)
+#include "tst_sandboxdataset.moc"
