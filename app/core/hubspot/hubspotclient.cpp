@@ -244,15 +244,20 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                 Response response;
                 response.httpStatus = status;
 
+                // Codes below 200 are the transport's (connection, TLS, proxy): the answer
+                // did not arrive whole, whatever status line came first.
+                const bool transportFailed =
+                    netError != QNetworkReply::NoError && int(netError) < 200;
                 if (*timedOut ||
-                    (status == 0 && netError == QNetworkReply::OperationCanceledError)) {
+                    (transportFailed && (netError == QNetworkReply::OperationCanceledError ||
+                                         netError == QNetworkReply::TimeoutError))) {
                     // OperationCanceled without our cancel is Qt's transfer timeout.
                     error = ApiError::timeout();
                 } else if (*tooBig) {
                     error = ApiError::invalidResponse(
                         status, QStringLiteral("the answer is larger than %1 MiB")
                                     .arg(MaxBodyBytes / (1024 * 1024)));
-                } else if (status == 0) {
+                } else if (transportFailed || status == 0) {
                     error = ApiError::network(Redact::text(net->errorString(), m_config.token));
                     error.networkError = netError;
                 } else {
