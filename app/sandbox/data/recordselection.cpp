@@ -115,7 +115,7 @@ public:
         m_kind = compareKind(*m_spec);
         m_dateOnly = m_spec->type == u"date";
         const bool isTime = m_spec->type == u"date" || m_spec->type == u"datetime";
-        m_token = filter.value;
+        m_tokens = valuetext::tokenPatterns(filter.value);
 
         auto numeric = [&](const QString &text, const QString &where) -> double {
             const std::optional<double> value =
@@ -238,9 +238,9 @@ private:
         case FilterOperator::NotHasProperty:
             return false;
         case FilterOperator::ContainsToken:
-            return valuetext::containsToken(raw, m_token);
+            return valuetext::containsTokens(raw, m_tokens);
         case FilterOperator::NotContainsToken:
-            return !valuetext::containsToken(raw, m_token);
+            return !valuetext::containsTokens(raw, m_tokens);
         case FilterOperator::Unknown:
             break;
         }
@@ -287,7 +287,7 @@ private:
     bool m_dateOnly = false;
     QString m_value;
     QString m_highValue;
-    QString m_token;
+    QStringList m_tokens;
     QStringList m_values;
     std::vector<double> m_numbers;
     double m_low = 0;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QStringList>
 #include <QTimeZone>
 #include <cstdio>
@@ -32,19 +31,41 @@ void civil(qint64 days, int &year, int &month, int &day)
     year = int(qint64(yoe) + era * 400 + (month <= 2 ? 1 : 0));
 }
 
-QStringList tokens(const QString &text)
+bool isWordChar(QChar c)
 {
-    QStringList result;
-    const QStringList words =
-        text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    static const QRegularExpression punctuation(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    for (const QString &word : words) {
-        result.append(word);
-        const QStringList pieces = word.split(punctuation, Qt::SkipEmptyParts);
-        if (pieces.size() > 1 || (pieces.size() == 1 && pieces.first() != word))
-            result += pieces;
+    return c.isLetterOrNumber();
+}
+
+// Calls `visit` with every token of `lower` (already lower-case) until it returns true.
+template<typename Visit>
+bool anyToken(QStringView lower, Visit visit)
+{
+    const qsizetype n = lower.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && lower[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < n && !lower[i].isSpace())
+            ++i;
+        if (i == start)
+            continue;
+        const QStringView word = lower.mid(start, i - start);
+        if (visit(word))
+            return true;
+        qsizetype k = 0;
+        while (k < word.size()) {
+            while (k < word.size() && !isWordChar(word[k]))
+                ++k;
+            const qsizetype pieceStart = k;
+            while (k < word.size() && isWordChar(word[k]))
+                ++k;
+            if (k > pieceStart && k - pieceStart < word.size() &&
+                visit(word.mid(pieceStart, k - pieceStart)))
+                return true;
+        }
     }
-    return result;
+    return false;
 }
 
 } // namespace
@@ -124,25 +145,38 @@ bool globMatch(QStringView pattern, QStringView text)
     return p == pattern.size();
 }
 
-bool containsToken(const QString &text, const QString &query)
+QStringList tokenPatterns(const QString &query)
 {
-    const QStringList patterns =
-        query.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    QStringList patterns;
+    const QString lower = query.toLower();
+    qsizetype i = 0;
+    while (i < lower.size()) {
+        while (i < lower.size() && lower[i].isSpace())
+            ++i;
+        const qsizetype start = i;
+        while (i < lower.size() && !lower[i].isSpace())
+            ++i;
+        if (i > start)
+            patterns.append(lower.mid(start, i - start));
+    }
+    return patterns;
+}
+
+bool containsTokens(const QString &text, const QStringList &patterns)
+{
     if (patterns.isEmpty() || text.isEmpty())
         return false;
-    const QStringList words = tokens(text);
+    const QString lower = text.toLower();
     for (const QString &pattern : patterns) {
-        bool found = false;
-        for (const QString &word : words) {
-            if (globMatch(pattern, word)) {
-                found = true;
-                break;
-            }
-        }
-        if (!found)
+        if (!anyToken(lower, [&pattern](QStringView token) { return globMatch(pattern, token); }))
             return false;
     }
     return true;
+}
+
+bool containsToken(const QString &text, const QString &query)
+{
+    return containsTokens(text, tokenPatterns(query));
 }
 
 } // namespace sandbox::valuetext

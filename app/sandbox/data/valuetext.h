@@ -24,6 +24,9 @@ std::optional<double> parseNumber(const QString &text);
 // word split at punctuation (so "anna@acme.com" has the tokens anna@acme.com, anna, acme, com).
 // Case-insensitive.
 bool containsToken(const QString &text, const QString &query);
+// The same with the query split once: lower-case, whitespace-separated patterns.
+QStringList tokenPatterns(const QString &query);
+bool containsTokens(const QString &text, const QStringList &patterns);
 bool globMatch(QStringView pattern, QStringView text); // '*' only, case-sensitive
 
 } // namespace sandbox::valuetext

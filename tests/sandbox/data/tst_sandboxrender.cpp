@@ -358,6 +358,35 @@ private slots:
                               QStringLiteral("Associated Deal IDs")}));
     }
 
+    void associationsPerRowAreCapped()
+    {
+        // Two companies share 2,600 contacts: rows exceed HubSpot's 1,000-per-row default.
+        const Dataset crowded(DatasetOptions{8, 2600, 2, 1, 1, 1});
+        es::ExportRequest request;
+        request.objectType = QStringLiteral("COMPANY");
+        request.objectProperties = {QStringLiteral("hs_object_id")};
+        request.associatedObjectType = {QStringLiteral("CONTACT")};
+        request.includePrimaryDisplayPropertyForAssociatedObjects = false;
+        RenderOptions options;
+        options.outputDir = m_dir.path();
+        const Table capped = parseCsv(
+            readAll(renderExport(crowded, request, options, QStringLiteral("cap1")).file.path));
+        request.overrideAssociatedObjectsPerDefinitionPerRowLimit = true;
+        const Table full = parseCsv(
+            readAll(renderExport(crowded, request, options, QStringLiteral("cap2")).file.path));
+        QCOMPARE(capped.size(), 3);
+        QCOMPARE(full.size(), 3);
+        for (int row : {1, 2}) {
+            const QStringList all = full[row][1].split(u';');
+            const QStringList some = capped[row][1].split(u';');
+            QCOMPARE(all, crowded.records(QStringLiteral("0-2"))[row - 1].associations.value(
+                              QStringLiteral("0-1")));
+            QVERIFY(all.size() > 1000);
+            QCOMPARE(some.size(), 1000);
+            QCOMPARE(some, all.mid(0, 1000));
+        }
+    }
+
     void xlsReadsBackWithFreexl()
     {
         es::ExportRequest request = contactsRequest(es::FileFormat::Xls);

@@ -4,6 +4,7 @@
 #include "exportrenderer.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
 #include <functional>
@@ -211,6 +212,16 @@ private slots:
             << filter(QStringLiteral("email"), Op::ContainsToken, QStringLiteral("*@EXAMPLE.com"))
             << Predicate([](const Record &r) {
                    return v(r, "email").toLower().endsWith(u"@example.com");
+               })
+            << false;
+        QTest::newRow("CONTAINS_TOKEN matches pieces split at punctuation")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("email"), Op::ContainsToken, QStringLiteral("Example"))
+            << Predicate([](const Record &r) {
+                   return v(r, "email")
+                       .toLower()
+                       .split(QRegularExpression(QStringLiteral("[^a-z0-9]+")))
+                       .contains(u"example");
                })
             << false;
         QTest::newRow("CONTAINS_TOKEN word")
