@@ -279,16 +279,16 @@ HttpResponse SandboxService::properties(const HttpRequest &request)
     const QString objectTypeId = resolveObjectType(parts.first());
     if (objectTypeId.isEmpty())
         return unknownObjectType(parts.first());
+    // ?locale=de-de → labels in German, like HubSpot's locale parameter.
+    QString language = request.queryValue(QStringLiteral("locale"), QStringLiteral("EN"));
+    language = language.section(u'-', 0, 0).section(u'_', 0, 0).toUpper();
     if (parts.size() == 1)
-        return jsonResponse(200, m_dataset.propertiesJson(objectTypeId));
+        return jsonResponse(200, m_dataset.propertiesJson(objectTypeId, language));
     if (parts.at(1) == u"groups")
         return jsonResponse(200, m_dataset.propertyGroupsJson(objectTypeId));
-    const QJsonArray all =
-        m_dataset.propertiesJson(objectTypeId).value(QStringLiteral("results")).toArray();
-    for (const QJsonValue &property : all) {
-        if (property.toObject().value(QStringLiteral("name")).toString() == parts.at(1))
-            return jsonResponse(200, property.toObject());
-    }
+    const QJsonObject property = m_dataset.propertyJson(objectTypeId, parts.at(1), language);
+    if (!property.isEmpty())
+        return jsonResponse(200, property);
     return errorResponse(
         404, NotFound,
         QStringLiteral("Unable to find property %1 on %2.").arg(parts.at(1), objectTypeId));
@@ -388,7 +388,7 @@ HttpResponse SandboxService::listSearch(const HttpRequest &request)
     QJsonArray page;
     const qsizetype end = std::min<qsizetype>(matches.size(), qsizetype(offset) + count);
     for (qsizetype i = offset; i < end; ++i)
-        page.append(m_dataset.listJson(*matches.at(i)));
+        page.append(m_dataset.listSearchResultJson(*matches.at(i)));
     return jsonResponse(200, {{QStringLiteral("lists"), page},
                               {QStringLiteral("offset"), int(std::max<qsizetype>(end, offset))},
                               {QStringLiteral("hasMore"), end < matches.size()},

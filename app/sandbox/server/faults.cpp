@@ -201,6 +201,13 @@ void FaultBook::clear()
     m_rules.clear();
 }
 
+void FaultBook::reset()
+{
+    std::lock_guard lock(m_mutex);
+    m_rules.clear();
+    m_fired = 0;
+}
+
 std::optional<FaultRule> FaultBook::take(EndpointKind kind)
 {
     std::lock_guard lock(m_mutex);

@@ -65,6 +65,7 @@ class FaultBook
 public:
     void add(const FaultRule &rule);
     void clear();
+    void reset(); // clear() and forget how many fired
     // The first rule that applies to this request, consumed by one.
     std::optional<FaultRule> take(EndpointKind kind);
     QJsonArray describe() const;

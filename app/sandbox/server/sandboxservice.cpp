@@ -331,6 +331,18 @@ HttpResponse SandboxService::admin(const HttpRequest &request)
     if (path == u"/__sandbox/clock")
         return jsonResponse(200, {{QStringLiteral("now"), SandboxClock::iso(m_clock.nowMs())},
                                   {QStringLiteral("speed"), m_clock.speed()}});
+    if (path == u"/__sandbox/lists") {
+        // The lists with their legacy ids, which the public API only maps one at a time.
+        QJsonArray lists;
+        for (const ListSpec &list : m_dataset.lists())
+            lists.append(QJsonObject{{QStringLiteral("listId"), list.listId},
+                                     {QStringLiteral("legacyListId"), list.legacyListId},
+                                     {QStringLiteral("name"), list.name},
+                                     {QStringLiteral("objectTypeId"), list.objectTypeId},
+                                     {QStringLiteral("processingType"), list.processingType},
+                                     {QStringLiteral("size"), int(list.memberIds.size())}});
+        return jsonResponse(200, {{QStringLiteral("lists"), lists}});
+    }
     if (path == u"/__sandbox/stats")
         return jsonResponse(200, stats());
     if (path == u"/__sandbox/links/expire" && method == "POST") {
@@ -338,7 +350,7 @@ HttpResponse SandboxService::admin(const HttpRequest &request)
         return jsonResponse(200, {{QStringLiteral("expired"), true}});
     }
     if (path == u"/__sandbox/reset" && method == "POST") {
-        m_faults.clear();
+        m_faults.reset();
         m_exports.reset();
         m_rateLimiter.reset();
         m_tokenRevoked = false;
