@@ -58,11 +58,11 @@ bool Sandbox::start(QString *error)
     return m_apiPort != 0 && m_downloadPort != 0;
 }
 
-int Sandbox::stop()
+int Sandbox::stop(int signal)
 {
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    ::kill(pid_t(m_process.processId()), SIGTERM);
+    ::kill(pid_t(m_process.processId()), signal);
     if (!m_process.waitForFinished(10000)) {
         m_process.kill();
         m_process.waitForFinished(3000);

@@ -20,7 +20,7 @@ public:
     ~Sandbox();
 
     bool start(QString *error);
-    int stop(); // SIGTERM, then the exit code
+    int stop(int signal = 15); // SIGTERM by default; returns the exit code
 
     QUrl api(const QString &pathAndQuery) const;
     quint16 apiPort() const { return m_apiPort; }

@@ -2,11 +2,14 @@
 // response checked against HubSpot's own JSON schemas.
 #include "sandboxharness.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 class TestSandboxApi : public QObject
 {
@@ -26,6 +29,7 @@ private slots:
     void metadataMatchesTheSpec();
     void listSearchPagesAndValidates();
     void ownersPage();
+    void interruptStopsCleanly();
 
 private:
     Sandbox *m_sandbox = nullptr;
@@ -460,6 +464,24 @@ void TestSandboxApi::ownersPage()
     }
     QCOMPARE(seen.size(), total);
     QCOMPARE(m_http.get(m_sandbox->api(QStringLiteral("/crm/v3/owners?limit=0"))).status, 400);
+}
+
+void TestSandboxApi::interruptStopsCleanly()
+{
+    QTemporaryDir dataDir;
+    QVERIFY(dataDir.isValid());
+    Sandbox sandbox({QStringLiteral("--data-dir"), dataDir.path(), QStringLiteral("--fault"),
+                     QStringLiteral("owners:stall=30")});
+    QString error;
+    QVERIFY2(sandbox.start(&error), qPrintable(error));
+    // A request stalled for 30 s must not hold up shutdown.
+    QNetworkReply *stalled = m_http.sendAsync("GET", sandbox.api(QStringLiteral("/crm/v3/owners")));
+    QTest::qWait(200);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(sandbox.stop(SIGINT), 0);
+    QVERIFY2(timer.elapsed() < 5000, QByteArray::number(timer.elapsed()).constData());
+    Http::collect(stalled, 5000);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

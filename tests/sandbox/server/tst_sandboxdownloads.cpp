@@ -17,6 +17,8 @@ private slots:
     void headRangeAndEtag();
     void linksExpireOnTheClock();
     void linksExpireWithAFastClock();
+    void sameSeedSameBytes_data();
+    void sameSeedSameBytes();
 
 private:
     QUrl completedLink(Sandbox &sandbox, const QJsonObject &request, QString *id = nullptr);
@@ -206,6 +208,37 @@ void TestSandboxDownloads::linksExpireWithAFastClock()
     QTRY_COMPARE_WITH_TIMEOUT(m_http.get(link, false).status, 403, 5000);
     const QJsonObject again = waitForStatus(m_http, fast, id, QStringLiteral("COMPLETE"));
     QCOMPARE(m_http.get(QUrl(again[QStringLiteral("result")].toString()), false).status, 200);
+}
+
+void TestSandboxDownloads::sameSeedSameBytes_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("CSV") << QStringLiteral("CSV");
+    QTest::newRow("XLSX") << QStringLiteral("XLSX");
+    QTest::newRow("XLS") << QStringLiteral("XLS");
+}
+
+void TestSandboxDownloads::sameSeedSameBytes()
+{
+    QFETCH(QString, format);
+    auto shaFor = [&](const QString &seed) -> QByteArray {
+        Sandbox sandbox(
+            {QStringLiteral("--clock-speed"), QStringLiteral("0"), QStringLiteral("--seed"), seed});
+        QString error;
+        if (!sandbox.start(&error)) {
+            qWarning() << error;
+            return {};
+        }
+        const QUrl link = completedLink(sandbox, viewRequest(format));
+        const HttpResult download = m_http.get(link, false);
+        return download.status == 200 ? sha256Hex(download.body) : QByteArray();
+    };
+    const QByteArray first = shaFor(QStringLiteral("7"));
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(shaFor(QStringLiteral("7")), first);
+    const QByteArray other = shaFor(QStringLiteral("8"));
+    QVERIFY(!other.isEmpty());
+    QVERIFY(other != first);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxDownloads)
