@@ -12,13 +12,12 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray path; // with the query
+    QByteArray path;                      // with the query
     QMap<QByteArray, QByteArray> headers; // lower-case names
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -29,9 +28,9 @@ struct HttpResponse
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    qint64 dropAfter = -1;     // close the connection after this many body bytes
-    qint64 stallAfter = -1;    // stop sending (but keep the connection) after this many bytes
-    bool sendLength = true;    // false: no Content-Length, the body ends when the connection does
+    qint64 dropAfter = -1;  // close the connection after this many body bytes
+    qint64 stallAfter = -1; // stop sending (but keep the connection) after this many bytes
+    bool sendLength = true; // false: no Content-Length, the body ends when the connection does
 
     HttpResponse &header(const QByteArray &name, const QByteArray &value)
     {
@@ -63,14 +62,22 @@ public:
     static QByteArray reason(int status)
     {
         switch (status) {
-        case 200: return "OK";
-        case 206: return "Partial Content";
-        case 302: return "Found";
-        case 403: return "Forbidden";
-        case 404: return "Not Found";
-        case 416: return "Range Not Satisfiable";
-        case 500: return "Internal Server Error";
-        default: return "Status";
+        case 200:
+            return "OK";
+        case 206:
+            return "Partial Content";
+        case 302:
+            return "Found";
+        case 403:
+            return "Forbidden";
+        case 404:
+            return "Not Found";
+        case 416:
+            return "Range Not Satisfiable";
+        case 500:
+            return "Internal Server Error";
+        default:
+            return "Status";
         }
     }
 
@@ -116,8 +123,8 @@ private:
                   request.path.constData(), request.header("Range").constData(),
                   socket->peerPort());
         const HttpResponse resp = m_handler ? m_handler(request) : HttpResponse();
-        QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' +
-                         reason(resp.status) + "\r\nConnection: close\r\n";
+        QByteArray out = "HTTP/1.1 " + QByteArray::number(resp.status) + ' ' + reason(resp.status) +
+                         "\r\nConnection: close\r\n";
         if (resp.sendLength)
             out += "Content-Length: " + QByteArray::number(resp.body.size()) + "\r\n";
         for (const auto &h : resp.headers)
@@ -131,7 +138,7 @@ private:
         out += resp.body.left(bodyBytes);
         socket->write(out);
         if (resp.stallAfter >= 0 && resp.stallAfter < resp.body.size())
-            return; // keep the connection open, send nothing more
+            return;                   // keep the connection open, send nothing more
         socket->disconnectFromHost(); // flushes first: a graceful close after bodyBytes
     }
 

@@ -1,6 +1,5 @@
-#include "transfer/downloader.h"
-
 #include "scriptedhttpserver.h"
+#include "transfer/downloader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,7 +11,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/mount.h>
 
 using namespace es;
@@ -359,8 +357,7 @@ void TestDownloader::resumeAfterProcessRestart()
     // Second "process": a new task with nothing in memory.
     const DownloadResult r = run(makeTask(m_server->url(u"/x"_qs)));
     QVERIFY2(r.ok(), qPrintable(r.errorString));
-    QCOMPARE(m_server->requests.last().header("Range"),
-             "bytes=" + QByteArray::number(kept) + '-');
+    QCOMPARE(m_server->requests.last().header("Range"), "bytes=" + QByteArray::number(kept) + '-');
     QCOMPARE(m_server->requests.last().header("If-Range"), QByteArray("\"p\""));
     QCOMPARE(r.sha256, sha(body)); // hash covers the bytes from the first run too
     QCOMPARE(readAll(m_target), body);
@@ -409,8 +406,7 @@ void TestDownloader::redirects()
         if (r.path == "/hop")
             return reply(302, {{"Location", "final?z=1"}}, {});
         if (r.path.startsWith("/loop"))
-            return reply(302, {{"Location", "/loop" + QByteArray::number(r.path.size())}},
-                         {});
+            return reply(302, {{"Location", "/loop" + QByteArray::number(r.path.size())}}, {});
         if (r.path == "/ftp")
             return reply(302, {{"Location", "ftp://127.0.0.1/x"}}, {});
         return serveFile(r, body, "\"r\"");
