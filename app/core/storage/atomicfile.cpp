@@ -1,0 +1,49 @@
+#include "atomicfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cerrno>
+
+namespace es {
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo(dir).isDir() && !QDir().mkpath(dir)) {
+        if (error)
+            *error = QStringLiteral("the folder %1 cannot be created")
+                         .arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    errno = 0;
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        const int osError = errno;
+        QString reason = file.errorString();
+        if (reason.isEmpty() || reason == u"Unknown error")
+            reason = qt_error_string(osError);
+        file.cancelWriting();
+        if (error)
+            *error = reason;
+        return false;
+    }
+    return true;
+}
+
+QString writeAdvice(const QString &path, const QString &reason)
+{
+    const QString lower = reason.toLower();
+    if (lower.contains(u"space") || lower.contains(u"quota") || lower.contains(u"too large"))
+        return QStringLiteral("The disk seems to be full: free some space and try again.");
+    return QStringLiteral("Check that you may write to %1.")
+        .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+}
+
+} // namespace es
