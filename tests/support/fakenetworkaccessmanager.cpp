@@ -230,9 +230,8 @@ QNetworkReply *FakeNetworkAccessManager::createRequest(Operation op, const QNetw
     emit requestSeen(recorded);
 
     ++m_openReplies;
-    auto *reply = new FakeReply(request, op, recorded.verb, answerFor(recorded), this);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { emit finished(reply); });
-    return reply;
+    // QNetworkAccessManager itself forwards the reply's finished() to its own finished().
+    return new FakeReply(request, op, recorded.verb, answerFor(recorded), this);
 }
 
 // --- FakeReply --------------------------------------------------------------------------------

@@ -260,6 +260,12 @@ QString ApiError::userMessage() const
             .arg(statusText(httpStatus),
                  message.isEmpty() ? QString() : QStringLiteral(", ") + message);
     case Kind::Network:
+        if (networkError == QNetworkReply::SslHandshakeFailedError)
+            return QStringLiteral("%1 could not set up a secure connection to HubSpot: %2. "
+                                  "Export Studio never ignores certificate errors; check the "
+                                  "computer's date and time, a proxy that inspects HTTPS "
+                                  "traffic, and the API address.")
+                .arg(what, message.isEmpty() ? QStringLiteral("TLS handshake failed") : message);
         return QStringLiteral("%1 could not reach HubSpot: %2. Check your connection/proxy and "
                               "try again.")
             .arg(what, message.isEmpty() ? QStringLiteral("network error") : message);

@@ -150,6 +150,16 @@ void HubSpotClient::execute(ApiReply *reply, const Request &request, SuccessFn o
             ApiError::network(QStringLiteral("the network manager is gone (shutting down)")));
         return;
     }
+    if (request.path.contains(u"//") || request.path.endsWith(u'/')) {
+        // An empty task, export or list id: asking would only fetch some other resource.
+        ApiError error;
+        error.kind = ApiError::Kind::Validation;
+        error.message = QStringLiteral("The id is missing");
+        error.fieldErrors.append(
+            {QStringLiteral("id"), QStringLiteral("must not be empty"), {}, {}});
+        reply->finishWithError(error);
+        return;
+    }
     sendAttempt(reply, request, 1, std::make_shared<SuccessFn>(std::move(onSuccess)),
                 std::make_shared<ErrorFn>(std::move(onError)));
 }

@@ -112,6 +112,8 @@ private slots:
     void testConnection_data();
     void testConnection();
     void tokenAndLinksNeverLogged();
+    void tlsFailureIsNotRetried();
+    void emptyIdIsRefusedLocally();
 
 private:
     HubSpotClient *makeClient(const QString &base = Api);
@@ -837,6 +839,30 @@ void TestHubSpotClient::tokenAndLinksNeverLogged()
     QVERIFY2(!log.contains(QStringLiteral("SECRET-TOKEN")), qPrintable(log));
     QVERIFY2(!log.contains(QStringLiteral("SIGNEDPART")), qPrintable(log));
     QVERIFY2(!log.contains(QStringLiteral("Authorization"), Qt::CaseInsensitive), qPrintable(log));
+}
+
+void TestHubSpotClient::tlsFailureIsNotRetried()
+{
+    m_nam->route("GET", PropertiesPath,
+                 FakeResponse::networkError(QNetworkReply::SslHandshakeFailedError,
+                                            QStringLiteral("The certificate has expired")));
+    const auto out = wait(m_client->properties(QStringLiteral("0-1")));
+    QCOMPARE(out.error.kind, ApiError::Kind::Network);
+    QCOMPARE(m_nam->count("GET", PropertiesPath), 1);
+    QVERIFY2(out.error.userMessage().contains(QStringLiteral("never ignores certificate errors")),
+             qPrintable(out.error.userMessage()));
+    QVERIFY(out.error.userMessage().contains(QStringLiteral("The certificate has expired")));
+}
+
+void TestHubSpotClient::emptyIdIsRefusedLocally()
+{
+    const auto status = wait(m_client->exportStatus(QString()));
+    QCOMPARE(status.error.kind, ApiError::Kind::Validation);
+    const auto info = wait(m_client->getExport(QString()));
+    QCOMPARE(info.error.kind, ApiError::Kind::Validation);
+    const auto list = wait(m_client->list(QString()));
+    QCOMPARE(list.error.kind, ApiError::Kind::Validation);
+    QCOMPARE(m_nam->requests().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotClient)
