@@ -545,8 +545,9 @@ void ExportJob::afterDownload()
     FileNaming::syncDirectory(m_info.options.downloadDir);
     m_info.files = {JobFile{placed, size}};
     if (sniff.kind == FileKind::Unknown) {
-        m_info.note = tr("The file's content was not recognised as %1; it was saved as it came.")
-                          .arg(toWire(m_info.request.format));
+        finishDone(tr("The file's content was not recognised as %1; it was saved as it came.")
+                       .arg(toWire(m_info.request.format)));
+        return;
     }
     finishDone();
 }
@@ -613,11 +614,10 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
     finishDone();
 }
 
-void ExportJob::finishDone()
+void ExportJob::finishDone(const QString &note)
 {
     m_info.resumeState.reset();
     m_info.error = {};
-    const QString note = m_info.note;
     setState(JobState::Done, note);
     persist();
     announce();

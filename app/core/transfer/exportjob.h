@@ -94,7 +94,7 @@ private:
     void fail(const QString &message, const QString &detail, int exitCode,
               const QString &action = {});
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
-    void finishDone();
+    void finishDone(const QString &note = {});
 
     void sendStart();
     void schedulePoll(int delayMs);

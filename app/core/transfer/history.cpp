@@ -1,5 +1,7 @@
 #include "history.h"
 
+#include "storage/paths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,6 +81,11 @@ History::History(const QString &filePath, QObject *parent)
     , m_filePath(filePath)
 {
     load();
+}
+
+QString History::defaultFilePath()
+{
+    return Paths::stateDir() + QStringLiteral("/history.json");
 }
 
 std::optional<HistoryEntry> History::entry(const QString &jobId) const

@@ -1,5 +1,7 @@
 #include "quotaledger.h"
 
+#include "storage/paths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +30,11 @@ QuotaLedger::QuotaLedger(const QString &filePath, int dailyLimit, QObject *paren
     , m_dailyLimit(std::max(1, dailyLimit))
 {
     load();
+}
+
+QString QuotaLedger::defaultFilePath()
+{
+    return Paths::stateDir() + QStringLiteral("/quota.json");
 }
 
 int QuotaLedger::dailyLimit() const

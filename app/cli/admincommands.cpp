@@ -1,0 +1,302 @@
+// `presets` and `accounts`: local bookkeeping (and one probe of HubSpot for `accounts test`).
+
+#include "clicontext.h"
+#include "commands.h"
+#include "model/preset.h"
+#include "model/requestcodec.h"
+#include "storage/accountstore.h"
+#include "storage/paths.h"
+#include "storage/presetstore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace es {
+
+namespace {
+
+std::optional<Preset> findPreset(const PresetStore &store, const QString &wanted)
+{
+    if (auto p = store.find(wanted))
+        return p;
+    for (const Preset &p : store.list()) {
+        if (p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<Account> findAccount(AccountStore *store, const QString &wanted)
+{
+    if (auto a = store->find(wanted))
+        return a;
+    for (const Account &a : store->accounts()) {
+        if (a.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return std::nullopt;
+}
+
+bool parseSub(CliContext &cli, QCommandLineParser &parser, const QStringList &args,
+              const QString &command, int *immediate)
+{
+    parser.addHelpOption();
+    CliContext::addStateDirOption(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    *immediate = -1;
+    if (!parser.parse(args)) {
+        cli.usageError(parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        *immediate = Exit::Ok;
+        return false;
+    }
+    cli.applyStateDir(parser);
+    return true;
+}
+
+} // namespace
+
+int runPresets(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage saved export presets.\n\n"
+        "  presets list                              one preset a line: id, name, object, format\n"
+        "  presets show NAME                         the preset file (JSON)\n"
+        "  presets save NAME --request FILE.json     save a request as a preset\n"
+        "  presets delete NAME                       remove a preset"));
+    parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("list, show, save or delete."));
+    parser.addOption({QStringLiteral("request"), QStringLiteral("The request to save."),
+                      QStringLiteral("FILE.json")});
+    parser.addOption({QStringLiteral("description"), QStringLiteral("A description to save."),
+                      QStringLiteral("TEXT")});
+    int code = -1;
+    if (!parseSub(cli, parser, args, QStringLiteral("presets"), &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(1);
+    const QString name = pos.mid(2).join(u' ');
+    PresetStore store(Paths::presetsDir());
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (action == u"list") {
+        QJsonArray array;
+        for (const Preset &p : store.list()) {
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                         {QStringLiteral("name"), p.name},
+                                         {QStringLiteral("objectType"), p.request.objectType},
+                                         {QStringLiteral("format"), toWire(p.request.format)}});
+            } else {
+                cli.printLine(
+                    QStringList{p.id, p.name, p.request.objectType, toWire(p.request.format)}.join(
+                        u'\t'));
+            }
+        }
+        if (json)
+            cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        for (const PresetStore::Problem &problem : store.problems())
+            cli.note(QStringLiteral("warning: %1").arg(problem.message));
+        return Exit::Ok;
+    }
+    if (name.isEmpty() || (action != u"show" && action != u"save" && action != u"delete")) {
+        cli.usageError(QStringLiteral("presets needs list, or show|save|delete with a NAME."),
+                       QStringLiteral("presets"));
+        return -1;
+    }
+    if (action == u"show") {
+        const auto preset = findPreset(store, name);
+        if (!preset) {
+            cli.note(QStringLiteral("export-studio-cli: there is no preset “%1”.").arg(name));
+            return Exit::Usage;
+        }
+        cli.out() << PresetCodec::toBytes(*preset);
+        return Exit::Ok;
+    }
+    if (action == u"delete") {
+        const auto preset = findPreset(store, name);
+        if (!preset) {
+            cli.note(QStringLiteral("export-studio-cli: there is no preset “%1”.").arg(name));
+            return Exit::Usage;
+        }
+        if (!store.remove(preset->id)) {
+            cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));
+            return Exit::Disk;
+        }
+        cli.note(QStringLiteral("Deleted the preset “%1”.").arg(preset->name));
+        return Exit::Ok;
+    }
+    // save
+    if (!parser.isSet(QStringLiteral("request"))) {
+        cli.usageError(QStringLiteral("presets save needs --request FILE.json."),
+                       QStringLiteral("presets"));
+        return -1;
+    }
+    QFile file(parser.value(QStringLiteral("request")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        cli.note(QStringLiteral("export-studio-cli: cannot read %1: %2")
+                     .arg(file.fileName(), file.errorString()));
+        return Exit::Usage;
+    }
+    const RequestCodec::DecodeResult decoded = RequestCodec::fromBytes(file.readAll());
+    QList<ValidationIssue> issues = decoded.issues;
+    if (decoded.ok())
+        issues += validate(decoded.request);
+    for (const ValidationIssue &issue : std::as_const(issues)) {
+        cli.note(QStringLiteral("%1: %2: %3")
+                     .arg(issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
+                          issue.field.isEmpty() ? QStringLiteral("(request)") : issue.field,
+                          issue.message));
+    }
+    if (hasErrors(issues))
+        return Exit::Usage;
+    Preset preset = findPreset(store, name).value_or(Preset{});
+    preset.name = preset.id.isEmpty() ? name : preset.name;
+    preset.request = decoded.request;
+    if (parser.isSet(QStringLiteral("description")))
+        preset.description = parser.value(QStringLiteral("description"));
+    const QString id = store.save(preset);
+    if (id.isEmpty()) {
+        cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));
+        return Exit::Disk;
+    }
+    cli.printLine(id);
+    return Exit::Ok;
+}
+
+int runAccounts(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage HubSpot accounts. Tokens live in the desktop keychain, never in a file.\n\n"
+        "  accounts list                          one account a line: id, name, API address\n"
+        "  accounts add NAME [--api-base URL]     the token is read from stdin\n"
+        "  accounts remove NAME                   forget the account and its token\n"
+        "  accounts test NAME                     check the token and the crm.export scope"));
+    parser.addPositionalArgument(QStringLiteral("accounts"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("list, add, remove or test."));
+    parser.addOption({QStringLiteral("api-base"),
+                      QStringLiteral("add: the API address (default https://api.hubapi.com)."),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("sandbox"), QStringLiteral("add: mark it as a sandbox account.")});
+    int code = -1;
+    if (!parseSub(cli, parser, args, QStringLiteral("accounts"), &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(1);
+    const QString name = pos.mid(2).join(u' ');
+    AccountStore *store = cli.accounts();
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (action == u"list") {
+        QJsonArray array;
+        for (const Account &a : store->accounts()) {
+            const bool current = a.id == store->currentAccountId();
+            if (json) {
+                array.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                         {QStringLiteral("name"), a.name},
+                                         {QStringLiteral("apiBase"), a.apiBase},
+                                         {QStringLiteral("current"), current}});
+            } else {
+                cli.printLine(QStringList{a.id, a.name, a.apiBase,
+                                          current ? QStringLiteral("current") : QString()}
+                                  .join(u'\t')
+                                  .trimmed());
+            }
+        }
+        if (json)
+            cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Exit::Ok;
+    }
+    if (name.isEmpty() || (action != u"add" && action != u"remove" && action != u"test")) {
+        cli.usageError(QStringLiteral("accounts needs list, or add|remove|test with a NAME."),
+                       QStringLiteral("accounts"));
+        return -1;
+    }
+    if (action == u"add") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            cli.note(QStringLiteral("export-studio-cli: cannot read the token from stdin."));
+            return Exit::Usage;
+        }
+        const QString token = QString::fromUtf8(in.readLine()).trimmed();
+        if (token.isEmpty()) {
+            cli.usageError(
+                QStringLiteral("accounts add reads the access token from stdin, e.g. "
+                               "`printf %s \"$TOKEN\" | export-studio-cli accounts add NAME`."),
+                QStringLiteral("accounts"));
+            return -1;
+        }
+        Account account = findAccount(store, name).value_or(Account{});
+        if (account.id.isEmpty())
+            account.name = name;
+        if (parser.isSet(QStringLiteral("api-base")))
+            account.apiBase = parser.value(QStringLiteral("api-base"));
+        account.isSandbox = parser.isSet(QStringLiteral("sandbox")) || account.isSandbox;
+        const QString id = store->save(account);
+        if (id.isEmpty()) {
+            cli.note(QStringLiteral("export-studio-cli: %1").arg(store->lastError()));
+            return Exit::Usage;
+        }
+        store->setToken(id, token, &cli, [&cli, id](const TokenResult &result) {
+            if (!result.ok() || !result.persisted) {
+                cli.note(QStringLiteral("export-studio-cli: the account was saved, but its token "
+                                        "was not: %1")
+                             .arg(result.message));
+                cli.finish(Exit::Disk);
+                return;
+            }
+            cli.printLine(id);
+            cli.finish(Exit::Ok);
+        });
+        return -1;
+    }
+    const auto account = findAccount(store, name);
+    if (!account) {
+        cli.note(
+            QStringLiteral("export-studio-cli: there is no account “%1” (see `accounts list`).")
+                .arg(name));
+        return Exit::Usage;
+    }
+    if (action == u"remove") {
+        if (!store->remove(account->id)) {
+            cli.note(QStringLiteral("export-studio-cli: %1").arg(store->lastError()));
+            return Exit::Disk;
+        }
+        cli.note(QStringLiteral("Removed the account “%1” and its token.").arg(account->name));
+        return Exit::Ok;
+    }
+    // test
+    cli.targetForAccount(
+        account->id,
+        [&cli](const Target &target) {
+            auto *reply = cli.clientFor(target)->testConnection();
+            reply->onFinished(&cli, [&cli](const ApiResult<ConnectionInfo> &r) {
+                if (!r.isOk()) {
+                    cli.printApiError(r.error());
+                    cli.finish(CliContext::exitCodeFor(r.error()));
+                    return;
+                }
+                const ConnectionInfo info = r.value();
+                cli.printLine(info.summary);
+                cli.finish(info.tokenAccepted && info.canExport ? Exit::Ok : Exit::HubSpot);
+            });
+        },
+        [&cli](const QString &message) {
+            cli.note(QStringLiteral("export-studio-cli: ") + message);
+            cli.finish(Exit::Usage);
+        });
+    return -1;
+}
+
+} // namespace es

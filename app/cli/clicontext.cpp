@@ -1,0 +1,290 @@
+#include "clicontext.h"
+
+#include "storage/accountstore.h"
+#include "storage/keychaintokenvault.h"
+#include "storage/paths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace es {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    // Only async-signal-safe work here: the event loop does the rest.
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+CliContext::CliContext(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    // Never follow redirects on our own: the client and the downloader decide.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+CliContext::~CliContext() = default;
+
+void CliContext::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
+}
+
+void CliContext::usageError(const QString &message, const QString &command)
+{
+    m_err << "export-studio-cli: " << message << Qt::endl;
+    m_err << "Run `export-studio-cli " << command << " --help` for the options." << Qt::endl;
+    finish(Exit::Usage);
+}
+
+void CliContext::watchSignals(std::function<void()> onInterrupt)
+{
+    m_onInterrupt = std::move(onInterrupt);
+    if (m_signalNotifier)
+        return;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, [this] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(signalPipe[0], &c, 1);
+        if (m_finished)
+            return;
+        if (m_onInterrupt)
+            m_onInterrupt();
+        finish(Exit::Interrupted);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+void CliContext::addTargetOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("account"),
+                      QStringLiteral("Use the stored account NAME (or id); its token comes from "
+                                     "the keychain."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("api-base"),
+                      QStringLiteral("Talk to this API address (e.g. the sandbox's "
+                                     "http://127.0.0.1:PORT) with the token in "
+                                     "HUBSPOT_ACCESS_TOKEN."),
+                      QStringLiteral("URL")});
+}
+
+void CliContext::addStateDirOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("state-dir"),
+                      QStringLiteral("Keep jobs, history, quota, presets and accounts in DIR "
+                                     "instead of the user's data folder."),
+                      QStringLiteral("DIR")});
+}
+
+void CliContext::applyStateDir(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("state-dir")))
+        Paths::setStateDirOverride(QDir(parser.value(QStringLiteral("state-dir"))).absolutePath());
+}
+
+TokenVault *CliContext::vault()
+{
+    if (!m_vault) {
+        auto *keychain = new KeychainTokenVault();
+        m_vault.reset(keychain);
+    }
+    return m_vault.get();
+}
+
+AccountStore *CliContext::accounts()
+{
+    if (!m_accounts)
+        m_accounts = std::make_unique<AccountStore>(vault());
+    return m_accounts.get();
+}
+
+QString CliContext::originAccountId(const QUrl &apiBase)
+{
+    return QStringLiteral("url:") + apiBase
+                                        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                                  QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                        .toString(QUrl::FullyEncoded);
+}
+
+void CliContext::resolveTarget(const QCommandLineParser &parser,
+                               std::function<void(const Target &)> ok)
+{
+    const QString envToken = qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN").trimmed();
+    if (parser.isSet(QStringLiteral("api-base")) && parser.isSet(QStringLiteral("account"))) {
+        usageError(QStringLiteral("--account and --api-base exclude each other: pick one."),
+                   parser.positionalArguments().value(0));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("api-base"))) {
+        const QUrl base(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty() ||
+            (base.scheme() != u"https" && base.scheme() != u"http")) {
+            usageError(QStringLiteral("--api-base: “%1” is not an http(s) address.")
+                           .arg(parser.value(QStringLiteral("api-base"))),
+                       QString());
+            return;
+        }
+        if (envToken.isEmpty()) {
+            usageError(QStringLiteral("--api-base needs the access token in the environment "
+                                      "variable HUBSPOT_ACCESS_TOKEN (the sandbox accepts "
+                                      "“sandbox-token”)."),
+                       QString());
+            return;
+        }
+        ok(Target{originAccountId(base), base, envToken});
+        return;
+    }
+    QString wanted = parser.value(QStringLiteral("account"));
+    if (wanted.isEmpty()) {
+        wanted = accounts()->currentAccountId();
+        if (wanted.isEmpty() && accounts()->accounts().size() == 1)
+            wanted = accounts()->accounts().first().id;
+        if (wanted.isEmpty()) {
+            if (!envToken.isEmpty()) {
+                const QUrl base(Account::defaultApiBase());
+                ok(Target{originAccountId(base), base, envToken});
+                return;
+            }
+            usageError(QStringLiteral("No account chosen: use --account NAME (see `accounts "
+                                      "list`), or --api-base URL with HUBSPOT_ACCESS_TOKEN."),
+                       QString());
+            return;
+        }
+    }
+    std::optional<Account> account = accounts()->find(wanted);
+    if (!account) {
+        for (const Account &a : accounts()->accounts()) {
+            if (a.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                account = a;
+        }
+    }
+    if (!account) {
+        usageError(QStringLiteral("There is no account named “%1”: see `export-studio-cli "
+                                  "accounts list`, or add it with `accounts add`.")
+                       .arg(wanted),
+                   QString());
+        return;
+    }
+    targetForAccount(account->id, ok, [this](const QString &message) {
+        note(QStringLiteral("export-studio-cli: ") + message);
+        finish(Exit::Usage);
+    });
+}
+
+void CliContext::targetForAccount(const QString &accountId, std::function<void(const Target &)> ok,
+                                  std::function<void(const QString &)> failed)
+{
+    if (accountId.startsWith(u"url:")) {
+        const QUrl base(accountId.mid(4));
+        const QString envToken = qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN").trimmed();
+        if (envToken.isEmpty()) {
+            failed(QStringLiteral("The job for %1 needs its access token in "
+                                  "HUBSPOT_ACCESS_TOKEN.")
+                       .arg(base.toString()));
+            return;
+        }
+        ok(Target{accountId, base, envToken});
+        return;
+    }
+    const std::optional<Account> account = accounts()->find(accountId);
+    if (!account) {
+        failed(QStringLiteral("The account “%1” no longer exists: add it again with `accounts "
+                              "add`.")
+                   .arg(accountId));
+        return;
+    }
+    const Account a = *account;
+    accounts()->token(a.id, this, [a, ok, failed](const TokenResult &result) {
+        if (!result.ok() || result.token.isEmpty()) {
+            failed(QStringLiteral("No access token for the account “%1”: %2 Store one with "
+                                  "`export-studio-cli accounts add \"%1\"` (token on stdin).")
+                       .arg(a.name, result.message.isEmpty()
+                                        ? QStringLiteral("the keychain has none.")
+                                        : result.message));
+            return;
+        }
+        ok(Target{a.id, QUrl(a.apiBase), result.token});
+    });
+}
+
+HubSpotClient *CliContext::clientFor(const Target &target)
+{
+    if (HubSpotClient *existing = m_clients.value(target.accountId))
+        return existing;
+    ClientConfig config;
+    config.apiBase = target.apiBase;
+    config.token = target.token;
+    config.accountId = target.accountId;
+    auto *client = new HubSpotClient(m_network, config, nullptr, this);
+    m_clients.insert(target.accountId, client);
+    return client;
+}
+
+int CliContext::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return Exit::Ok;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::InvalidResponse:
+    case ApiError::Kind::StartOutcomeUnknown:
+        return Exit::Network;
+    case ApiError::Kind::Insecure:
+        return Exit::Usage;
+    case ApiError::Kind::Canceled:
+        return Exit::Interrupted;
+    default:
+        return Exit::HubSpot;
+    }
+}
+
+void CliContext::printApiError(const ApiError &error)
+{
+    m_err << "export-studio-cli: " << error.userMessage() << Qt::endl;
+    QStringList details;
+    if (error.httpStatus > 0)
+        details << QStringLiteral("HTTP %1").arg(error.httpStatus);
+    if (!error.category.isEmpty())
+        details << QStringLiteral("category %1").arg(error.category);
+    if (!error.correlationId.isEmpty())
+        details << QStringLiteral("correlationId %1").arg(error.correlationId);
+    if (!details.isEmpty())
+        m_err << "  (" << details.join(QStringLiteral(", ")) << ")" << Qt::endl;
+    if (!error.message.isEmpty() && !error.userMessage().contains(error.message))
+        m_err << "  HubSpot said: " << error.message << Qt::endl;
+    for (const FieldError &field : error.fieldErrors) {
+        m_err << "  " << (field.in.isEmpty() ? QStringLiteral("(request)") : field.in) << ": "
+              << field.message << Qt::endl;
+    }
+}
+
+} // namespace es

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace es {
+
+class CliContext;
+
+// Each command parses its own arguments (args[0] is the program, args[1] the command) and
+// returns an exit code at once, or -1 when it finishes later through CliContext::finish().
+int runExport(CliContext &cli, const QStringList &args);
+int runResume(CliContext &cli, const QStringList &args);
+int runStatus(CliContext &cli, const QStringList &args);
+int runProperties(CliContext &cli, const QStringList &args);
+int runLists(CliContext &cli, const QStringList &args);
+int runPresets(CliContext &cli, const QStringList &args);
+int runAccounts(CliContext &cli, const QStringList &args);
+
+} // namespace es

@@ -1,0 +1,510 @@
+// `export` and `resume`: the ExportQueue, headless.
+
+#include "clicontext.h"
+#include "commands.h"
+#include "model/preset.h"
+#include "model/requestcodec.h"
+#include "model/validation.h"
+#include "storage/paths.h"
+#include "storage/presetstore.h"
+#include "transfer/exportqueue.h"
+#include "transfer/history.h"
+#include "transfer/jobstore.h"
+#include "transfer/quotaledger.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+
+namespace es {
+
+namespace {
+
+QString humanBytes(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString stateLabel(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        return QStringLiteral("queued");
+    case JobState::Starting:
+        return QStringLiteral("starting");
+    case JobState::Pending:
+        return QStringLiteral("pending at HubSpot");
+    case JobState::Processing:
+        return QStringLiteral("processing at HubSpot");
+    case JobState::Downloading:
+        return QStringLiteral("downloading");
+    case JobState::Unpacking:
+        return QStringLiteral("unpacking");
+    case JobState::Done:
+        return QStringLiteral("done");
+    case JobState::Failed:
+        return QStringLiteral("failed");
+    case JobState::Canceled:
+        return QStringLiteral("canceled");
+    }
+    return {};
+}
+
+QJsonObject summary(const JobInfo &job)
+{
+    QJsonObject o;
+    o[u"jobId"] = job.id;
+    o[u"exportName"] = job.request.exportName;
+    o[u"accountId"] = job.accountId;
+    o[u"taskId"] = job.taskId;
+    o[u"state"] = toString(job.state);
+    o[u"recordCount"] = job.recordCount;
+    QJsonArray files;
+    for (const JobFile &f : job.files)
+        files.append(
+            QJsonObject{{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size}});
+    o[u"files"] = files;
+    QJsonObject times;
+    for (auto it = job.msInState.cbegin(); it != job.msInState.cend(); ++it)
+        times[toString(it.key())] = it.value();
+    o[u"msInState"] = times;
+    if (!job.note.isEmpty())
+        o[u"note"] = job.note;
+    if (!job.error.isEmpty()) {
+        o[u"error"] = QJsonObject{{QStringLiteral("message"), job.error.message},
+                                  {QStringLiteral("detail"), job.error.detail},
+                                  {QStringLiteral("exitCode"), job.error.exitCode}};
+    }
+    return o;
+}
+
+int exitCodeOf(const JobInfo &job)
+{
+    switch (job.state) {
+    case JobState::Done:
+        return Exit::Ok;
+    case JobState::Canceled:
+        return Exit::Interrupted;
+    case JobState::Failed:
+        return job.error.exitCode > 0 ? job.error.exitCode : Exit::Network;
+    default:
+        return Exit::Failure;
+    }
+}
+
+void addRunOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"),
+                      QStringLiteral("Print a JSON summary on stdout instead of the file paths.")});
+    parser.addOption({QStringLiteral("wait"),
+                      QStringLiteral("When the daily export limit is reached, wait for the next "
+                                     "slot instead of leaving the job queued (exit 3).")});
+    QCommandLineOption initial(QStringLiteral("poll-initial-ms"),
+                               QStringLiteral("First status poll interval."), QStringLiteral("MS"));
+    initial.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption max(QStringLiteral("poll-max-ms"),
+                           QStringLiteral("Longest status poll interval."), QStringLiteral("MS"));
+    max.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(initial);
+    parser.addOption(max);
+}
+
+// One run of the queue for the CLI: owns the stores, prints progress on stderr, and ends the
+// command when every watched job has finished.
+class QueueSession : public QObject
+{
+public:
+    QueueSession(CliContext &cli, const QCommandLineParser &parser)
+        : QObject(&cli)
+        , m_cli(cli)
+        , m_store(Paths::jobsDir())
+        , m_quota(QuotaLedger::defaultFilePath())
+        , m_history(History::defaultFilePath())
+        , m_json(parser.isSet(QStringLiteral("json")))
+        , m_wait(parser.isSet(QStringLiteral("wait")))
+    {
+        m_queue = new ExportQueue(
+            cli.network(),
+            [this](const QString &accountId) -> HubSpotClient * {
+                const auto it = m_targets.constFind(accountId);
+                return it == m_targets.cend() ? nullptr : m_cli.clientFor(*it);
+            },
+            &m_store, &m_quota, this);
+        m_queue->setHistory(&m_history);
+        PollPolicy poll;
+        if (parser.isSet(QStringLiteral("poll-initial-ms")))
+            poll.initialMs = std::max(1, parser.value(QStringLiteral("poll-initial-ms")).toInt());
+        if (parser.isSet(QStringLiteral("poll-max-ms")))
+            poll.maxMs =
+                std::max(poll.initialMs, parser.value(QStringLiteral("poll-max-ms")).toInt());
+        m_queue->setPollPolicy(poll);
+        connect(m_queue, &ExportQueue::jobChanged, this,
+                [this](const QString &id) { onChanged(id); });
+        connect(m_queue, &ExportQueue::jobFinished, this,
+                [this](const QString &id) { onFinished(id); });
+        cli.watchSignals([this] { onInterrupt(); });
+    }
+
+    ExportQueue *queue() const { return m_queue; }
+    JobStore &store() { return m_store; }
+    void addTarget(const Target &target) { m_targets.insert(target.accountId, target); }
+    void watch(const QString &jobId) { m_watched.insert(jobId); }
+
+    // Ends at once when there is nothing to wait for.
+    void checkDone()
+    {
+        for (const QString &id : std::as_const(m_watched)) {
+            const auto job = m_queue->job(id);
+            if (job && !isFinished(job->state))
+                return;
+        }
+        finishRun();
+    }
+
+private:
+    void onChanged(const QString &id)
+    {
+        if (!m_watched.contains(id))
+            return;
+        const auto job = m_queue->job(id);
+        if (!job)
+            return;
+        const QString name = job->request.exportName;
+        const QString remark = job->state == JobState::Queued ? job->waitingReason : job->note;
+        const bool remarkChanged = !remark.isEmpty() && remark != m_lastRemark.value(id);
+        m_lastRemark.insert(id, remark);
+        if (m_lastState.value(id, JobState(-1)) != job->state) {
+            m_lastState.insert(id, job->state);
+            QString line = QStringLiteral("%1: %2").arg(name, stateLabel(job->state));
+            if (!job->taskId.isEmpty() &&
+                (job->state == JobState::Pending || job->state == JobState::Processing))
+                line += QStringLiteral(" (export %1)").arg(job->taskId);
+            if (remarkChanged)
+                line += QStringLiteral(" — ") + remark;
+            m_cli.note(line);
+        } else if (remarkChanged) {
+            m_cli.note(QStringLiteral("%1: %2").arg(name, remark));
+        }
+        if (job->state == JobState::Downloading && job->bytesReceived > 0) {
+            QElapsedTimer &timer = m_progressTimers[id];
+            if (!timer.isValid() || timer.elapsed() >= 1000) {
+                timer.start();
+                m_cli.note(job->bytesTotal > 0 ? QStringLiteral("%1: %2 of %3")
+                                                     .arg(name, humanBytes(job->bytesReceived),
+                                                          humanBytes(job->bytesTotal))
+                                               : QStringLiteral("%1: %2").arg(
+                                                     name, humanBytes(job->bytesReceived)));
+            }
+        }
+        if (job->state == JobState::Queued && job->nextSlot.isValid() && !m_wait) {
+            m_cli.note(QStringLiteral("export-studio-cli: %1: the daily export limit is reached; "
+                                      "the job stays queued. Run `export-studio-cli resume` after "
+                                      "%2, or pass --wait.")
+                           .arg(name, QLocale().toString(job->nextSlot.toLocalTime(),
+                                                         QLocale::ShortFormat)));
+            m_quotaBlocked = true;
+            finishRun();
+        }
+    }
+
+    void onFinished(const QString &id)
+    {
+        if (!m_watched.contains(id))
+            return;
+        const auto job = m_queue->job(id);
+        if (job && job->state == JobState::Failed) {
+            m_cli.note(QStringLiteral("export-studio-cli: %1: %2")
+                           .arg(job->request.exportName, job->error.message));
+        }
+        checkDone();
+    }
+
+    void onInterrupt()
+    {
+        m_cli.note(QStringLiteral("export-studio-cli: interrupted. Unfinished jobs stay resumable: "
+                                  "run `export-studio-cli resume` to finish them."));
+        // Jobs stop without a state change: the next run carries on from the store.
+        delete m_queue;
+        m_queue = nullptr;
+    }
+
+    void finishRun()
+    {
+        if (m_cli.isFinished() || !m_queue)
+            return;
+        int code = Exit::Ok;
+        QJsonArray jobs;
+        for (const JobInfo &job : m_queue->jobs()) {
+            if (!m_watched.contains(job.id))
+                continue;
+            jobs.append(summary(job));
+            if (!m_json) {
+                for (const JobFile &file : job.files)
+                    m_cli.printLine(file.path);
+            }
+            const int jobCode = isFinished(job.state) ? exitCodeOf(job)
+                                : m_quotaBlocked      ? Exit::HubSpot
+                                                      : Exit::Failure;
+            if (code == Exit::Ok)
+                code = jobCode;
+        }
+        if (m_json) {
+            const QJsonDocument doc =
+                jobs.size() == 1 && m_single
+                    ? QJsonDocument(jobs.first().toObject())
+                    : QJsonDocument(QJsonObject{{QStringLiteral("jobs"), jobs}});
+            m_cli.out() << doc.toJson(QJsonDocument::Indented);
+        }
+        m_cli.finish(code);
+    }
+
+public:
+    bool m_single = false;
+
+private:
+    CliContext &m_cli;
+    JobStore m_store;
+    QuotaLedger m_quota;
+    History m_history;
+    ExportQueue *m_queue = nullptr;
+    QHash<QString, Target> m_targets;
+    QSet<QString> m_watched;
+    QHash<QString, JobState> m_lastState;
+    QHash<QString, QString> m_lastRemark;
+    QHash<QString, QElapsedTimer> m_progressTimers;
+    bool m_json;
+    bool m_wait;
+    bool m_quotaBlocked = false;
+};
+
+bool readRequest(CliContext &cli, const QCommandLineParser &parser, ExportRequest *request,
+                 QString *presetId)
+{
+    QList<ValidationIssue> issues;
+    if (parser.isSet(QStringLiteral("request"))) {
+        const QString path = parser.value(QStringLiteral("request"));
+        QFile file(path);
+        const bool opened =
+            path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+        if (!opened) {
+            cli.note(QStringLiteral("export-studio-cli: cannot read the request file %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+            cli.finish(Exit::Usage);
+            return false;
+        }
+        const RequestCodec::DecodeResult decoded = RequestCodec::fromBytes(file.readAll());
+        *request = decoded.request;
+        issues = decoded.issues;
+    } else {
+        const QString wanted = parser.value(QStringLiteral("preset"));
+        if (QFileInfo(wanted).isFile()) {
+            QFile file(wanted);
+            if (!file.open(QIODevice::ReadOnly)) {
+                cli.note(QStringLiteral("export-studio-cli: cannot read the preset file %1: %2")
+                             .arg(QDir::toNativeSeparators(wanted), file.errorString()));
+                cli.finish(Exit::Usage);
+                return false;
+            }
+            const PresetCodec::DecodeResult decoded = PresetCodec::fromBytes(file.readAll());
+            *request = decoded.preset.request;
+            issues = decoded.issues;
+        } else {
+            PresetStore presets(Paths::presetsDir());
+            std::optional<Preset> preset = presets.find(wanted);
+            if (!preset) {
+                for (const Preset &p : presets.list()) {
+                    if (p.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                        preset = p;
+                }
+            }
+            if (!preset) {
+                cli.note(QStringLiteral("export-studio-cli: there is no preset “%1” (see "
+                                        "`export-studio-cli presets list`) and no such file.")
+                             .arg(wanted));
+                cli.finish(Exit::Usage);
+                return false;
+            }
+            *request = preset->request;
+            *presetId = preset->id;
+        }
+    }
+    if (!hasErrors(issues)) {
+        for (const ValidationIssue &issue : validate(*request)) {
+            if (!issues.contains(issue))
+                issues.append(issue);
+        }
+    }
+    for (const ValidationIssue &issue : std::as_const(issues)) {
+        cli.note(QStringLiteral("%1: %2: %3")
+                     .arg(issue.isError() ? QStringLiteral("error") : QStringLiteral("warning"),
+                          issue.field.isEmpty() ? QStringLiteral("(request)") : issue.field,
+                          issue.message));
+    }
+    if (hasErrors(issues)) {
+        const auto errors = std::count_if(issues.cbegin(), issues.cend(),
+                                          [](const ValidationIssue &i) { return i.isError(); });
+        cli.note(QStringLiteral("export-studio-cli: the request has %1 problem(s); nothing was "
+                                "sent to HubSpot.")
+                     .arg(errors));
+        cli.finish(Exit::Usage);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExport(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Start a HubSpot CRM export, wait for it, download it and unpack it.\n\n"
+                       "Prints the absolute path of every saved file on stdout (a JSON summary "
+                       "with --json); progress goes to stderr.\n\n"
+                       "Exit codes: 0 done; 2 usage or validation; 3 HubSpot refused (or the "
+                       "daily export limit is reached: the job stays queued); 4 network still "
+                       "failing after the retries; 5 local file or disk problem; 130 interrupted "
+                       "(the job stays resumable: `export-studio-cli resume`)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), QStringLiteral("The command."));
+    parser.addOption({QStringLiteral("request"),
+                      QStringLiteral("The request body as HubSpot's docs show it (JSON; - reads "
+                                     "stdin)."),
+                      QStringLiteral("FILE.json")});
+    parser.addOption({QStringLiteral("preset"),
+                      QStringLiteral("A saved preset (name or id) or a preset file."),
+                      QStringLiteral("NAME_OR_FILE")});
+    CliContext::addTargetOptions(parser);
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Save the files in DIR (default: the Downloads folder)."),
+                      QStringLiteral("DIR")});
+    CliContext::addStateDirOption(parser);
+    parser.addOption({QStringLiteral("keep-zip"),
+                      QStringLiteral("Keep the zip HubSpot sent beside the unpacked files.")});
+    parser.addOption({QStringLiteral("no-unzip"),
+                      QStringLiteral("Save a zip as it came, without unpacking it.")});
+    addRunOptions(parser);
+    if (!parser.parse(args)) {
+        cli.usageError(parser.errorText(), QStringLiteral("export"));
+        return -1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Exit::Ok;
+    }
+    if (parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("preset"))) {
+        cli.usageError(QStringLiteral("Give exactly one of --request FILE.json or --preset NAME."),
+                       QStringLiteral("export"));
+        return -1;
+    }
+    cli.applyStateDir(parser);
+
+    ExportRequest request;
+    QString presetId;
+    if (!readRequest(cli, parser, &request, &presetId))
+        return -1;
+
+    ExportOptions options;
+    options.downloadDir =
+        QDir(parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                 : Paths::defaultDownloadDir())
+            .absolutePath();
+    options.unzip = !parser.isSet(QStringLiteral("no-unzip"));
+    options.keepZip = parser.isSet(QStringLiteral("keep-zip"));
+    QString dirError;
+    if (!Paths::ensureDir(options.downloadDir, &dirError)) {
+        cli.note(QStringLiteral("export-studio-cli: %1").arg(dirError));
+        cli.finish(Exit::Disk);
+        return -1;
+    }
+
+    auto *session = new QueueSession(cli, parser);
+    session->m_single = true;
+    cli.resolveTarget(parser, [&cli, session, request, options, presetId](const Target &target) {
+        session->addTarget(target);
+        const QString id = session->queue()->enqueue(target.accountId, request, options, presetId);
+        session->watch(id);
+        cli.note(QStringLiteral("%1: queued as job %2").arg(request.exportName, id));
+    });
+    return -1;
+}
+
+int runResume(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Finish the exports an earlier run left unfinished (killed, interrupted "
+                       "or waiting for quota), with the same HubSpot export: none is started "
+                       "twice. Prints the saved files like `export`. Exit codes as for `export`."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("resume"), QStringLiteral("The command."));
+    CliContext::addStateDirOption(parser);
+    addRunOptions(parser);
+    if (!parser.parse(args)) {
+        cli.usageError(parser.errorText(), QStringLiteral("resume"));
+        return -1;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Exit::Ok;
+    }
+    cli.applyStateDir(parser);
+
+    auto *session = new QueueSession(cli, parser);
+    QList<JobInfo> unfinished;
+    QSet<QString> accounts;
+    for (const JobInfo &job : session->store().loadAll()) {
+        if (!isFinished(job.state)) {
+            unfinished.append(job);
+            accounts.insert(job.accountId);
+        }
+    }
+    if (unfinished.isEmpty()) {
+        cli.note(QStringLiteral("Nothing to resume: every job has finished."));
+        if (parser.isSet(QStringLiteral("json")))
+            cli.out()
+                << QJsonDocument(QJsonObject{{QStringLiteral("jobs"), QJsonArray()}}).toJson();
+        return Exit::Ok;
+    }
+    // Every account's token first: a job must not fail for want of one.
+    auto pending = std::make_shared<int>(int(accounts.size()));
+    auto problems = std::make_shared<QStringList>();
+    const auto proceed = [&cli, session, unfinished, pending, problems] {
+        if (--*pending > 0)
+            return;
+        if (!problems->isEmpty()) {
+            for (const QString &p : std::as_const(*problems))
+                cli.note(QStringLiteral("export-studio-cli: ") + p);
+            cli.note(QStringLiteral("Nothing was resumed; the jobs are kept."));
+            cli.finish(Exit::Usage);
+            return;
+        }
+        for (const JobInfo &job : unfinished) {
+            session->watch(job.id);
+            cli.note(QStringLiteral("%1: resuming (%2)")
+                         .arg(job.request.exportName, toString(job.state)));
+        }
+        session->queue()->restore();
+        session->checkDone();
+    };
+    for (const QString &accountId : std::as_const(accounts)) {
+        cli.targetForAccount(
+            accountId,
+            [session, proceed](const Target &target) {
+                session->addTarget(target);
+                proceed();
+            },
+            [problems, proceed](const QString &message) {
+                problems->append(message);
+                proceed();
+            });
+    }
+    return -1;
+}
+
+} // namespace es

@@ -1,0 +1,199 @@
+// `status`, `properties` and `lists`: read-only questions to HubSpot.
+
+#include "clicontext.h"
+#include "commands.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace es {
+
+namespace {
+
+// Parses the common options; returns false (and has finished the command) on usage problems
+// or --help.
+bool parseApiCommand(CliContext &cli, QCommandLineParser &parser, const QStringList &args,
+                     const QString &command, int *immediate)
+{
+    parser.addHelpOption();
+    CliContext::addTargetOptions(parser);
+    CliContext::addStateDirOption(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    *immediate = -1;
+    if (!parser.parse(args)) {
+        cli.usageError(parser.errorText(), command);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        *immediate = Exit::Ok;
+        return false;
+    }
+    cli.applyStateDir(parser);
+    return true;
+}
+
+template<typename T, typename Fn>
+void onReply(CliContext &cli, ApiResult<T> *reply, Fn fn)
+{
+    reply->onFinished(&cli, [&cli, fn](const ApiResult<T> &r) {
+        if (!r.isOk()) {
+            cli.printApiError(r.error());
+            cli.finish(CliContext::exitCodeFor(r.error()));
+            return;
+        }
+        fn(r.value());
+    });
+}
+
+} // namespace
+
+int runStatus(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Show HubSpot's status of an export: its state, row count and whether "
+                       "a download link is ready (the link itself is a secret and is not "
+                       "printed)."));
+    parser.addPositionalArgument(QStringLiteral("status"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("TASK_ID"), QStringLiteral("HubSpot's export id."));
+    int code = -1;
+    if (!parseApiCommand(cli, parser, args, QStringLiteral("status"), &code))
+        return code;
+    const QString taskId = parser.positionalArguments().value(1);
+    if (taskId.isEmpty() || parser.positionalArguments().size() > 2) {
+        cli.usageError(QStringLiteral("status needs exactly one TASK_ID."),
+                       QStringLiteral("status"));
+        return -1;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    cli.resolveTarget(parser, [&cli, taskId, json](const Target &target) {
+        HubSpotClient *client = cli.clientFor(target);
+        onReply(
+            cli, client->exportStatus(taskId),
+            [&cli, client, taskId, json](const ExportStatus &status) {
+                auto *info = client->getExport(taskId);
+                info->onFinished(&cli, [&cli, status, taskId,
+                                        json](const ApiResult<ExportInfo> &r) {
+                    const ExportInfo e = r.isOk() ? r.value() : ExportInfo{};
+                    if (json) {
+                        QJsonObject o{{QStringLiteral("taskId"), taskId},
+                                      {QStringLiteral("status"), status.stateText},
+                                      {QStringLiteral("linkReady"), !status.result.isEmpty()},
+                                      {QStringLiteral("numErrors"), status.numErrors}};
+                        if (r.isOk()) {
+                            o[QStringLiteral("exportName")] = e.exportName;
+                            o[QStringLiteral("exportState")] = e.exportStateText;
+                            o[QStringLiteral("recordCount")] = e.recordCount;
+                        }
+                        cli.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+                    } else {
+                        cli.printLine(QStringLiteral("status: %1").arg(status.stateText));
+                        if (r.isOk()) {
+                            if (!e.exportName.isEmpty())
+                                cli.printLine(QStringLiteral("name: %1").arg(e.exportName));
+                            cli.printLine(QStringLiteral("exportState: %1").arg(e.exportStateText));
+                            if (e.recordCount >= 0)
+                                cli.printLine(QStringLiteral("records: %1").arg(e.recordCount));
+                        }
+                        cli.printLine(
+                            QStringLiteral("download link: %1")
+                                .arg(status.result.isEmpty()
+                                         ? QStringLiteral("not yet")
+                                         : QStringLiteral("ready (expires 5 minutes after "
+                                                          "this call)")));
+                        if (status.state == ExportStatus::State::Canceled || status.numErrors > 0)
+                            cli.printLine(
+                                QStringLiteral("problem: %1").arg(status.failureMessage()));
+                    }
+                    cli.finish(Exit::Ok);
+                });
+            });
+    });
+    return -1;
+}
+
+int runProperties(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("List the properties of an object type (CONTACT, COMPANY, DEAL, TICKET, "
+                       "0-1, 2-123…): internal name, label, type and group, one per line."));
+    parser.addPositionalArgument(QStringLiteral("properties"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("OBJECT"), QStringLiteral("The object type."));
+    int code = -1;
+    if (!parseApiCommand(cli, parser, args, QStringLiteral("properties"), &code))
+        return code;
+    const QString object = parser.positionalArguments().value(1);
+    if (object.isEmpty()) {
+        cli.usageError(QStringLiteral("properties needs an OBJECT, e.g. CONTACT."),
+                       QStringLiteral("properties"));
+        return -1;
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    cli.resolveTarget(parser, [&cli, object, json](const Target &target) {
+        onReply(cli, cli.clientFor(target)->properties(object),
+                [&cli, json](const QList<PropertyDef> &props) {
+                    QJsonArray array;
+                    for (const PropertyDef &p : props) {
+                        if (json) {
+                            array.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                                     {QStringLiteral("label"), p.label},
+                                                     {QStringLiteral("type"), p.typeText},
+                                                     {QStringLiteral("groupName"), p.groupName}});
+                        } else {
+                            cli.printLine(
+                                QStringList{p.name, p.label, p.typeText, p.groupName}.join(u'\t'));
+                        }
+                    }
+                    if (json)
+                        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                    cli.finish(Exit::Ok);
+                });
+    });
+    return -1;
+}
+
+int runLists(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Search the account's lists (ILS ids, as LIST exports need them): id, "
+                       "name, object type and size, one per line."));
+    parser.addPositionalArgument(QStringLiteral("lists"), QStringLiteral("The command."));
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("Part of a list name."),
+                                 QStringLiteral("[QUERY]"));
+    int code = -1;
+    if (!parseApiCommand(cli, parser, args, QStringLiteral("lists"), &code))
+        return code;
+    const QString query = parser.positionalArguments().mid(1).join(u' ');
+    const bool json = parser.isSet(QStringLiteral("json"));
+    cli.resolveTarget(parser, [&cli, query, json](const Target &target) {
+        onReply(cli, cli.clientFor(target)->searchLists(query),
+                [&cli, json](const QList<ListInfo> &lists) {
+                    QJsonArray array;
+                    for (const ListInfo &l : lists) {
+                        if (json) {
+                            array.append(
+                                QJsonObject{{QStringLiteral("listId"), l.listId},
+                                            {QStringLiteral("name"), l.name},
+                                            {QStringLiteral("objectTypeId"), l.objectTypeId},
+                                            {QStringLiteral("processingType"), l.processingType},
+                                            {QStringLiteral("size"), l.size}});
+                        } else {
+                            cli.printLine(
+                                QStringList{l.listId, l.name, l.objectTypeId,
+                                            l.size >= 0 ? QString::number(l.size) : QString()}
+                                    .join(u'\t'));
+                        }
+                    }
+                    if (json)
+                        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                    cli.finish(Exit::Ok);
+                });
+    });
+    return -1;
+}
+
+} // namespace es
