@@ -4,6 +4,7 @@
 #include "prng.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace sandbox {
@@ -39,19 +40,36 @@ public:
             m_column.poolIndex.push_back(0);
             return;
         }
+        // Values mostly come from shared lists, so the same string data arrives again and again:
+        // a direct-mapped cache on the data pointer skips hashing the text. The compare guards
+        // against a pointer that was freed and reused for other text.
+        const quintptr key = quintptr(value.constData());
+        CacheSlot &slot = m_cache[(key >> 4) % kCacheSize];
+        if (slot.key == key && m_column.pool[slot.index] == value) {
+            m_column.poolIndex.push_back(slot.index);
+            return;
+        }
         auto it = m_index.constFind(value);
         if (it == m_index.cend()) {
             it = m_index.insert(value, quint32(m_column.pool.size()));
             m_column.pool.append(value);
         }
+        slot = {key, *it};
         m_column.poolIndex.push_back(*it);
     }
     // Faster path when the caller already knows the pool index.
     void addIndex(quint32 index) { m_column.poolIndex.push_back(index); }
 
 private:
+    static constexpr size_t kCacheSize = 509;
+    struct CacheSlot
+    {
+        quintptr key = 0;
+        quint32 index = 0;
+    };
     Column &m_column;
     QHash<QString, quint32> m_index;
+    std::array<CacheSlot, kCacheSize> m_cache{};
 };
 
 struct Edge
@@ -118,7 +136,7 @@ qint64 randomDay(Prng &rng, qint64 fromMs, qint64 toMs)
     return rng.between(fromMs / kDayMs, toMs / kDayMs) * kDayMs;
 }
 
-QString phoneFor(Prng &rng, const QString &country)
+QString phonePrefix(const QString &country)
 {
     static const QHash<QString, QString> prefixes = {
         {QStringLiteral("Germany"), QStringLiteral("+49")},
@@ -132,8 +150,12 @@ QString phoneFor(Prng &rng, const QString &country)
         {QStringLiteral("Japan"), QStringLiteral("+81")},
         {QStringLiteral("Brazil"), QStringLiteral("+55")},
     };
-    return prefixes.value(country, QStringLiteral("+1")) + QLatin1Char(' ') +
-           QString::number(rng.between(20, 99)) + QLatin1Char(' ') +
+    return prefixes.value(country, QStringLiteral("+1"));
+}
+
+QString phoneFor(Prng &rng, const QString &prefix)
+{
+    return prefix + QLatin1Char(' ') + QString::number(rng.between(20, 99)) + QLatin1Char(' ') +
            QString::number(rng.between(1000000, 9999999));
 }
 
@@ -254,6 +276,9 @@ void generateContacts(ObjectStore &store, const ObjectStore &companies, quint64 
     email.texts.reserve(n);
     phone.texts.reserve(n);
     const int companyCount = companies.count;
+    QStringList prefixes;
+    for (const auto &place : catalog::cities())
+        prefixes.append(phonePrefix(place.second));
 
     for (int row = 0; row < n; ++row) {
         const quint32 fi = rng.below(quint32(firsts.size()));
@@ -293,11 +318,12 @@ void generateContacts(ObjectStore &store, const ObjectStore &companies, quint64 
         lead.add(rng.chance(70)
                      ? leadSpec.options[rng.below(quint32(leadSpec.options.size()))].first
                      : QString());
-        const auto &place = catalog::cities()[rng.below(quint32(catalog::cities().size()))];
+        const quint32 placeIndex = rng.below(quint32(catalog::cities().size()));
+        const auto &place = catalog::cities()[placeIndex];
         const bool located = rng.chance(90);
         country.add(located ? place.second : QString());
         city.add(located ? place.first : QString());
-        phone.texts.append(rng.chance(80) ? phoneFor(rng, place.second) : QString());
+        phone.texts.append(rng.chance(80) ? phoneFor(rng, prefixes[placeIndex]) : QString());
         const qint64 create = rng.between(kCreateFrom, kCreateTo);
         created.ints.push_back(create);
         modified.ints.push_back(
