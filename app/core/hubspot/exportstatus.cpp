@@ -99,7 +99,7 @@ ExportStatus ExportStatus::fromJson(const QJsonObject &object)
     if (link.isEmpty())
         link = object.value(u"downloadUrl").toString();
     if (!link.isEmpty())
-        status.result = QUrl(link, QUrl::StrictMode);
+        status.result = QUrl(link);
     status.requestedAt = dateTime(object.value(u"requestedAt"));
     status.startedAt = dateTime(object.value(u"startedAt"));
     status.completedAt = dateTime(object.value(u"completedAt"));

@@ -92,8 +92,8 @@ public:
 
     // One cheap request that tells whether the token works and has crm.export: it asks for
     // the status of a task that does not exist. 401 → token refused; 403 MISSING_SCOPES →
-    // scope missing; any other 403/404 → fine. Finishes OK whenever HubSpot answered; read
-    // ConnectionInfo. Fails only when HubSpot could not be reached.
+    // scope missing; any other 403/404 → fine. Finishes OK with a ConnectionInfo for those
+    // answers; fails (error()) when HubSpot could not be reached or kept failing (5xx, 429).
     ApiResult<ConnectionInfo> *testConnection();
 
 signals:
