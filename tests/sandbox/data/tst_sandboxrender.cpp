@@ -358,6 +358,72 @@ private slots:
                               QStringLiteral("Associated Deal IDs")}));
     }
 
+    void customObjectInSpanish()
+    {
+        es::ExportRequest request;
+        request.exportName = QStringLiteral("Mascotas");
+        request.objectType = QStringLiteral("2-4001");
+        request.language = QStringLiteral("ES_MX");
+        request.objectProperties = {QStringLiteral("pet_name"), QStringLiteral("species"),
+                                    QStringLiteral("adopted"), QStringLiteral("weight_kg"),
+                                    QStringLiteral("adoption_date")};
+        request.associatedObjectType = {QStringLiteral("CONTACT")};
+        const RenderResult result = render(request, QStringLiteral("pets"));
+        QVERIFY(result.ok());
+        const Table table = parseCsv(readAll(result.file.path));
+        QCOMPARE(table.first(),
+                 (QStringList{QStringLiteral("Nombre de la mascota"), QStringLiteral("Especie"),
+                              QStringLiteral("Adoptado"), QStringLiteral("Peso (kg)"),
+                              QStringLiteral("Fecha de adopción"),
+                              QStringLiteral("Associated Contact IDs"),
+                              QStringLiteral("Associated Contact")}));
+        const QList<Record> &pets = m_dataset.records(QStringLiteral("2-4001"));
+        QCOMPARE(table.size(), pets.size() + 1);
+        const QHash<QString, QString> species{
+            {QStringLiteral("dog"), QStringLiteral("Perro")},
+            {QStringLiteral("cat"), QStringLiteral("Gato")},
+            {QStringLiteral("rabbit"), QStringLiteral("Conejo")},
+            {QStringLiteral("parrot"), QStringLiteral("Loro")},
+            {QStringLiteral("hamster"), QStringLiteral("Hámster")}};
+        int adopted = 0;
+        for (qsizetype i = 0; i < pets.size(); ++i) {
+            const QStringList &row = table[i + 1];
+            QCOMPARE(row[1], species.value(pets[i].values.value(QStringLiteral("species"))));
+            const bool isAdopted = pets[i].values.value(QStringLiteral("adopted")) == u"true";
+            QCOMPARE(row[2], isAdopted ? QStringLiteral("Sí") : QStringLiteral("No"));
+            QCOMPARE(row[3], pets[i].values.value(QStringLiteral("weight_kg")));
+            QCOMPARE(row[4].isEmpty(), !isAdopted);
+            QCOMPARE(row[5].isEmpty(), !isAdopted); // adopted pets have an owner
+            adopted += isAdopted;
+        }
+        QVERIFY(adopted > 0 && adopted < pets.size());
+        QCOMPARE(result.file.fileName, QStringLiteral("Mascotas.csv"));
+    }
+
+    void valuesModeWritesNumbersToXlsx()
+    {
+        es::ExportRequest request;
+        request.objectType = QStringLiteral("DEAL");
+        request.format = es::FileFormat::Xlsx;
+        request.objectProperties = {QStringLiteral("dealstage"), QStringLiteral("closedate"),
+                                    QStringLiteral("amount")};
+        request.exportInternalValuesOptions = {es::InternalValuesOption::Values};
+        const RenderResult result = render(request, QStringLiteral("dealsvalues"));
+        QVERIFY(result.ok());
+        QByteArray sheet;
+        for (const ZipEntry &entry : readZip(result.file.path)) {
+            if (entry.name == u"xl/worksheets/sheet1.xml")
+                sheet = entry.data;
+        }
+        const QString text = QString::fromUtf8(sheet);
+        const Record &deal = m_dataset.records(QStringLiteral("0-3")).first();
+        const QString close = deal.values.value(QStringLiteral("closedate"));
+        if (!close.isEmpty())
+            QVERIFY(text.contains(u"<v>" + close + u"</v>")); // epoch ms as a number cell
+        QVERIFY(text.contains(u'>' + deal.values.value(QStringLiteral("dealstage")) + u'<'));
+        QVERIFY(text.contains(QStringLiteral(">Deal Stage<")));
+    }
+
     void associationsPerRowAreCapped()
     {
         // Two companies share 2,600 contacts: rows exceed HubSpot's 1,000-per-row default.

@@ -291,6 +291,35 @@ private slots:
         QCOMPARE(selectRecords(m_dataset, view(QStringLiteral("contacts"), {}, needle)), expected);
     }
 
+    void queryOnOtherObjects()
+    {
+        const QStringList companies =
+            selectRecords(m_dataset, view(QStringLiteral("COMPANY"), {}, QStringLiteral("LABS")));
+        const QStringList expected =
+            bruteForce(m_dataset, QStringLiteral("0-2"), [](const Record &r) {
+                for (const char *name : {"name", "domain", "city"}) {
+                    if (v(r, name).contains(u"labs", Qt::CaseInsensitive))
+                        return true;
+                }
+                return false;
+            });
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(companies, expected);
+        // A query and a filter together: both must hold.
+        const QStringList pets =
+            selectRecords(m_dataset, view(QStringLiteral("2-4001"),
+                                          {{filter(QStringLiteral("species"),
+                                                   es::FilterOperator::Eq, QStringLiteral("dog"))}},
+                                          QStringLiteral("o")));
+        const QStringList brute =
+            bruteForce(m_dataset, QStringLiteral("2-4001"), [](const Record &r) {
+                return v(r, "species") == u"dog" &&
+                       v(r, "pet_name").contains(u'o', Qt::CaseInsensitive);
+            });
+        QVERIFY(!brute.isEmpty());
+        QCOMPARE(pets, brute);
+    }
+
     void sortDescendingByText()
     {
         es::ExportRequest request = view(QStringLiteral("0-1"), {});
