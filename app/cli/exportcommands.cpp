@@ -333,11 +333,14 @@ bool readRequest(CliContext &cli, const QCommandLineParser &parser, ExportReques
             *presetId = preset->id;
         }
     }
-    if (!hasErrors(issues)) {
-        for (const ValidationIssue &issue : validate(*request)) {
-            if (!issues.contains(issue))
-                issues.append(issue);
-        }
+    // Every problem at once: what the codec could not read and what validate() finds in the
+    // rest (a field the codec already reported is not reported twice).
+    for (const ValidationIssue &issue : validate(*request)) {
+        const bool known =
+            std::any_of(issues.cbegin(), issues.cend(),
+                        [&](const ValidationIssue &i) { return i.field == issue.field; });
+        if (!known)
+            issues.append(issue);
     }
     for (const ValidationIssue &issue : std::as_const(issues)) {
         cli.note(QStringLiteral("%1: %2: %3")
