@@ -269,7 +269,16 @@ RenderResult renderExport(const Dataset &dataset, const es::ExportRequest &reque
     const TableBuilder table(dataset, store, request);
 
     const QString outputDir = options.outputDir.isEmpty() ? QDir::tempPath() : options.outputDir;
-    const QString id = exportId.isEmpty() ? QStringLiteral("export") : exportId;
+    // The id becomes part of file names: keep it to characters that are safe everywhere.
+    QString id;
+    for (QChar c : exportId) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            id.append(c);
+        else if (c == u'-' || c == u'_')
+            id.append(c);
+    }
+    if (id.isEmpty())
+        id = QStringLiteral("export");
     QDir().mkpath(outputDir);
     const QString workDir = QDir(outputDir).filePath(QStringLiteral(".work-") + id);
     QDir(workDir).removeRecursively();

@@ -2,9 +2,13 @@
 // (spec-required fields from /work/shared/hubspot-spec).
 
 #include "dataset.h"
+#include "exportrenderer.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sandbox;
@@ -53,6 +57,33 @@ private slots:
         QCOMPARE(dataset.records(QStringLiteral("2-4001")).size(), 5);
         QCOMPARE(dataset.recordCount(QStringLiteral("0-1")), 30);
         QCOMPARE(dataset.records(QStringLiteral("0-7")).size(), 0);
+    }
+
+    void emptyDatasetRenders()
+    {
+        const Dataset empty(DatasetOptions{1, 0, 0, 0, 0, 0});
+        QTemporaryDir dir;
+        RenderOptions options;
+        options.outputDir = dir.path();
+        for (const QString &typeId : empty.objectTypeIds()) {
+            QCOMPARE(empty.recordCount(typeId), 0);
+            es::ExportRequest request;
+            request.objectType = typeId;
+            request.objectProperties = {empty.properties(typeId).first().name};
+            for (es::FileFormat format :
+                 {es::FileFormat::Csv, es::FileFormat::Xlsx, es::FileFormat::Xls}) {
+                request.format = format;
+                const RenderResult result =
+                    renderExport(empty, request, options, QStringLiteral("../x/") + typeId);
+                QVERIFY(result.ok());
+                QCOMPARE(result.file.recordCount, 0);
+                QVERIFY(result.file.size > 0);
+                QCOMPARE(QFileInfo(result.file.path).absolutePath(),
+                         QDir(dir.path()).absolutePath());
+            }
+        }
+        for (const ListSpec &list : empty.lists())
+            QVERIFY(list.memberIds.isEmpty());
     }
 
     void deterministic()
