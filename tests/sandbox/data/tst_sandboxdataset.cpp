@@ -5,6 +5,7 @@
 #include "exportrenderer.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +40,104 @@ QByteArray fingerprint(const Dataset &dataset)
     }
     return bytes;
 }
+
+// A small JSON-schema checker for the OpenAPI component schemas in /work/shared/hubspot-spec:
+// $ref, type, required, enum, properties, items, additionalProperties, oneOf/anyOf/allOf.
+class SpecChecker
+{
+public:
+    explicit SpecChecker(const QString &file)
+    {
+        QFile in(QStringLiteral(ES_SHARED_DIR "/hubspot-spec/") + file);
+        if (in.open(QIODevice::ReadOnly))
+            m_schemas = QJsonDocument::fromJson(in.readAll())
+                            .object()
+                            .value(u"components")
+                            .toObject()
+                            .value(u"schemas")
+                            .toObject();
+    }
+    bool loaded() const { return !m_schemas.isEmpty(); }
+
+    QStringList check(const QJsonValue &value, const QString &schemaName) const
+    {
+        QStringList problems;
+        checkValue(value, m_schemas.value(schemaName).toObject(), schemaName, problems);
+        return problems;
+    }
+
+private:
+    QJsonObject resolve(QJsonObject schema) const
+    {
+        while (schema.contains(u"$ref"))
+            schema = m_schemas.value(schema.value(u"$ref").toString().section(u'/', -1)).toObject();
+        return schema;
+    }
+
+    void checkValue(const QJsonValue &value, QJsonObject schema, const QString &path,
+                    QStringList &problems) const
+    {
+        schema = resolve(schema);
+        for (const char *key : {"oneOf", "anyOf"}) {
+            const QJsonArray options = schema.value(QLatin1String(key)).toArray();
+            if (options.isEmpty())
+                continue;
+            bool any = false;
+            for (const QJsonValue &option : options) {
+                QStringList sub;
+                checkValue(value, option.toObject(), path, sub);
+                any = any || sub.isEmpty();
+            }
+            if (!any)
+                problems.append(path + QStringLiteral(": matches none of ") + QLatin1String(key));
+            return;
+        }
+        for (const QJsonValue &part : schema.value(u"allOf").toArray())
+            checkValue(value, part.toObject(), path, problems);
+        const QString type = schema.value(u"type").toString();
+        if (value.isNull() && schema.value(u"nullable").toBool())
+            return;
+        const bool typeOk = type.isEmpty() || (type == u"object" && value.isObject()) ||
+                            (type == u"array" && value.isArray()) ||
+                            (type == u"string" && value.isString()) ||
+                            (type == u"boolean" && value.isBool()) ||
+                            ((type == u"integer" || type == u"number") && value.isDouble());
+        if (!typeOk) {
+            problems.append(path + QStringLiteral(": expected ") + type);
+            return;
+        }
+        if (schema.contains(u"enum") && !schema.value(u"enum").toArray().contains(value))
+            problems.append(path + QStringLiteral(": value not in enum: ") +
+                            value.toVariant().toString());
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            for (const QJsonValue &required : schema.value(u"required").toArray()) {
+                if (!object.contains(required.toString()))
+                    problems.append(path + QStringLiteral(": missing required ") +
+                                    required.toString());
+            }
+            const QJsonObject properties = schema.value(u"properties").toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (properties.contains(it.key()))
+                    checkValue(it.value(), properties.value(it.key()).toObject(),
+                               path + u'.' + it.key(), problems);
+                else if (schema.value(u"additionalProperties").isObject())
+                    checkValue(it.value(), schema.value(u"additionalProperties").toObject(),
+                               path + u'.' + it.key(), problems);
+                else if (!properties.isEmpty())
+                    problems.append(path + QStringLiteral(": unknown field ") + it.key());
+            }
+        }
+        if (value.isArray()) {
+            int i = 0;
+            for (const QJsonValue &item : value.toArray())
+                checkValue(item, schema.value(u"items").toObject(),
+                           path + QStringLiteral("[%1]").arg(i++), problems);
+        }
+    }
+
+    QJsonObject m_schemas;
+};
 
 } // namespace
 
@@ -244,6 +343,53 @@ private slots:
             }
             QVERIFY(found);
         }
+    }
+
+    void bodiesValidateAgainstSpecSchemas()
+    {
+        const Dataset dataset;
+        const SpecChecker properties(QStringLiteral("properties-v3.json"));
+        const SpecChecker schemas(QStringLiteral("schemas-v3.json"));
+        const SpecChecker owners(QStringLiteral("owners-v3.json"));
+        const SpecChecker pipelines(QStringLiteral("pipelines-v3.json"));
+        const SpecChecker lists(QStringLiteral("lists-v3.json"));
+        QVERIFY(properties.loaded() && schemas.loaded() && owners.loaded() && pipelines.loaded() &&
+                lists.loaded());
+        QStringList problems;
+        for (const QString &typeId : dataset.objectTypeIds()) {
+            problems += properties.check(dataset.propertiesJson(typeId, QStringLiteral("DE")),
+                                         QStringLiteral("CollectionResponsePropertyNoPaging"));
+            problems += properties.check(dataset.propertyGroupsJson(typeId),
+                                         QStringLiteral("CollectionResponsePropertyGroupNoPaging"));
+            problems += pipelines.check(dataset.pipelinesJson(typeId),
+                                        QStringLiteral("CollectionResponsePipelineNoPaging"));
+        }
+        problems += schemas.check(dataset.schemasJson(),
+                                  QStringLiteral("CollectionResponseObjectSchemaNoPaging"));
+        problems += owners.check(dataset.ownersJson(),
+                                 QStringLiteral("CollectionResponsePublicOwnerForwardPaging"));
+        for (const ListSpec &list : dataset.lists()) {
+            problems += lists.check(QJsonObject{{QStringLiteral("list"), dataset.listJson(list)}},
+                                    QStringLiteral("ListFetchResponse"));
+            problems += lists.check(dataset.listSearchResultJson(list),
+                                    QStringLiteral("PublicObjectListSearchResult"));
+        }
+        problems.removeDuplicates();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 15).join(u'\n')));
+
+        // The checker itself catches wrong bodies (a test that cannot fail proves nothing).
+        QJsonObject property = dataset.propertyJson(QStringLiteral("0-1"), QStringLiteral("email"));
+        property.remove(QStringLiteral("groupName"));
+        property.insert(QStringLiteral("hidden"), QStringLiteral("no"));
+        QCOMPARE(properties.check(property, QStringLiteral("Property")).size(), 2);
+        QJsonObject list = dataset.listJson(dataset.lists().at(1)); // DYNAMIC, with a filterBranch
+        QJsonObject branch = list.value(u"filterBranch").toObject();
+        branch.insert(QStringLiteral("filterBranchType"), QStringLiteral("SOMETIMES"));
+        list.insert(QStringLiteral("filterBranch"), branch);
+        QVERIFY(!lists.check(list, QStringLiteral("PublicObjectList")).isEmpty());
+        QJsonObject owner = dataset.allOwners().first().toObject();
+        owner.insert(QStringLiteral("type"), QStringLiteral("ROBOT"));
+        QVERIFY(!owners.check(owner, QStringLiteral("PublicOwner")).isEmpty());
     }
 
     void listsHaveSpecShape()
