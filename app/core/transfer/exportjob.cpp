@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <algorithm>
 
 namespace es {
@@ -369,6 +370,11 @@ void ExportJob::fetchInfo()
     m_infoReply = reply;
     connect(reply, &ApiReply::finished, this, [this, reply] {
         m_infoReply = nullptr;
+        // A job that only waited for the record count finishes now, whatever the answer.
+        const auto finishDeferred = qScopeGuard([this] {
+            if (m_doneDeferred && !isFinished(m_info.state))
+                finishDone(m_doneNote);
+        });
         if (isFinished(m_info.state))
             return;
         if (!reply->isOk()) {
@@ -616,6 +622,17 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
 
 void ExportJob::finishDone(const QString &note)
 {
+    if (m_infoReply && !m_doneDeferred) {
+        // The record count is on its way (small exports finish before it): wait for it, a
+        // little, so that history and the summary carry it.
+        m_doneDeferred = true;
+        m_doneNote = note;
+        QTimer::singleShot(5000, this, [this] {
+            if (!isFinished(m_info.state))
+                finishDone(m_doneNote);
+        });
+        return;
+    }
     m_info.resumeState.reset();
     m_info.error = {};
     setState(JobState::Done, note);

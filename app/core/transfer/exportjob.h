@@ -123,8 +123,9 @@ private:
     int m_pollsSinceInfo = 0;
     int m_failedPolls = 0;
     int m_linkRefreshes = 0;
-    bool m_wantLink = false; // polling for a (fresh) link to download
-    bool m_infoInFlight = false;
+    bool m_wantLink = false;     // polling for a (fresh) link to download
+    bool m_doneDeferred = false; // Done waits for an in-flight GET /export/{id}
+    QString m_doneNote;
     QPointer<ApiReply> m_startReply;
     QPointer<ApiReply> m_statusReply;
     QPointer<ApiReply> m_infoReply;
