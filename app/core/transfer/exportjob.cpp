@@ -81,6 +81,12 @@ ExportJob::~ExportJob()
         disconnect(m_unpacker, nullptr, this, nullptr);
         m_unpacker->requestCancel();
         connect(m_unpacker, &Unpacker::finished, m_unpacker, &QObject::deleteLater);
+        if (m_info.state == JobState::Canceled) {
+            // Canceled while unpacking: the archive goes once the unpacker let go of it. (A
+            // job merely stopped with the process keeps it to redo the unpack next time.)
+            const QString work = workFilePath(m_info);
+            connect(m_unpacker, &Unpacker::finished, m_unpacker, [work] { QFile::remove(work); });
+        }
     }
     for (ApiReply *reply : {m_startReply.data(), m_statusReply.data(), m_infoReply.data()}) {
         if (reply) {
