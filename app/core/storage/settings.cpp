@@ -180,6 +180,16 @@ void Settings::setProxyPort(int port)
     setValue(QLatin1String(SettingsKeys::ProxyPort), port > 0 && port <= 65535 ? port : 0);
 }
 
+QString Settings::proxyUser() const
+{
+    return value(SettingsKeys::ProxyUser, QString()).toString();
+}
+
+void Settings::setProxyUser(const QString &user)
+{
+    setValue(QLatin1String(SettingsKeys::ProxyUser), user.trimmed());
+}
+
 QByteArray Settings::windowState(const QString &name) const
 {
     return m_settings.value(QLatin1String(SettingsKeys::WindowStatePrefix) + name).toByteArray();

@@ -23,6 +23,7 @@ inline constexpr char PollIntervalCap[] = "polling/maxIntervalSeconds";
 inline constexpr char ProxyMode[] = "network/proxyMode";
 inline constexpr char ProxyHost[] = "network/proxyHost";
 inline constexpr char ProxyPort[] = "network/proxyPort";
+inline constexpr char ProxyUser[] = "network/proxyUser"; // the password lives in the TokenVault
 inline constexpr char WindowStatePrefix[] = "window/"; // + name
 } // namespace SettingsKeys
 
@@ -77,6 +78,8 @@ public:
     void setProxyHost(const QString &host);
     int proxyPort() const; // 0 when unset
     void setProxyPort(int port);
+    QString proxyUser() const; // "" = the manual proxy needs no sign-in
+    void setProxyUser(const QString &user);
 
     // Opaque blobs from QMainWindow::saveState()/saveGeometry() and friends, by name.
     QByteArray windowState(const QString &name) const;
