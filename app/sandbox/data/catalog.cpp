@@ -259,6 +259,23 @@ void defineContacts(ObjectStore &store, const QList<OwnerSpec> &owners)
            "Intento de contacto"}},
          {"CONNECTED", {"Connected", "Verbunden", "Connecté", "Conectado"}},
          {"BAD_TIMING", {"Bad Timing", "Schlechter Zeitpunkt", "Mauvais moment", "Mal momento"}}});
+    PropertySpec buyingRole =
+        prop("hs_buying_role", "enumeration", "checkbox", sales,
+             {"Buying Role", "Einkaufsrolle", "Rôle d'achat", "Rol de compra"});
+    setOptions(
+        buyingRole,
+        {{"BUDGET_HOLDER",
+          {"Budget Holder", "Budgetverantwortlicher", "Détenteur du budget",
+           "Responsable del presupuesto"}},
+         {"CHAMPION", {"Champion", "Fürsprecher", "Champion", "Defensor"}},
+         {"DECISION_MAKER",
+          {"Decision Maker", "Entscheidungsträger", "Décideur",
+           "Responsable de la toma de decisiones"}},
+         {"END_USER", {"End User", "Endnutzer", "Utilisateur final", "Usuario final"}},
+         {"EXECUTIVE_SPONSOR",
+          {"Executive Sponsor", "Executive Sponsor", "Sponsor exécutif", "Patrocinador ejecutivo"}},
+         {"INFLUENCER", {"Influencer", "Influencer", "Influenceur", "Influenciador"}},
+         {"OTHER", {"Other", "Andere", "Autre", "Otro"}}});
     PropertySpec owner = ownerProp(owners, {"Contact owner", "Kontaktinhaber",
                                             "Propriétaire du contact", "Propietario del contacto"});
     owner.groupName = QString::fromLatin1(sales);
@@ -299,6 +316,7 @@ void defineContacts(ObjectStore &store, const QList<OwnerSpec> &owners)
              {"Job Title", "Jobtitel", "Intitulé du poste", "Cargo"}),
         lifecycle,
         leadStatus,
+        buyingRole,
         prop("country", "string", "text", info,
              {"Country/Region", "Land/Region", "Pays/région", "País/región"}),
         prop("city", "string", "text", info, {"City", "Ort", "Ville", "Ciudad"}),

@@ -264,6 +264,9 @@ void generateContacts(ObjectStore &store, const ObjectStore &companies, quint64 
     PoolFiller job(col(store, "jobtitle"), n);
     PoolFiller lifecycle(col(store, "lifecyclestage"), n);
     PoolFiller lead(col(store, "hs_lead_status"), n);
+    PoolFiller buyingRole(col(store, "hs_buying_role"), n);
+    const PropertySpec &roleSpec =
+        store.properties[store.indexOf(QStringLiteral("hs_buying_role"))];
     PoolFiller country(col(store, "country"), n);
     PoolFiller city(col(store, "city"), n);
     PoolFiller owner(col(store, "hubspot_owner_id"), n);
@@ -318,6 +321,15 @@ void generateContacts(ObjectStore &store, const ObjectStore &companies, quint64 
         lead.add(rng.chance(70)
                      ? leadSpec.options[rng.below(quint32(leadSpec.options.size()))].first
                      : QString());
+        // Multiple checkboxes: HubSpot stores the selected values joined by ';'.
+        QStringList roles;
+        if (rng.chance(60)) {
+            for (const auto &option : roleSpec.options) {
+                if (rng.chance(25))
+                    roles.append(option.first);
+            }
+        }
+        buyingRole.add(roles.join(u';'));
         const quint32 placeIndex = rng.below(quint32(catalog::cities().size()));
         const auto &place = catalog::cities()[placeIndex];
         const bool located = rng.chance(90);

@@ -71,10 +71,17 @@ public:
                     out.format = OutColumn::Format::Option;
             }
             if (out.column->kind == Column::Kind::Pool) {
-                for (const QString &raw : out.column->pool)
-                    out.poolDisplay.append(out.format == OutColumn::Format::Option
-                                               ? out.spec->optionLabel(raw, request.language)
-                                               : raw);
+                for (const QString &raw : out.column->pool) {
+                    if (out.format != OutColumn::Format::Option) {
+                        out.poolDisplay.append(raw);
+                        continue;
+                    }
+                    // Multiple checkboxes: every selected value by its label, ';'-joined.
+                    QStringList labels;
+                    for (const QString &part : raw.split(u';'))
+                        labels.append(out.spec->optionLabel(part, request.language));
+                    out.poolDisplay.append(labels.join(u';'));
+                }
             }
             m_columns.append(out);
         }

@@ -8,6 +8,9 @@
 //   date-times are accepted too); date properties compare by day (UTC).
 // - LT/LTE/GT/GTE/BETWEEN on strings compare lexicographically, case-insensitively. BETWEEN is
 //   inclusive at both ends.
+// - Multiple-checkbox properties (enumeration, fieldType "checkbox") hold several values joined by
+//   ';': EQ and IN match when any selected value matches, NEQ and NOT_IN when none does (HubSpot
+//   indexes each selected value on its own).
 // - A record without a value never matches EQ, LT..GTE, BETWEEN, IN, CONTAINS_TOKEN or
 //   HAS_PROPERTY; it does match NEQ, NOT_IN, NOT_CONTAINS_TOKEN and NOT_HAS_PROPERTY.
 // - CONTAINS_TOKEN: see valuetext::containsToken.
@@ -114,6 +117,7 @@ public:
         m_column = &store.columns[size_t(index)];
         m_kind = compareKind(*m_spec);
         m_dateOnly = m_spec->type == u"date";
+        m_multi = m_spec->type == u"enumeration" && m_spec->fieldType == u"checkbox";
         const bool isTime = m_spec->type == u"date" || m_spec->type == u"datetime";
         m_tokens = valuetext::tokenPatterns(filter.value);
 
@@ -211,7 +215,26 @@ private:
     {
         if (raw.isEmpty())
             return matchesEmpty();
-        switch (m_op) {
+        if (m_multi && raw.contains(u';')) {
+            const bool negated = m_op == FilterOperator::Neq || m_op == FilterOperator::NotIn;
+            const bool equality =
+                negated || m_op == FilterOperator::Eq || m_op == FilterOperator::In;
+            if (equality) {
+                const FilterOperator positive = m_op == FilterOperator::Neq     ? FilterOperator::Eq
+                                                : m_op == FilterOperator::NotIn ? FilterOperator::In
+                                                                                : m_op;
+                bool any = false;
+                for (const QString &part : raw.split(u';', Qt::SkipEmptyParts))
+                    any = any || matchSingle(part, positive);
+                return negated ? !any : any;
+            }
+        }
+        return matchSingle(raw, m_op);
+    }
+
+    bool matchSingle(const QString &raw, FilterOperator op) const
+    {
+        switch (op) {
         case FilterOperator::Eq:
             return compare(raw, m_value) == 0;
         case FilterOperator::Neq:
@@ -231,7 +254,7 @@ private:
             bool found = false;
             for (const QString &value : m_values)
                 found = found || compare(raw, value) == 0;
-            return found == (m_op == FilterOperator::In);
+            return found == (op == FilterOperator::In);
         }
         case FilterOperator::HasProperty:
             return true;
@@ -285,6 +308,7 @@ private:
     const Column *m_column = nullptr;
     Compare m_kind = Compare::CaseInsensitive;
     bool m_dateOnly = false;
+    bool m_multi = false;
     QString m_value;
     QString m_highValue;
     QStringList m_tokens;

@@ -280,6 +280,35 @@ private slots:
         }
     }
 
+    void multiCheckboxShowsEveryLabel()
+    {
+        es::ExportRequest request;
+        request.objectType = QStringLiteral("CONTACT");
+        request.language = QStringLiteral("DE");
+        request.objectProperties = {QStringLiteral("hs_buying_role")};
+        const Table table = parseCsv(readAll(render(request, QStringLiteral("roles")).file.path));
+        const QList<Record> &records = m_dataset.records(QStringLiteral("0-1"));
+        const PropertySpec *spec =
+            m_dataset.property(QStringLiteral("0-1"), QStringLiteral("hs_buying_role"));
+        QCOMPARE(table.first().first(), QStringLiteral("Einkaufsrolle"));
+        int several = 0;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QString raw = records[i].values.value(QStringLiteral("hs_buying_role"));
+            QStringList expected;
+            if (!raw.isEmpty()) {
+                for (const QString &part : raw.split(u';'))
+                    expected.append(spec->optionLabel(part, QStringLiteral("DE")));
+            }
+            QCOMPARE(table[i + 1].value(0), expected.join(u';'));
+            several += expected.size() > 1;
+        }
+        QVERIFY(several > 0);
+        bool german = false;
+        for (const QStringList &row : table)
+            german = german || row.value(0).contains(QString::fromUtf8("Entscheidungsträger"));
+        QVERIFY(german);
+    }
+
     void csvInternalNamesAndValues()
     {
         es::ExportRequest request = contactsRequest(es::FileFormat::Csv);

@@ -107,6 +107,38 @@ private slots:
             << filter(QStringLiteral("newsletter_opt_in"), Op::Eq, QStringLiteral("TRUE"))
             << Predicate([](const Record &r) { return v(r, "newsletter_opt_in") == u"true"; })
             << false;
+        QTest::newRow("EQ multi-checkbox matches any selected value")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("hs_buying_role"), Op::Eq, QStringLiteral("CHAMPION"))
+            << Predicate([](const Record &r) {
+                   return v(r, "hs_buying_role").split(u';').contains(u"CHAMPION");
+               })
+            << false;
+        QTest::newRow("NEQ multi-checkbox: none selected matches")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("hs_buying_role"), Op::Neq, QStringLiteral("CHAMPION"))
+            << Predicate([](const Record &r) {
+                   return !v(r, "hs_buying_role").split(u';').contains(u"CHAMPION");
+               })
+            << false;
+        QTest::newRow("IN multi-checkbox")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("hs_buying_role"), Op::In, {}, {},
+                      {QStringLiteral("END_USER"), QStringLiteral("OTHER")})
+            << Predicate([](const Record &r) {
+                   const QStringList roles = v(r, "hs_buying_role").split(u';');
+                   return roles.contains(u"END_USER") || roles.contains(u"OTHER");
+               })
+            << false;
+        QTest::newRow("NOT_IN multi-checkbox")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("hs_buying_role"), Op::NotIn, {}, {},
+                      {QStringLiteral("END_USER"), QStringLiteral("OTHER")})
+            << Predicate([](const Record &r) {
+                   const QStringList roles = v(r, "hs_buying_role").split(u';');
+                   return !roles.contains(u"END_USER") && !roles.contains(u"OTHER");
+               })
+            << false;
         QTest::newRow("NEQ includes records without a value")
             << QStringLiteral("0-1")
             << filter(QStringLiteral("hs_lead_status"), Op::Neq, QStringLiteral("NEW"))
