@@ -9,6 +9,7 @@
 #include <QLocalSocket>
 #include <QLockFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -281,11 +282,18 @@ void TestInstanceGuard::unusableFolderRunsStandalone()
 
 void TestInstanceGuard::defaultNameIsPerUserRuntime()
 {
+    const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+    const bool wasSet = qEnvironmentVariableIsSet("XDG_RUNTIME_DIR");
+    auto restore = qScopeGuard([&] {
+        if (wasSet)
+            qputenv("XDG_RUNTIME_DIR", saved);
+        else
+            qunsetenv("XDG_RUNTIME_DIR");
+    });
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir->path()));
     InstanceGuard guard;
     QCOMPARE(guard.serverPath(), m_dir->filePath(QStringLiteral("export-studio")));
     QCOMPARE(guard.claim(), Role::Primary);
-    qunsetenv("XDG_RUNTIME_DIR");
 }
 
 // "--hold PATH": be the first instance on PATH, say so, echo activations, run until killed.
