@@ -1,0 +1,369 @@
+#include "fakehubspot.h"
+#include "filters/checkablecombo.h"
+#include "filters/filterbuilder.h"
+#include "filters/filtergroupbox.h"
+#include "filters/filterrow.h"
+#include "filters/propertycombo.h"
+#include "filters/valueeditors.h"
+#include "hubspot/hubspotclient.h"
+#include "hubspot/metadatacache.h"
+#include "model/requestcodec.h"
+#include "pickers/busynote.h"
+#include "pickers/listinfomodel.h"
+#include "pickers/listpicker.h"
+#include "pickers/propertypicker.h"
+#include "pickers/propertytreemodel.h"
+#include "wizard/exportwizard.h"
+#include "wizard/savepresetdialog.h"
+#include "wizard/wizardpages.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace es;
+
+namespace {
+
+struct Started
+{
+    int count = 0;
+    QString accountId;
+    ExportRequest request;
+    ExportOptions options;
+};
+
+} // namespace
+
+class TestExportWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeHubSpot *m_nam = nullptr;
+    HubSpotClient *m_client = nullptr;
+    MetadataCache *m_cache = nullptr;
+    ExportWizard *m_wizard = nullptr;
+    QTemporaryDir m_downloads;
+    Started m_started;
+
+    void next()
+    {
+        QAbstractButton *button = m_wizard->button(QWizard::NextButton);
+        QVERIFY2(
+            button->isEnabled(),
+            qPrintable(QStringLiteral("Next is disabled on page %1").arg(m_wizard->currentId())));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(m_downloads.isValid());
+    }
+
+    void init()
+    {
+        m_nam = new FakeHubSpot;
+        ClientConfig config;
+        config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.token = QStringLiteral("pat-test");
+        config.accountId = QStringLiteral("acme");
+        m_client = new HubSpotClient(m_nam, config);
+        m_cache = new MetadataCache(m_client);
+        m_wizard = new ExportWizard(m_cache);
+        m_wizard->setAccounts({{QStringLiteral("acme"), QStringLiteral("Acme Inc."), false},
+                               {QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
+                              QStringLiteral("acme"));
+        ExportOptions options;
+        options.downloadDir = m_downloads.path();
+        m_wizard->setOptions(options);
+        m_started = {};
+        connect(m_wizard, &ExportWizard::startRequested, this,
+                [this](const QString &account, const ExportRequest &request,
+                       const ExportOptions &chosen) {
+                    ++m_started.count;
+                    m_started.accountId = account;
+                    m_started.request = request;
+                    m_started.options = chosen;
+                });
+        m_wizard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    }
+
+    void cleanup()
+    {
+        delete m_wizard;
+        delete m_cache;
+        delete m_client;
+        delete m_nam;
+    }
+
+    void viewExportWithTwoFilterGroups()
+    {
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Source));
+        SourcePage *source = m_wizard->sourcePage();
+        QCOMPARE(source->objectCombo()->currentData().toString(), QStringLiteral("CONTACT"));
+        QVERIFY(source->viewButton()->isChecked());
+        // Custom objects arrive from the schemas endpoint.
+        QTRY_VERIFY(source->objectCombo()->findData(QStringLiteral("2-1234")) >= 0);
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Filters));
+        FilterBuilder *builder = m_wizard->filtersPage()->builder();
+        QTRY_VERIFY(!builder->properties().isEmpty());
+        QVERIFY(!m_wizard->filtersPage()->busyNote()->isVisible());
+
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterGroupBox *group1 = builder->group(0);
+        // An unfinished filter keeps Next disabled and says why, next to the row.
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!group1->row(0)->issue().isEmpty());
+
+        group1->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
+        group1->row(0)->valueEditor()->listCombo()->toggleRow(5); // Customer
+        group1->row(0)->valueEditor()->listCombo()->toggleRow(1); // Lead
+        QTest::mouseClick(group1->addButton(), Qt::LeftButton);
+        group1->row(1)->chooseProperty(QStringLiteral("country"));
+        QTest::keyClicks(group1->row(1)->valueEditor()->lowEditor()->editor(),
+                         QStringLiteral("Germany"));
+
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *dates = builder->group(1)->row(0);
+        dates->chooseProperty(QStringLiteral("closedate"));
+        dates->chooseOperator(FilterOperator::Between);
+        qobject_cast<QDateEdit *>(dates->valueEditor()->lowEditor()->editor())
+            ->setDate(QDate(2026, 1, 1));
+        qobject_cast<QDateEdit *>(dates->valueEditor()->highEditor()->editor())
+            ->setDate(QDate(2026, 6, 30));
+
+        builder->sortCombo()->lineEdit()->setText(QStringLiteral("Email"));
+        QTest::keyClick(builder->sortCombo()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(builder->description(),
+                 QStringLiteral("Contacts where (Lifecycle stage is any of Customer, Lead AND "
+                                "Country/Region is Germany) OR (Close date is between 1 Jan 2026 "
+                                "and 30 Jun 2026), sorted by Email A→Z."));
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Columns));
+        PropertyPicker *picker = m_wizard->columnsPage()->picker();
+        QTRY_VERIFY(picker->treeModel()->propertyCount() > 0);
+        QCOMPARE(picker->selectedNames(),
+                 (QStringList{QStringLiteral("firstname"), QStringLiteral("lastname"),
+                              QStringLiteral("email"), QStringLiteral("phone"),
+                              QStringLiteral("company"), QStringLiteral("lifecyclestage"),
+                              QStringLiteral("hubspot_owner_id"), QStringLiteral("createdate")}));
+        picker->treeModel()->setData(picker->treeModel()->indexOf(QStringLiteral("annualrevenue")),
+                                     Qt::Checked, Qt::CheckStateRole);
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Output));
+        OutputPage *output = m_wizard->outputPage();
+        QCOMPARE(
+            output->nameEdit()->text(),
+            QStringLiteral("Contacts export %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+        QTest::mouseClick(output->formatButton(int(FileFormat::Xlsx)), Qt::LeftButton);
+        output->nameEdit()->selectAll();
+        QTest::keyClicks(output->nameEdit(), QStringLiteral("Weekly customers"));
+        const int german = output->languageCombo()->findData(QStringLiteral("DE"));
+        QVERIFY(german >= 0);
+        QCOMPARE(output->languageCombo()->itemText(german), QStringLiteral("German — DE"));
+        output->languageCombo()->setCurrentIndex(german);
+        Q_EMIT output->languageCombo()->activated(german);
+        // An empty name is a problem shown at the field and blocks Next.
+        output->nameEdit()->selectAll();
+        QTest::keyClick(output->nameEdit(), Qt::Key_Backspace);
+        QVERIFY(output->nameEdit()->text().isEmpty());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(output->nameEdit(), QStringLiteral("Weekly customers"));
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Review));
+        ReviewPage *review = m_wizard->reviewPage();
+        QVERIFY(review->problemsLabel()->text().startsWith(QStringLiteral("✔")));
+        QVERIFY(m_wizard->button(QWizard::CustomButton1)->isVisible());
+        const QByteArray shownJson = review->jsonEdit()->toPlainText().toUtf8();
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        QCOMPARE(m_started.count, 1);
+        QCOMPARE(m_started.accountId, QStringLiteral("acme"));
+        QCOMPARE(m_started.options.downloadDir, m_downloads.path());
+        QCOMPARE(RequestCodec::toBytes(m_started.request, true), shownJson);
+
+        const QJsonObject json = RequestCodec::toJson(m_started.request);
+        QCOMPARE(json.value(u"exportType").toString(), QStringLiteral("VIEW"));
+        QCOMPARE(json.value(u"objectType").toString(), QStringLiteral("CONTACT"));
+        QCOMPARE(json.value(u"format").toString(), QStringLiteral("XLSX"));
+        QCOMPARE(json.value(u"language").toString(), QStringLiteral("DE"));
+        QCOMPARE(json.value(u"exportName").toString(), QStringLiteral("Weekly customers"));
+        QCOMPARE(json.value(u"objectProperties").toArray().size(), 9);
+        QCOMPARE(json.value(u"objectProperties").toArray().last().toString(),
+                 QStringLiteral("annualrevenue"));
+        QVERIFY(!json.contains(u"listId"));
+        const QJsonObject search = json.value(u"publicCrmSearchRequest").toObject();
+        const QJsonArray groups = search.value(u"filterGroups").toArray();
+        QCOMPARE(groups.size(), 2);
+        const QJsonArray first = groups.at(0).toObject().value(u"filters").toArray();
+        QCOMPARE(first.size(), 2);
+        QCOMPARE(first.at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("lifecyclestage")},
+                              {QStringLiteral("operator"), QStringLiteral("IN")},
+                              {QStringLiteral("values"),
+                               QJsonArray{QStringLiteral("customer"), QStringLiteral("lead")}}}));
+        QCOMPARE(first.at(1).toObject(),
+                 (QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("country")},
+                              {QStringLiteral("operator"), QStringLiteral("EQ")},
+                              {QStringLiteral("value"), QStringLiteral("Germany")}}));
+        QCOMPARE(groups.at(1).toObject().value(u"filters").toArray().at(0).toObject(),
+                 (QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("closedate")},
+                              {QStringLiteral("operator"), QStringLiteral("BETWEEN")},
+                              {QStringLiteral("value"), QStringLiteral("1767225600000")},
+                              {QStringLiteral("highValue"), QStringLiteral("1782777600000")}}));
+        QCOMPARE(search.value(u"sorts").toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("propertyName"), QStringLiteral("email")},
+                                         {QStringLiteral("order"), QStringLiteral("ASC")}}}));
+    }
+
+    void listExportWithLegacyId()
+    {
+        SourcePage *source = m_wizard->sourcePage();
+        QTest::mouseClick(source->listButton(), Qt::LeftButton);
+        QVERIFY(source->listButton()->isChecked());
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::List));
+        ListPicker *picker = m_wizard->listPage()->picker();
+        QAbstractItemModelTester tester(picker->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(picker->model()->rowCount(), 5);
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // no list yet
+
+        QTest::keyClicks(picker->searchEdit(), QStringLiteral("webinar"));
+        QCOMPARE(picker->view()->model()->rowCount(), 1);
+        picker->view()->setCurrentIndex(picker->view()->model()->index(0, 0));
+        QCOMPARE(picker->listId(), QStringLiteral("42"));
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+
+        // A legacy id is mapped to the ILS id.
+        QTest::keyClicks(picker->legacyEdit(), QStringLiteral("123"));
+        QTest::mouseClick(picker->legacyButton(), Qt::LeftButton);
+        QTRY_COMPARE(picker->listId(), QStringLiteral("987"));
+        QCOMPARE(picker->listName(), QStringLiteral("Old newsletter (migrated)"));
+        QVERIFY(m_nam->requested.contains(QStringLiteral("GET /crm/v3/lists/idmapping")));
+        next();
+
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Columns));
+        QTRY_VERIFY(!m_wizard->columnsPage()->picker()->selectedNames().isEmpty());
+        next();
+        next(); // Output: defaults are valid
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Review));
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        QCOMPARE(m_started.count, 1);
+        const QJsonObject json = RequestCodec::toJson(m_started.request);
+        QCOMPARE(json.value(u"exportType").toString(), QStringLiteral("LIST"));
+        QCOMPARE(json.value(u"listId").toString(), QStringLiteral("987"));
+        QVERIFY(!json.contains(u"publicCrmSearchRequest"));
+        QCOMPARE(json.value(u"format").toString(), QStringLiteral("CSV"));
+    }
+
+    void metadataErrorShowsRetry()
+    {
+        m_nam->failing.insert(QStringLiteral("/crm/v3/properties/"));
+        next();
+        BusyNote *busy = m_wizard->filtersPage()->busyNote();
+        QTRY_VERIFY(busy->hasError());
+        QVERIFY(busy->retryButton()->isVisible());
+        QVERIFY(busy->text().contains(QStringLiteral("Could not load the properties")));
+        // The builder stays usable with internal names meanwhile; nothing blocks.
+        QVERIFY(m_wizard->filtersPage()->builder()->isEnabled());
+        m_nam->failing.clear();
+        QTest::mouseClick(busy->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY(!m_wizard->filtersPage()->builder()->properties().isEmpty());
+        QVERIFY(!busy->isVisible());
+    }
+
+    void columnsPageNeedsOneColumn()
+    {
+        next();
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Columns));
+        PropertyPicker *picker = m_wizard->columnsPage()->picker();
+        QTRY_VERIFY(!picker->selectedNames().isEmpty());
+        picker->setSelectedNames({QStringLiteral("email")});
+        picker->selectedView()->setCurrentIndex(picker->selectedView()->model()->index(0, 0));
+        QTest::mouseClick(picker->removeButton(), Qt::LeftButton);
+        QVERIFY(picker->selectedNames().isEmpty());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    }
+
+    void savePresetEmits()
+    {
+        QString savedName;
+        ExportRequest savedRequest;
+        connect(m_wizard, &ExportWizard::savePresetRequested, this,
+                [&](const QString &name, const QString &, const ExportRequest &request) {
+                    savedName = name;
+                    savedRequest = request;
+                });
+        next();
+        next();
+        QTRY_VERIFY(!m_wizard->columnsPage()->picker()->selectedNames().isEmpty());
+        next();
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Review));
+        QTest::mouseClick(m_wizard->button(QWizard::CustomButton1), Qt::LeftButton);
+        SavePresetDialog *dialog = m_wizard->savePresetDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->nameEdit()->setText(QStringLiteral("All contacts"));
+        QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QCOMPARE(savedName, QStringLiteral("All contacts"));
+        QCOMPARE(savedRequest.objectType, QStringLiteral("CONTACT"));
+        QCOMPARE(m_started.count, 0); // saving does not start anything
+        QVERIFY(m_wizard->isVisible());
+    }
+
+    void openedFromAPreset()
+    {
+        ExportRequest request;
+        request.exportType = ExportType::List;
+        request.listId = QStringLiteral("57");
+        request.exportName = QStringLiteral("Customers DE");
+        request.objectProperties = {QStringLiteral("email"), QStringLiteral("lastname")};
+        request.format = FileFormat::Xls;
+        m_wizard->setRequest(request, QStringLiteral("Customers DE"));
+        QCOMPARE(m_wizard->windowTitle(), QStringLiteral("Edit “Customers DE”"));
+        QVERIFY(m_wizard->sourcePage()->listButton()->isChecked());
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::List));
+        QTRY_COMPARE(m_wizard->listPage()->picker()->listName(),
+                     QStringLiteral("Customers in Germany"));
+        next();
+        QTRY_VERIFY(m_wizard->columnsPage()->picker()->treeModel()->propertyCount() > 0);
+        QCOMPARE(m_wizard->columnsPage()->picker()->selectedNames(), request.objectProperties);
+        next();
+        QVERIFY(m_wizard->outputPage()->formatButton(int(FileFormat::Xls))->isChecked());
+        next();
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(m_started.count, 1);
+        QCOMPARE(m_started.request, request);
+    }
+};
+
+QTEST_MAIN(TestExportWizard)
+#include "tst_exportwizard.moc"

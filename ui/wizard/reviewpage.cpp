@@ -1,0 +1,159 @@
+#include "filters/describesearch.h"
+#include "model/requestcodec.h"
+#include "pickers/listinfomodel.h"
+#include "wizardcontext.h"
+#include "wizardpages.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace es {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
+    : WizardPageBase(context, parent)
+    , m_summary(new QLabel(this))
+    , m_json(new QPlainTextEdit(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_problems(new QLabel(this))
+{
+    setTitle(tr("Check and start"));
+    setSubTitle(tr("Step 5 of 5 · This is what Export Studio will ask HubSpot for."));
+
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Summary"));
+
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setAccessibleName(tr("Request body sent to HubSpot (JSON)"));
+    m_json->setTabChangesFocus(true);
+    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy")));
+    m_copy->setAccessibleName(tr("Copy the JSON"));
+    m_copy->setToolTip(tr("Copy the request body to the clipboard"));
+
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setAccessibleName(tr("Problems"));
+
+    auto *jsonTitle = new QLabel(tr("Request &body (JSON):"), this);
+    jsonTitle->setBuddy(m_json);
+    auto *jsonHeader = new QHBoxLayout;
+    jsonHeader->setSpacing(8);
+    jsonHeader->addWidget(jsonTitle);
+    jsonHeader->addStretch(1);
+    jsonHeader->addWidget(m_copy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_problems);
+    layout->addLayout(jsonHeader);
+    layout->addWidget(m_json, 1);
+
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_json->toPlainText());
+        m_copy->setText(tr("Copied"));
+    });
+}
+
+void ReviewPage::initializePage()
+{
+    const WizardModel &model = m_context->model;
+    const ExportRequest request = model.effectiveRequest();
+    m_copy->setText(tr("&Copy"));
+
+    QString records;
+    if (request.exportType == ExportType::List) {
+        records = tr("All %1 in list %2").arg(m_context->objectPlural().toLower(), request.listId);
+    } else {
+        records = describeSearch(request.search.value_or(SearchRequest{}),
+                                 m_context->cachedProperties(), m_context->objectPlural());
+    }
+    QHash<QString, QString> labels;
+    for (const PropertyDef &property : m_context->cachedProperties())
+        labels.insert(property.name, property.label);
+    QStringList columns;
+    for (const QString &name : request.objectProperties)
+        columns.append(labels.value(name, name));
+    QString columnText = tr("%n column(s)", nullptr, int(columns.size()));
+    if (!columns.isEmpty()) {
+        const int shown = 6;
+        columnText += tr(": %1").arg(columns.mid(0, shown).join(tr(", ")));
+        if (columns.size() > shown)
+            columnText += tr(" and %n more", nullptr, int(columns.size() - shown));
+    }
+    QString file =
+        tr("%1, %2").arg(toWire(request.format), OutputPage::languageName(request.language));
+    if (!request.associatedObjectType.isEmpty())
+        file +=
+            tr("; with associated %1").arg(request.associatedObjectType.join(tr(", ")).toLower());
+    QString saveTo = model.options.downloadDir;
+    if (model.options.unzip)
+        saveTo += model.options.keepZip ? tr(" (unzipped, zip kept)") : tr(" (unzipped)");
+
+    QString html = QStringLiteral("<table>");
+    html += row(tr("Account"), m_context->accountName());
+    html += row(tr("Export"), tr("“%1”").arg(request.exportName));
+    html += row(tr("Records"), records);
+    html += row(tr("Columns"), columnText);
+    html += row(tr("File"), file);
+    html += row(tr("Save in"), saveTo);
+    html += QStringLiteral("</table>");
+    m_summary->setText(html);
+
+    m_json->setPlainText(QString::fromUtf8(RequestCodec::toBytes(request, true)));
+
+    const QList<ValidationIssue> issues = pageIssues();
+    QPalette palette = this->palette();
+    if (issues.isEmpty()) {
+        m_problems->setText(tr("✔ No problems found. Ready to start."));
+        palette.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
+    } else {
+        QStringList lines;
+        for (const ValidationIssue &issue : issues) {
+            lines.append(issue.isError() ? tr("⚠ %1").arg(issue.message)
+                                         : tr("ⓘ %1").arg(issue.message));
+        }
+        m_problems->setText(lines.join(u'\n'));
+        if (hasErrors(issues))
+            palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
+    }
+    m_problems->setPalette(palette);
+}
+
+QList<ValidationIssue> ReviewPage::pageIssues() const
+{
+    QList<ValidationIssue> issues = m_context->model.issues();
+    if (m_context->model.options.downloadDir.trimmed().isEmpty()) {
+        issues.append({QStringLiteral("downloadDir"),
+                       tr("No download folder is set. Go back to Output and choose one."),
+                       ValidationIssue::Severity::Error});
+    }
+    if (m_context->model.accountId.isEmpty()) {
+        issues.append({QStringLiteral("account"),
+                       tr("No account is chosen. Go back to the first page and choose one."),
+                       ValidationIssue::Severity::Error});
+    }
+    return issues;
+}
+
+} // namespace es

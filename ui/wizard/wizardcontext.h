@@ -1,0 +1,49 @@
+#pragma once
+
+#include "hubspot/metadata.h"
+#include "wizardmodel.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace es {
+
+class MetadataCache;
+
+// What the wizard's pages share: the model being built, the accounts, the object choices and
+// the metadata source. Pages talk to each other only through this.
+class WizardContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WizardContext(QObject *parent = nullptr);
+
+    WizardModel model;
+    QList<WizardAccount> accounts;
+
+    MetadataCache *cache() const;
+    void setCache(MetadataCache *cache);
+
+    QList<ObjectTypeChoice> objectChoices() const;
+    void setObjectChoices(const QList<ObjectTypeChoice> &choices);
+    // Labels of the current object ("Contacts"); custom objects through the schemas.
+    QString objectPlural() const;
+    QString objectSingular() const;
+    QString objectTypeId() const;
+    // Properties of the current object when the cache has them; empty otherwise.
+    QList<PropertyDef> cachedProperties() const;
+    QString accountName() const;
+
+Q_SIGNALS:
+    void cacheChanged();
+    void objectChoicesChanged();
+
+private:
+    const ObjectTypeChoice *currentChoice() const;
+
+    QPointer<MetadataCache> m_cache;
+    QList<ObjectTypeChoice> m_choices;
+};
+
+} // namespace es
