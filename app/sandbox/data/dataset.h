@@ -91,6 +91,8 @@ public:
 
     const QList<PropertySpec> &properties(const QString &objectTypeId) const;
     const PropertySpec *property(const QString &objectTypeId, const QString &name) const;
+    // Built on first use from the compact column store and then kept: cheap for test-sized data,
+    // about 2-3 KB per record, so avoid it on a million-contact dataset (use recordCount()).
     const QList<Record> &records(const QString &objectTypeId) const;
     const QList<ListSpec> &lists() const;
     const ListSpec *list(const QString &listId) const;

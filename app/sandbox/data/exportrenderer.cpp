@@ -301,8 +301,13 @@ RenderResult renderExport(const Dataset &dataset, const es::ExportRequest &reque
 
     const QString base = safeBaseName(request.exportName, store);
     const QString suffix = suffixOf(request.format);
-    const int cap =
-        std::max(1, request.format == es::FileFormat::Xls ? options.xlsRowCap : options.rowCap);
+    // Caps never exceed what the format can hold below its header row (BIFF8: 65,536 rows,
+    // XLSX: 1,048,576), whatever the sandbox was started with.
+    int cap =
+        request.format == es::FileFormat::Xls ? std::min(options.xlsRowCap, 65535) : options.rowCap;
+    if (request.format == es::FileFormat::Xlsx)
+        cap = std::min(cap, 1048575);
+    cap = std::max(1, cap);
     const qsizetype rowCount = qsizetype(selection.rows.size());
     const int parts = rowCount == 0 ? 1 : int((rowCount + cap - 1) / cap);
     QStringList partPaths;

@@ -505,26 +505,49 @@ private slots:
 
     void xlsUnicodeAndLargeStream()
     {
-        // 60,000 rows: the SST spans many CONTINUE records and the stream needs DIFAT sectors.
-        const Dataset big(DatasetOptions{5, 60000, 50, 10, 10, 10});
+        // 65,600 rows with an XLS cap beyond BIFF8's limit: the cap is clamped, so the first file
+        // is a full 65,536-row sheet (its SST spans many CONTINUE records and the stream needs
+        // DIFAT sectors) and the rest goes to a second file.
+        const Dataset big(DatasetOptions{5, 65600, 50, 10, 10, 10});
         es::ExportRequest request = contactsRequest(es::FileFormat::Xls);
         request.language = QStringLiteral("FR");
         RenderOptions options;
         options.outputDir = m_dir.path();
+        options.xlsRowCap = 1000000;
         const RenderResult result = renderExport(big, request, options, QStringLiteral("xlsbig"));
         QVERIFY(result.ok());
-        QVERIFY(result.file.size > 7 * 1024 * 1024);
+        QVERIFY(result.file.zipped);
+        QCOMPARE(result.file.fileCount, 2);
+        const QList<ZipEntry> entries = readZip(result.file.path);
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(entries[0].data.size() > 7 * 1024 * 1024);
+        const QString part = m_dir.filePath(QStringLiteral("big-1.xls"));
+        {
+            QFile out(part);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(entries[0].data);
+        }
         QString problem;
-        const Table cells = readXls(result.file.path, &problem);
+        const Table cells = readXls(part, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(cells.size(), 60001);
+        QCOMPARE(cells.size(), 65536);
         QCOMPARE(cells[0][3], QStringLiteral("Nom"));
         QCOMPARE(cells[0][6], QStringLiteral("Date de création"));
         const QList<Record> &records = big.records(QStringLiteral("0-1"));
-        for (int i : {0, 1, 777, 31000, 59999}) {
+        for (int i : {0, 1, 777, 31000, 65534}) {
             QCOMPARE(cells[i + 1][1], records[i].values.value(QStringLiteral("email")));
             QCOMPARE(cells[i + 1][2], records[i].values.value(QStringLiteral("firstname")));
         }
+        const QString second = m_dir.filePath(QStringLiteral("big-2.xls"));
+        {
+            QFile out(second);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(entries[1].data);
+        }
+        const Table rest = readXls(second, &problem);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(rest.size(), 65600 - 65535 + 1);
+        QCOMPARE(rest.last()[1], records.last().values.value(QStringLiteral("email")));
 
         es::ExportRequest tickets;
         tickets.objectType = QStringLiteral("TICKET");
