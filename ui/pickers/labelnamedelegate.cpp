@@ -72,8 +72,9 @@ void LabelNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QFontMetrics fm(opt.font);
     const QString name = index.data(ItemRoles::NameRole).toString();
     const bool showName = !name.isEmpty() && name != label;
-    const int labelWidth = fm.horizontalAdvance(label);
-    const int nameWidth = showName ? fm.horizontalAdvance(name) : 0;
+    // +2: elidedText() measures with fractional advances and elides text that exactly fits.
+    const int labelWidth = fm.horizontalAdvance(label) + 2;
+    const int nameWidth = showName ? fm.horizontalAdvance(name) + 2 : 0;
     int available = rect.width();
     // The label keeps at least 60 % when both do not fit; the name elides first.
     int labelRoom = labelWidth;

@@ -120,9 +120,12 @@ ListPicker::ListPicker(QWidget *parent)
 
 void ListPicker::setMetadata(MetadataCache *cache)
 {
+    if (m_cache == cache)
+        return;
     if (m_cache)
         disconnect(m_cache, nullptr, this, nullptr);
     m_cache = cache;
+    m_model->setLists({}); // the lists belong to the previous account
     if (!cache)
         return;
     connect(

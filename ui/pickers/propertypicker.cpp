@@ -107,7 +107,7 @@ PropertyPicker::PropertyPicker(QWidget *parent)
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setContentsMargins(8, 0, 0, 0);
     rightLayout->setSpacing(8);
     rightLayout->addWidget(m_selectedTitle);
     rightLayout->addLayout(listLine, 1);

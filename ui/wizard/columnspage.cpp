@@ -34,6 +34,7 @@ ColumnsPage::ColumnsPage(WizardContext *context, QWidget *parent)
 
 void ColumnsPage::connectCache(MetadataCache *cache)
 {
+    m_loadedFor.clear(); // another account: load again when the page is shown
     track(connect(cache, &MetadataCache::propertiesReady, this,
                   [this](const QString &objectType, const QList<PropertyDef> &properties) {
                       if (objectType != m_loadedFor)

@@ -112,6 +112,8 @@ ListPage::ListPage(WizardContext *context, QWidget *parent)
 void ListPage::connectCache(MetadataCache *cache)
 {
     m_picker->setMetadata(cache);
+    if (isVisible())
+        m_picker->setObjectTypeId(m_context->objectTypeId());
 }
 
 void ListPage::initializePage()

@@ -65,7 +65,6 @@ SourcePage::SourcePage(WizardContext *context, QWidget *parent)
         this);
     auto *listHint = new QLabel(tr("Export the members of one of your HubSpot lists."), this);
     for (QLabel *hint : {viewHint, listHint}) {
-        hint->setWordWrap(true);
         hint->setForegroundRole(QPalette::PlaceholderText);
         hint->setContentsMargins(24, 0, 0, 0);
     }
@@ -133,6 +132,10 @@ void SourcePage::connectCache(MetadataCache *cache)
                                                   "Standard objects are available.")
                                                    .arg(error.userMessage()));
                   }));
+    if (isVisible()) { // another account while this page is open: its custom objects
+        m_objectsBusy->showBusy(tr("Loading custom objects…"));
+        cache->requestObjectTypes();
+    }
 }
 
 void SourcePage::initializePage()

@@ -242,7 +242,8 @@ private Q_SLOTS:
     void listExportWithLegacyId()
     {
         SourcePage *source = m_wizard->sourcePage();
-        QTest::mouseClick(source->listButton(), Qt::LeftButton);
+        QTest::mouseClick(source->listButton(), Qt::LeftButton, {},
+                          QPoint(8, source->listButton()->height() / 2));
         QVERIFY(source->listButton()->isChecked());
         next();
 
@@ -336,6 +337,34 @@ private Q_SLOTS:
         QCOMPARE(savedRequest.objectType, QStringLiteral("CONTACT"));
         QCOMPARE(m_started.count, 0); // saving does not start anything
         QVERIFY(m_wizard->isVisible());
+    }
+
+    void switchingAccountUsesItsMetadata()
+    {
+        FakeHubSpot otherNam;
+        ClientConfig config;
+        config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.accountId = QStringLiteral("sandbox");
+        HubSpotClient otherClient(&otherNam, config);
+        MetadataCache otherCache(&otherClient);
+        QString switchedTo;
+        connect(m_wizard, &ExportWizard::accountChanged, this, [&](const QString &accountId) {
+            switchedTo = accountId;
+            m_wizard->setMetadata(&otherCache); // what the main window does
+        });
+        QComboBox *accounts = m_wizard->sourcePage()->accountCombo();
+        QCOMPARE(accounts->count(), 2);
+        QCOMPARE(accounts->itemText(1), QStringLiteral("Sandbox (sandbox)"));
+        accounts->setCurrentIndex(1);
+        Q_EMIT accounts->activated(1);
+        QCOMPARE(switchedTo, QStringLiteral("sandbox"));
+        QCOMPARE(m_wizard->model().accountId, QStringLiteral("sandbox"));
+        QTRY_VERIFY(
+            otherNam.requested.contains(QStringLiteral("GET /crm-object-schemas/v3/schemas")));
+        next();
+        QTRY_VERIFY(otherNam.requested.contains(QStringLiteral("GET /crm/v3/properties/0-1")));
+        QTRY_VERIFY(!m_wizard->filtersPage()->builder()->properties().isEmpty());
+        m_wizard->setMetadata(nullptr); // before otherCache dies
     }
 
     void openedFromAPreset()

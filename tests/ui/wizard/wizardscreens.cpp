@@ -153,7 +153,8 @@ private Q_SLOTS:
         wizard.setOptions(options);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(wizard.sourcePage()->listButton(), Qt::LeftButton);
+        QTest::mouseClick(wizard.sourcePage()->listButton(), Qt::LeftButton, {},
+                          QPoint(8, wizard.sourcePage()->listButton()->height() / 2));
         next(wizard);
         ListPicker *picker = wizard.listPage()->picker();
         QTRY_COMPARE(picker->model()->rowCount(), 5);
