@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace es {
+
+enum class JobState;
+struct ExportRequest;
+
+// The words the panels share, so a state or a duration reads the same everywhere.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(es::Text)
+
+public:
+    static QString state(JobState state);
+    // "0:42", "12:05", "1:02:03"
+    static QString duration(qint64 ms);
+    static QString size(qint64 bytes);
+    static QString rate(double bytesPerSecond);
+    // Time only for today, date and time otherwise; local time, the user's locale.
+    static QString when(const QDateTime &dateTime);
+    // "2 minutes ago", "yesterday", else a date.
+    static QString relative(const QDateTime &dateTime,
+                            const QDateTime &now = QDateTime::currentDateTime());
+    // "Contacts"; custom object ids as they are.
+    static QString objectName(const QString &objectType);
+    // "Contacts · View · CSV"
+    static QString requestSummary(const ExportRequest &request);
+};
+
+} // namespace es

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLineEdit;
+class QSortFilterProxyModel;
+
+namespace es {
+
+class DownloadsModel;
+class PlaceholderTreeView;
+
+// Saved files, with a filter box. Double-click (or Enter) opens a file with the desktop's
+// default application; the context menu opens the folder, copies the path, deletes the file
+// (after asking) or runs the same export again.
+class DownloadsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DownloadsView(DownloadsModel *model, QWidget *parent = nullptr);
+
+    DownloadsModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    PlaceholderTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+
+    QString currentPath() const;
+    void selectPath(const QString &path);
+
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
+
+    // Tests answer the delete question themselves.
+    void setConfirmDelete(std::function<bool(const QString &path)> confirm);
+
+    QAction *openAction() const { return m_open; }
+    QAction *openFolderAction() const { return m_openFolder; }
+    QAction *copyPathAction() const { return m_copyPath; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *runAgainAction() const { return m_runAgain; }
+
+Q_SIGNALS:
+    void runAgainRequested(const QString &jobId);
+    void fileDeleted(const QString &jobId, const QString &path);
+    // Something went wrong that the person should read (the window shows it in place).
+    void problem(const QString &message);
+
+private:
+    void updateActions();
+    void showContextMenu(const QPoint &pos);
+    void openCurrent();
+    void deleteCurrent();
+
+    DownloadsModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    PlaceholderTreeView *m_view;
+    QAction *m_open;
+    QAction *m_openFolder;
+    QAction *m_copyPath;
+    QAction *m_delete;
+    QAction *m_runAgain;
+    std::function<bool(const QString &)> m_confirmDelete;
+};
+
+} // namespace es

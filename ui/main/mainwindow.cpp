@@ -1,0 +1,390 @@
+#include "mainwindow.h"
+
+#include "common/icons.h"
+#include "common/noticebar.h"
+#include "common/text.h"
+#include "downloads/downloadsview.h"
+#include "presets/presetspanel.h"
+#include "transfers/transferspanel.h"
+#include "welcomepanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <storage/settings.h>
+
+namespace es {
+namespace {
+const QString GeometryKey = QStringLiteral("mainGeometry");
+const QString StateKey = QStringLiteral("mainState");
+const QString MainSplitterKey = QStringLiteral("mainSplitter");
+const QString RightSplitterKey = QStringLiteral("rightSplitter");
+const QString TransfersHeaderKey = QStringLiteral("transfersHeader");
+const QString DownloadsHeaderKey = QStringLiteral("downloadsHeader");
+} // namespace
+
+MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, PresetsModel *presets,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_transfers(new TransfersPanel(transfers))
+    , m_downloads(new DownloadsView(downloads))
+    , m_presets(new PresetsPanel(presets))
+    , m_welcome(new WelcomePanel)
+    , m_notice(new NoticeBar)
+    , m_stack(new QStackedWidget)
+    , m_mainSplitter(new QSplitter(Qt::Horizontal))
+    , m_rightSplitter(new QSplitter(Qt::Vertical))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::icon(Icons::Id::AppIcon));
+
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(m_transfers);
+    m_rightSplitter->addWidget(m_downloads);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 2);
+    m_rightSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_presets);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({260, 840});
+    m_rightSplitter->setSizes({330, 220});
+
+    auto *workArea = new QWidget;
+    auto *workLayout = new QVBoxLayout(workArea);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->addWidget(m_mainSplitter, 1);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(workArea);
+
+    // A hidden notice takes no room and no spacing.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(8, 8, 8, 4);
+    centralLayout->setSpacing(8);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    createActions();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+
+    connect(m_welcome, &WelcomePanel::trySandboxRequested, this, &MainWindow::trySandboxRequested);
+    connect(m_welcome, &WelcomePanel::addAccountRequested, this, &MainWindow::addAccountRequested);
+    connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT accountChosen(m_accountCombo->itemData(index).toString());
+    });
+
+    setTabOrder(m_presets, m_transfers);
+    setTabOrder(m_transfers, m_downloads);
+    resize(1100, 700);
+    setQuota(-1, 0, {});
+    setSandboxActive(false);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newExport = new QAction(Icons::icon(Icons::Id::NewExport), tr("&New export…"), this);
+    m_newExport->setShortcut(QKeySequence::New);
+    m_newExport->setToolTip(tr("Choose what to export, step by step (Ctrl+N)"));
+    m_newExport->setObjectName(QStringLiteral("newExportAction"));
+    connect(m_newExport, &QAction::triggered, this, &MainWindow::newExportRequested);
+
+    m_runPreset = new QAction(Icons::icon(Icons::Id::RunPreset), tr("&Run preset"), this);
+    m_runPreset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_runPreset->setToolTip(tr("Run the preset selected on the left on the current account "
+                               "(Ctrl+Shift+R)"));
+    m_runPreset->setObjectName(QStringLiteral("runPresetAction"));
+    connect(m_runPreset, &QAction::triggered, this, &MainWindow::runPresetRequested);
+
+    m_accountsAction = new QAction(Icons::icon(Icons::Id::Accounts), tr("&Accounts…"), this);
+    m_accountsAction->setToolTip(tr("Add accounts, change tokens, test connections"));
+    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
+
+    m_settingsAction = new QAction(Icons::icon(Icons::Id::Settings), tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
+
+    m_sandboxAction =
+        new QAction(Icons::icon(Icons::Id::Sandbox), tr("Use the built-in &sandbox"), this);
+    connect(m_sandboxAction, &QAction::triggered, this, &MainWindow::trySandboxRequested);
+
+    m_importPresets = new QAction(Icons::icon(Icons::Id::Import), tr("&Import presets…"), this);
+    connect(m_importPresets, &QAction::triggered, this, &MainWindow::importPresetsRequested);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(tr("&About Export Studio"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Export Studio"),
+                           tr("<b>Export Studio %1</b><br>Exports HubSpot CRM records through "
+                              "HubSpot's CRM Exports API.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    auto *toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
+    toolBar->addAction(m_newExport);
+    toolBar->addAction(m_runPreset);
+    toolBar->addSeparator();
+
+    auto *accountLabel = new QLabel(tr("A&ccount:"));
+    accountLabel->setContentsMargins(4, 0, 4, 0);
+    m_accountCombo = new QComboBox;
+    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
+    m_accountCombo->setAccessibleName(tr("Current account"));
+    m_accountCombo->setMinimumContentsLength(16);
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    accountLabel->setBuddy(m_accountCombo);
+    m_accountLabelAction = toolBar->addWidget(accountLabel);
+    m_accountComboAction = toolBar->addWidget(m_accountCombo);
+
+    m_sandboxBadge = new QLabel;
+    m_sandboxBadge->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandboxBadge->setText(tr("SANDBOX · test data"));
+    m_sandboxBadge->setToolTip(tr("You are working on the built-in sandbox: made-up records on "
+                                  "this computer, not a real HubSpot portal."));
+    m_sandboxBadge->setAccessibleName(tr("Sandbox mode"));
+    auto *badgeHolder = new QWidget;
+    auto *badgeLayout = new QHBoxLayout(badgeHolder);
+    badgeLayout->setContentsMargins(8, 0, 8, 0);
+    badgeLayout->addWidget(m_sandboxBadge);
+    toolBar->addWidget(badgeHolder);
+
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    auto *quota = new QWidget;
+    auto *quotaLayout = new QHBoxLayout(quota);
+    quotaLayout->setContentsMargins(8, 0, 8, 0);
+    quotaLayout->setSpacing(8);
+    m_quotaBar = new QProgressBar;
+    m_quotaBar->setObjectName(QStringLiteral("quotaBar"));
+    m_quotaBar->setTextVisible(false);
+    m_quotaBar->setFixedWidth(72);
+    m_quotaBar->setMaximumHeight(12);
+    m_quotaBar->setAccessibleName(tr("Exports left today"));
+    m_quotaLabel = new QLabel;
+    m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
+    quotaLayout->addWidget(m_quotaBar);
+    quotaLayout->addWidget(m_quotaLabel);
+    m_quotaAction = toolBar->addWidget(quota);
+    toolBar->addSeparator();
+    toolBar->addAction(m_accountsAction);
+    toolBar->addAction(m_settingsAction);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newExport);
+    file->addAction(m_runPreset);
+    file->addSeparator();
+    file->addAction(m_importPresets);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *accounts = menuBar()->addMenu(tr("A&ccounts"));
+    accounts->addAction(m_accountsAction);
+    accounts->addAction(m_sandboxAction);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_settingsAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connection = new QLabel;
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_rateLimit = new QLabel;
+    m_rateLimit->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_activity = new QLabel;
+    m_activity->setObjectName(QStringLiteral("activityLabel"));
+    m_statusSandbox = new QLabel(tr("Sandbox"));
+    m_statusSandbox->setObjectName(QStringLiteral("statusSandboxBadge"));
+    m_statusSandbox->setAccessibleName(tr("Sandbox mode"));
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_rateLimit);
+    statusBar()->addWidget(m_activity, 1);
+    statusBar()->addPermanentWidget(m_statusSandbox);
+    styleBadges();
+}
+
+void MainWindow::styleBadges()
+{
+    // Amber with dark text in both palettes: loud on purpose, and always spelled out in words.
+    const QString style = QStringLiteral(
+        "QLabel { background: #f0b429; color: #2b2000; border-radius: 4px; padding: 2px 8px; "
+        "font-weight: bold; }");
+    m_sandboxBadge->setStyleSheet(style);
+    m_statusSandbox->setStyleSheet(style);
+}
+
+void MainWindow::setAccounts(const QList<AccountItem> &accounts, const QString &currentId)
+{
+    const QSignalBlocker blocker(m_accountCombo);
+    m_accountCombo->clear();
+    for (const AccountItem &account : accounts) {
+        const QString label = account.sandbox ? tr("%1 (sandbox)").arg(account.name) : account.name;
+        m_accountCombo->addItem(account.sandbox ? Icons::icon(Icons::Id::Sandbox) : QIcon(), label,
+                                account.id);
+    }
+    const int index = m_accountCombo->findData(currentId);
+    m_accountCombo->setCurrentIndex(index);
+    m_accountCombo->setEnabled(accounts.size() > 1);
+    m_accountLabelAction->setVisible(!accounts.isEmpty());
+    m_accountComboAction->setVisible(!accounts.isEmpty());
+    updateTitle();
+}
+
+QString MainWindow::currentAccountId() const
+{
+    return m_accountCombo->currentData().toString();
+}
+
+void MainWindow::setSandboxActive(bool active)
+{
+    m_sandboxActive = active;
+    m_sandboxBadge->parentWidget()->setVisible(active);
+    m_sandboxBadge->setVisible(active);
+    m_statusSandbox->setVisible(active);
+    updateTitle();
+}
+
+void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot)
+{
+    if (remaining < 0 || limit <= 0) {
+        m_quotaAction->setVisible(false);
+        return;
+    }
+    m_quotaAction->setVisible(true);
+    m_quotaBar->setRange(0, limit);
+    m_quotaBar->setValue(remaining);
+    QString text = tr("%1 of %2 exports left today").arg(remaining).arg(limit);
+    if (nextSlot.isValid())
+        text += tr(" · next slot %1").arg(Text::when(nextSlot));
+    m_quotaLabel->setText(text);
+    const QString tip = tr("HubSpot allows %1 exports per account in any 24 hours. Exports "
+                           "beyond that wait in the queue until a slot frees up.")
+                            .arg(limit);
+    m_quotaLabel->setToolTip(tip);
+    m_quotaBar->setToolTip(tip);
+    m_quotaBar->setAccessibleDescription(text);
+}
+
+void MainWindow::setConnectionText(const QString &text, bool problem)
+{
+    m_connection->setText(problem ? QStringLiteral("⚠ ") + text : text);
+}
+
+void MainWindow::setRateLimitText(const QString &text, const QString &toolTip)
+{
+    m_rateLimit->setText(text);
+    m_rateLimit->setToolTip(toolTip);
+    m_rateLimit->setVisible(!text.isEmpty());
+}
+
+void MainWindow::setActivityText(const QString &text)
+{
+    m_activity->setText(text);
+}
+
+void MainWindow::showWelcome(bool welcome)
+{
+    m_stack->setCurrentIndex(welcome ? 0 : 1);
+    m_runPreset->setEnabled(!welcome);
+    m_newExport->setEnabled(!welcome);
+    if (welcome)
+        m_welcome->sandboxButton()->setFocus();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentIndex() == 0;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString account = m_accountCombo ? m_accountCombo->currentText() : QString();
+    if (m_sandboxActive)
+        setWindowTitle(tr("Export Studio — Sandbox"));
+    else if (!account.isEmpty())
+        setWindowTitle(tr("Export Studio — %1").arg(account));
+    else
+        setWindowTitle(tr("Export Studio"));
+}
+
+void MainWindow::saveLayout(Settings *settings) const
+{
+    settings->setWindowState(GeometryKey, saveGeometry());
+    settings->setWindowState(StateKey, saveState());
+    settings->setWindowState(MainSplitterKey, m_mainSplitter->saveState());
+    settings->setWindowState(RightSplitterKey, m_rightSplitter->saveState());
+    settings->setWindowState(TransfersHeaderKey, m_transfers->headerState());
+    settings->setWindowState(DownloadsHeaderKey, m_downloads->headerState());
+}
+
+void MainWindow::restoreLayout(Settings *settings)
+{
+    const QByteArray geometry = settings->windowState(GeometryKey);
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings->windowState(StateKey);
+    if (!state.isEmpty())
+        restoreState(state);
+    const QByteArray main = settings->windowState(MainSplitterKey);
+    if (!main.isEmpty())
+        m_mainSplitter->restoreState(main);
+    const QByteArray right = settings->windowState(RightSplitterKey);
+    if (!right.isEmpty())
+        m_rightSplitter->restoreState(right);
+    m_transfers->restoreHeaderState(settings->windowState(TransfersHeaderKey));
+    m_downloads->restoreHeaderState(settings->windowState(DownloadsHeaderKey));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Q_EMIT closing();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        styleBadges();
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace es

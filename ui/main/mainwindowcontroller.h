@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace es {
+
+class AccountsController;
+class AppContext;
+class DownloadsModel;
+class ExportWizard;
+class MainWindow;
+class Notifier;
+class PresetsController;
+class PresetsModel;
+class QueueJobFeed;
+class TransferModel;
+struct ExportOptions;
+struct ExportRequest;
+
+// Wires the main window to the core services: panels' requests go to the ExportQueue and the
+// PresetStore, the core's state comes back as the account switcher, the quota meter, the
+// sandbox badge, the rate-limit line, notifications and notes. MainWindow itself stays a view.
+class MainWindowController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindowController(AppContext *context, QObject *parent = nullptr);
+    ~MainWindowController() override;
+
+    MainWindow *window() const { return m_window; }
+    AppContext *context() const { return m_context; }
+    TransferModel *transferModel() const { return m_transferModel; }
+    DownloadsModel *downloadsModel() const { return m_downloadsModel; }
+    PresetsModel *presetsModel() const { return m_presetsModel; }
+    PresetsController *presetsController() const { return m_presetsController; }
+    AccountsController *accountsController() const { return m_accountsController; }
+    Notifier *notifier() const { return m_notifier; }
+    ExportWizard *wizard() const;
+
+    // Runs a preset on the current account with the default download options; returns the
+    // job id (empty, with a note, when it cannot run).
+    QString runPreset(const QString &presetId);
+    // Opens the export wizard, empty or filled in from a preset.
+    ExportWizard *openWizard(const QString &presetId = {});
+    // Imports preset files (command line, Import…) and selects the last one.
+    void importPresetFiles(const QStringList &paths);
+
+private:
+    void connectWindow();
+    void connectTransfers();
+    void connectDownloads();
+    void onReady();
+    void refreshAccounts();
+    void refreshQuota();
+    void refreshConnection();
+    void refreshActivity();
+    void onRateLimit(const QString &accountId);
+    void onJobFinished(const QString &jobId);
+    void onStart(const QString &accountId, const ExportRequest &request,
+                 const ExportOptions &options, const QString &presetId = {});
+    void savePreset(const QString &name, const QString &description, const ExportRequest &request);
+    void runAgain(const QString &jobId);
+    void fix(const QString &jobId, const QString &action);
+    void openSettings();
+    void onClosing();
+    void showProblem(const QString &text);
+    void showInformation(const QString &text);
+
+    AppContext *m_context;
+    QueueJobFeed *m_feed;
+    TransferModel *m_transferModel;
+    DownloadsModel *m_downloadsModel;
+    PresetsModel *m_presetsModel;
+    MainWindow *m_window;
+    PresetsController *m_presetsController;
+    AccountsController *m_accountsController;
+    Notifier *m_notifier;
+    QPointer<ExportWizard> m_wizard;
+    QString m_editingPresetId;
+    QTimer m_minuteTimer;
+    bool m_sandboxStarting = false;
+};
+
+} // namespace es

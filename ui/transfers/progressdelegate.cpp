@@ -1,0 +1,169 @@
+#include "progressdelegate.h"
+
+#include "common/icons.h"
+#include "transfermodel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionProgressBar>
+
+namespace es {
+namespace {
+
+constexpr int BarMargin = 3;
+
+QRect barRect(const QRect &cell)
+{
+    return cell.adjusted(BarMargin, BarMargin, -BarMargin, -BarMargin);
+}
+
+} // namespace
+
+ProgressDelegate::ProgressDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
+
+QSize ProgressDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // Room for a progress bar with its text, so rows keep one uniform height.
+    size.setHeight(std::max(size.height(), option.fontMetrics.height() + 2 * BarMargin + 6));
+    return size;
+}
+
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    const auto *model = qobject_cast<const TransferModel *>(index.model());
+    if (index.column() != TransferModel::ProgressColumn || !model)
+        return QStyledItemDelegate::paint(painter, option, index);
+    const JobInfo *job = model->jobAt(index.row());
+    if (!job)
+        return QStyledItemDelegate::paint(painter, option, index);
+
+    // Selection and hover background first, as any other cell.
+    QStyleOptionViewItem background = option;
+    initStyleOption(&background, index);
+    background.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+
+    const QString text = model->detailText(*job);
+    switch (job->state) {
+    case JobState::Downloading:
+    case JobState::Unpacking:
+        paintBar(painter, option, *job, text);
+        break;
+    case JobState::Starting:
+    case JobState::Pending:
+    case JobState::Processing:
+        paintBusy(painter, option, *job, text);
+        break;
+    case JobState::Failed:
+        paintText(painter, option, text, Icons::stateIcon(JobState::Failed), true);
+        break;
+    default:
+        paintText(painter, option, text, {}, false);
+        break;
+    }
+}
+
+void ProgressDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option,
+                                const JobInfo &job, const QString &text) const
+{
+    QStyleOptionProgressBar bar;
+    bar.initFrom(option.widget);
+    bar.state = option.state | QStyle::State_Horizontal;
+    bar.state &= ~QStyle::State_Selected;
+    bar.direction = option.direction;
+    bar.rect = barRect(option.rect);
+    bar.fontMetrics = option.fontMetrics;
+    bar.palette = option.palette;
+    bar.minimum = 0;
+    bar.maximum = 1000;
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    const qint64 done = job.state == JobState::Downloading ? job.bytesReceived : job.unpackDone;
+    const qint64 total = job.state == JobState::Downloading ? job.bytesTotal : job.unpackTotal;
+    if (total > 0) {
+        bar.progress = int(std::clamp<double>(1000.0 * double(done) / double(total), 0, 1000));
+        bar.text = QStringLiteral("%1% · %2").arg(bar.progress / 10).arg(text);
+    } else {
+        bar.progress = 0;
+        bar.text = text;
+    }
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+}
+
+void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const JobInfo &job, const QString &text) const
+{
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    QStyleOptionProgressBar bar;
+    bar.initFrom(option.widget);
+    bar.state = (option.state | QStyle::State_Horizontal) & ~QStyle::State_Selected;
+    bar.direction = option.direction;
+    bar.rect = barRect(option.rect);
+    bar.fontMetrics = option.fontMetrics;
+    bar.palette = option.palette;
+    bar.minimum = 0;
+    bar.maximum = 100;
+    bar.progress = 0;
+    bar.textVisible = false;
+    style->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter, widget);
+
+    // A soft block that slides back and forth once per refresh: alive, but no fake percentage.
+    const QRect inner = bar.rect.adjusted(2, 2, -2, -2);
+    const int block = std::max(12, inner.width() / 5);
+    const int travel = std::max(1, inner.width() - block);
+    const qint64 seconds =
+        job.stateSince.isValid() ? job.stateSince.secsTo(QDateTime::currentDateTimeUtc()) : 0;
+    const int steps = 8;
+    const int phase = int(seconds % (2 * steps));
+    const int step = phase < steps ? phase : 2 * steps - phase;
+    QColor highlight = option.palette.color(QPalette::Highlight);
+    highlight.setAlpha(90);
+    const QRect chunk(inner.left() + travel * step / steps, inner.top(), block, inner.height());
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(highlight);
+    painter->drawRoundedRect(chunk, 2, 2);
+    painter->restore();
+
+    bar.textVisible = true;
+    bar.textAlignment = Qt::AlignCenter;
+    bar.text = text;
+    style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, widget);
+}
+
+void ProgressDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QString &text, const QIcon &icon, bool failure) const
+{
+    painter->save();
+    QRect rect = option.rect.adjusted(4, 0, -4, 0);
+    const bool selected = option.state & QStyle::State_Selected;
+    if (!icon.isNull()) {
+        const int size = option.decorationSize.isValid() ? option.decorationSize.height() : 16;
+        const QRect iconRect(rect.left(), rect.top() + (rect.height() - size) / 2, size, size);
+        icon.paint(painter, iconRect);
+        rect.setLeft(iconRect.right() + 6);
+    }
+    QColor color = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (failure && !selected) {
+        // A muted red that keeps enough contrast on light and dark bases.
+        const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+        color = dark ? QColor(0xF0, 0x8A, 0x80) : QColor(0xA3, 0x2B, 0x22);
+    }
+    painter->setPen(color);
+    const QString elided = option.fontMetrics.elidedText(text, Qt::ElideRight, rect.width());
+    painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
+    painter->restore();
+}
+
+} // namespace es

@@ -1,0 +1,422 @@
+#include "transfermodel.h"
+
+#include "common/icons.h"
+#include "common/text.h"
+#include "jobfeed.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace es {
+
+TransferModel::TransferModel(JobFeed *feed, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_feed(feed)
+{
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, &TransferModel::flush);
+    if (feed) {
+        connect(feed, &JobFeed::jobAdded, this, &TransferModel::onAdded);
+        connect(feed, &JobFeed::jobChanged, this, &TransferModel::onChanged);
+        connect(feed, &JobFeed::jobRemoved, this, &TransferModel::onRemoved);
+        m_jobs = feed->jobs();
+        reindex();
+        scheduleFlush();
+    }
+}
+
+TransferModel::~TransferModel() = default;
+
+int TransferModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+int TransferModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TransferModel::jobId(int row) const
+{
+    return (row >= 0 && row < m_jobs.size()) ? m_jobs.at(row).id : QString();
+}
+
+const JobInfo *TransferModel::jobAt(int row) const
+{
+    return (row >= 0 && row < m_jobs.size()) ? &m_jobs.at(row) : nullptr;
+}
+
+QList<JobInfo> TransferModel::jobsAt(const QModelIndexList &indexes) const
+{
+    QList<JobInfo> result;
+    QSet<int> seen;
+    for (const QModelIndex &index : indexes) {
+        if (index.model() != this || seen.contains(index.row()))
+            continue;
+        seen.insert(index.row());
+        if (const JobInfo *job = jobAt(index.row()))
+            result.append(*job);
+    }
+    std::sort(result.begin(), result.end(),
+              [this](const JobInfo &a, const JobInfo &b) { return rowOf(a.id) < rowOf(b.id); });
+    return result;
+}
+
+void TransferModel::setFlushInterval(int ms)
+{
+    m_timer.setInterval(ms);
+}
+
+void TransferModel::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+QDateTime TransferModel::now() const
+{
+    return m_now ? m_now() : QDateTime::currentDateTimeUtc();
+}
+
+qint64 TransferModel::elapsedMs(const JobInfo &job) const
+{
+    if (job.state == JobState::Queued)
+        return -1;
+    if (isFinished(job.state)) {
+        qint64 total = 0;
+        for (auto it = job.msInState.cbegin(); it != job.msInState.cend(); ++it) {
+            if (it.key() != JobState::Queued && !isFinished(it.key()))
+                total += it.value();
+        }
+        if (total == 0 && job.created.isValid() && job.finishedAt.isValid())
+            total = job.created.msecsTo(job.finishedAt);
+        return total > 0 ? total : -1;
+    }
+    if (!job.stateSince.isValid())
+        return -1;
+    return std::max<qint64>(0, job.stateSince.msecsTo(now()));
+}
+
+QString TransferModel::detailText(const JobInfo &job) const
+{
+    switch (job.state) {
+    case JobState::Queued: {
+        QString text =
+            job.queuePosition > 0 ? tr("Queued #%1").arg(job.queuePosition) : tr("Queued");
+        if (job.nextSlot.isValid())
+            text += tr(" · next slot %1").arg(Text::when(job.nextSlot));
+        else if (!job.waitingReason.isEmpty())
+            text += QStringLiteral(" · ") + job.waitingReason;
+        return text;
+    }
+    case JobState::Starting:
+        return tr("Asking HubSpot to start the export…");
+    case JobState::Pending:
+        return tr("Waiting for HubSpot to begin (no percentage available)");
+    case JobState::Processing:
+        if (job.recordCount >= 0)
+            return tr("HubSpot is building the file · %1 records")
+                .arg(QLocale().toString(job.recordCount));
+        return tr("HubSpot is building the file (no percentage available)");
+    case JobState::Downloading: {
+        QString text =
+            job.bytesTotal > 0
+                ? tr("%1 of %2").arg(Text::size(job.bytesReceived), Text::size(job.bytesTotal))
+                : Text::size(job.bytesReceived);
+        if (job.bytesPerSecond > 0)
+            text += QStringLiteral(" · ") + Text::rate(job.bytesPerSecond);
+        return text;
+    }
+    case JobState::Unpacking:
+        if (job.unpackTotal > 0)
+            return tr("Unpacking · %1 of %2")
+                .arg(Text::size(job.unpackDone), Text::size(job.unpackTotal));
+        return tr("Unpacking…");
+    case JobState::Done: {
+        if (job.files.isEmpty())
+            return tr("Finished");
+        qint64 total = 0;
+        for (const JobFile &file : job.files)
+            total += file.size;
+        if (job.files.size() == 1) {
+            const QString name = job.files.first().path.section(QLatin1Char('/'), -1);
+            return tr("%1 · %2").arg(name, Text::size(total));
+        }
+        return tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
+    }
+    case JobState::Failed:
+        return job.error.message.isEmpty() ? tr("Failed for an unknown reason: retry, or look at "
+                                                "the details in the tooltip.")
+                                           : job.error.message;
+    case JobState::Canceled:
+        return job.taskId.isEmpty()
+                   ? tr("Canceled before it started")
+                   : tr("Canceled here; HubSpot may still finish it, nothing is downloaded");
+    }
+    return {};
+}
+
+QString TransferModel::toolTip(const JobInfo &job) const
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(job.request.exportName.toHtmlEscaped());
+    lines << tr("State: %1").arg(Text::state(job.state));
+    lines << detailText(job).toHtmlEscaped();
+    if (!job.taskId.isEmpty())
+        lines << tr("HubSpot export id: %1").arg(job.taskId.toHtmlEscaped());
+    if (!job.hubspotState.isEmpty())
+        lines << tr("HubSpot state: %1").arg(job.hubspotState.toHtmlEscaped());
+    if (job.recordCount >= 0)
+        lines << tr("Records: %1").arg(QLocale().toString(job.recordCount));
+    if (!job.error.detail.isEmpty())
+        lines << tr("Details: %1").arg(job.error.detail.toHtmlEscaped());
+    if (job.attempts > 1)
+        lines << tr("Attempts: %1").arg(job.attempts);
+    QStringList times;
+    for (JobState s : {JobState::Queued, JobState::Starting, JobState::Pending,
+                       JobState::Processing, JobState::Downloading, JobState::Unpacking}) {
+        const qint64 ms = job.msInState.value(s, 0);
+        if (ms > 0)
+            times << tr("%1 %2").arg(Text::state(s), Text::duration(ms));
+    }
+    if (!times.isEmpty())
+        lines << tr("Time per state: %1").arg(times.join(QStringLiteral(", ")));
+    if (job.created.isValid())
+        lines << tr("Added: %1").arg(Text::when(job.created));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QVariant TransferModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JobInfo &job = m_jobs.at(index.row());
+    switch (role) {
+    case JobIdRole:
+        return job.id;
+    case StateRole:
+        return int(job.state);
+    case FailureRole:
+        return job.state == JobState::Failed ? job.error.action : QString();
+    case Qt::ToolTipRole:
+        return toolTip(job);
+    case Qt::DecorationRole:
+        if (index.column() == StateColumn)
+            return Icons::stateIcon(job.state);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == ElapsedColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return job.request.exportName.isEmpty() ? tr("Untitled export")
+                                                    : job.request.exportName;
+        case ObjectColumn:
+            return Text::objectName(job.request.objectType);
+        case StateColumn:
+            return Text::state(job.state);
+        case ElapsedColumn: {
+            const qint64 ms = elapsedMs(job);
+            return ms < 0 ? QStringLiteral("—") : Text::duration(ms);
+        }
+        case ProgressColumn:
+            return detailText(job);
+        }
+        return {};
+    case RawValueRole:
+        switch (index.column()) {
+        case NameColumn:
+            return job.request.exportName;
+        case ObjectColumn:
+            return job.request.objectType;
+        case StateColumn:
+            return int(job.state);
+        case ElapsedColumn:
+            return elapsedMs(job);
+        case ProgressColumn:
+            if (job.state == JobState::Downloading && job.bytesTotal > 0)
+                return double(job.bytesReceived) / double(job.bytesTotal);
+            if (job.state == JobState::Unpacking && job.unpackTotal > 0)
+                return double(job.unpackDone) / double(job.unpackTotal);
+            return job.state == JobState::Done ? 1.0 : 0.0;
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ObjectColumn:
+        return tr("Object");
+    case StateColumn:
+        return tr("State");
+    case ElapsedColumn:
+        return tr("Elapsed");
+    case ProgressColumn:
+        return tr("Progress");
+    }
+    return {};
+}
+
+void TransferModel::reindex(int from)
+{
+    if (from == 0)
+        m_rowOf.clear();
+    for (int row = from; row < m_jobs.size(); ++row)
+        m_rowOf.insert(m_jobs.at(row).id, row);
+}
+
+void TransferModel::onAdded(const QString &jobId)
+{
+    if (!m_feed || m_rowOf.contains(jobId))
+        return onChanged(jobId);
+    const std::optional<JobInfo> job = m_feed->job(jobId);
+    if (!job)
+        return;
+    const int position =
+        std::clamp<int>(int(m_feed->jobIds().indexOf(jobId)), 0, int(m_jobs.size()));
+    beginInsertRows({}, position, position);
+    m_jobs.insert(position, *job);
+    reindex(position);
+    endInsertRows();
+    scheduleFlush();
+}
+
+void TransferModel::onChanged(const QString &jobId)
+{
+    if (!m_rowOf.contains(jobId))
+        return onAdded(jobId);
+    m_dirty.insert(jobId);
+    scheduleFlush();
+}
+
+void TransferModel::onRemoved(const QString &jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    m_dirty.remove(jobId);
+    beginRemoveRows({}, row, row);
+    m_jobs.removeAt(row);
+    m_rowOf.remove(jobId);
+    reindex(row);
+    endRemoveRows();
+}
+
+void TransferModel::scheduleFlush()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void TransferModel::applyOrder(const QStringList &ids)
+{
+    // Same set of jobs in another order (Move up/down): a layout change keeps selection.
+    QList<JobInfo> reordered;
+    reordered.reserve(m_jobs.size());
+    for (const QString &id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            reordered.append(m_jobs.at(row));
+    }
+    if (reordered.size() != m_jobs.size()) {
+        reload();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QStringList oldIds;
+    oldIds.reserve(m_jobs.size());
+    for (const JobInfo &job : std::as_const(m_jobs))
+        oldIds.append(job.id);
+    m_jobs = reordered;
+    reindex();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        after.append(this->index(rowOf(oldIds.at(index.row())), index.column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TransferModel::reload()
+{
+    beginResetModel();
+    m_jobs = m_feed ? m_feed->jobs() : QList<JobInfo>();
+    reindex();
+    m_dirty.clear();
+    endResetModel();
+}
+
+void TransferModel::flush()
+{
+    QList<int> rows;
+    if (!m_dirty.isEmpty() && m_feed) {
+        const QSet<QString> dirty = std::exchange(m_dirty, {});
+        for (const QString &id : dirty) {
+            const int row = rowOf(id);
+            const std::optional<JobInfo> job = m_feed->job(id);
+            if (row < 0 || !job)
+                continue;
+            m_jobs[row] = *job;
+        }
+        const QStringList order = m_feed->jobIds();
+        bool sameOrder = order.size() == m_jobs.size();
+        for (int i = 0; sameOrder && i < order.size(); ++i)
+            sameOrder = order.at(i) == m_jobs.at(i).id;
+        if (!sameOrder)
+            applyOrder(order);
+        for (const QString &id : dirty) {
+            const int row = rowOf(id);
+            if (row >= 0)
+                rows.append(row);
+        }
+    }
+    bool anyActive = false;
+    for (int row = 0; row < m_jobs.size(); ++row) {
+        if (isActive(m_jobs.at(row).state)) {
+            anyActive = true;
+            rows.append(row); // elapsed time moves on
+        }
+    }
+    emitRows(rows);
+    if (!anyActive && m_dirty.isEmpty())
+        m_timer.stop();
+}
+
+void TransferModel::emitRows(const QList<int> &input)
+{
+    if (input.isEmpty())
+        return;
+    QList<int> rows = input;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // qBittorrent's rule: when most rows changed, one signal over everything is cheapest.
+    if (rows.size() * 2 > m_jobs.size()) {
+        Q_EMIT dataChanged(index(rows.first(), 0), index(rows.last(), ColumnCount - 1));
+        return;
+    }
+    int start = rows.first();
+    int previous = start;
+    for (int i = 1; i <= rows.size(); ++i) {
+        if (i < rows.size() && rows.at(i) == previous + 1) {
+            previous = rows.at(i);
+            continue;
+        }
+        Q_EMIT dataChanged(index(start, 0), index(previous, ColumnCount - 1));
+        if (i < rows.size())
+            start = previous = rows.at(i);
+    }
+}
+
+} // namespace es

@@ -1,0 +1,276 @@
+#include "transferspanel.h"
+
+#include "common/icons.h"
+#include "common/placeholdertreeview.h"
+#include "progressdelegate.h"
+#include "transfermodel.h"
+
+#include <QAction>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace es {
+
+TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_view(new PlaceholderTreeView(this))
+    , m_delegate(new ProgressDelegate(this))
+    , m_toolBar(new QToolBar(this))
+{
+    setObjectName(QStringLiteral("transfersPanel"));
+    auto *title = new QLabel(tr("Transfers"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    title->setBuddy(m_view);
+
+    auto makeAction = [this](Icons::Id icon, const QString &text, const QString &tip) {
+        auto *action = new QAction(Icons::icon(icon), text, this);
+        action->setToolTip(tip);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    m_cancel = makeAction(Icons::Id::Cancel, tr("&Cancel"),
+                          tr("Stop the selected exports (HubSpot has no cancel: an export it "
+                             "already runs is only no longer downloaded)"));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_retry = makeAction(Icons::Id::Retry, tr("&Retry"),
+                         tr("Run the selected failed or canceled "
+                            "exports again"));
+    m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_moveUp =
+        makeAction(Icons::Id::MoveUp, tr("Move &up"), tr("Start this export earlier (Ctrl+Up)"));
+    m_moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_moveDown = makeAction(Icons::Id::MoveDown, tr("Move &down"),
+                            tr("Start this export later (Ctrl+Down)"));
+    m_moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    m_openFolder = makeAction(Icons::Id::OpenFolder, tr("Open &folder"),
+                              tr("Show the downloaded files in the file manager"));
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_remove = makeAction(Icons::Id::Remove, tr("Re&move"),
+                          tr("Remove finished exports from the list (the files stay)"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_fix = new QAction(tr("&Fix…"), this);
+    m_fix->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_toolBar->setObjectName(QStringLiteral("transfersToolBar"));
+    m_toolBar->setAccessibleName(tr("Transfer actions"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_cancel);
+    m_toolBar->addAction(m_retry);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_moveUp);
+    m_toolBar->addAction(m_moveDown);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_openFolder);
+    m_toolBar->addAction(m_remove);
+    // Arrows say enough next to their tooltip; keep the row short.
+    for (QAction *action : {m_moveUp, m_moveDown}) {
+        if (QWidget *button = m_toolBar->widgetForAction(action)) {
+            if (auto *toolButton = qobject_cast<QToolButton *>(button))
+                toolButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        }
+    }
+
+    m_view->setObjectName(QStringLiteral("transfersView"));
+    m_view->setAccessibleName(tr("Transfers"));
+    m_view->setAccessibleDescription(tr("Exports that are queued, running or finished"));
+    m_view->setModel(model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setPlaceholderText(tr("No exports yet.\nStart one with New export (Ctrl+N) or "
+                                  "double-click a preset."));
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    header->setSectionsMovable(true);
+    header->resizeSection(TransferModel::NameColumn, 200);
+    header->resizeSection(TransferModel::ObjectColumn, 90);
+    header->resizeSection(TransferModel::StateColumn, 150);
+    header->resizeSection(TransferModel::ElapsedColumn, 64);
+
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TransfersPanel::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TransfersPanel::updateActions);
+    connect(model, &QAbstractItemModel::dataChanged, this, &TransfersPanel::updateActions);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &TransfersPanel::updateActions);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &TransfersPanel::updateActions);
+    connect(model, &QAbstractItemModel::modelReset, this, &TransfersPanel::updateActions);
+
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const JobInfo &job : m_model->jobsAt(m_view->selectionModel()->selectedRows()))
+            if (!isFinished(job.state))
+                ids.append(job.id);
+        if (!ids.isEmpty())
+            Q_EMIT cancelRequested(ids);
+    });
+    connect(m_retry, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const JobInfo &job : m_model->jobsAt(m_view->selectionModel()->selectedRows()))
+            if (job.state == JobState::Failed || job.state == JobState::Canceled)
+                ids.append(job.id);
+        if (!ids.isEmpty())
+            Q_EMIT retryRequested(ids);
+    });
+    connect(m_remove, &QAction::triggered, this, [this] {
+        QStringList ids;
+        for (const JobInfo &job : m_model->jobsAt(m_view->selectionModel()->selectedRows()))
+            if (isFinished(job.state))
+                ids.append(job.id);
+        if (!ids.isEmpty())
+            Q_EMIT removeRequested(ids);
+    });
+    connect(m_moveUp, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedJobIds();
+        if (ids.size() == 1)
+            Q_EMIT moveUpRequested(ids.first());
+    });
+    connect(m_moveDown, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedJobIds();
+        if (ids.size() == 1)
+            Q_EMIT moveDownRequested(ids.first());
+    });
+    connect(m_openFolder, &QAction::triggered, this, [this] {
+        const QString folder = folderOfSelection();
+        if (!folder.isEmpty())
+            Q_EMIT openFolderRequested(folder);
+    });
+    connect(m_fix, &QAction::triggered, this, [this] {
+        const QList<JobInfo> jobs = m_model->jobsAt(m_view->selectionModel()->selectedRows());
+        if (jobs.size() == 1 && jobs.first().state == JobState::Failed)
+            Q_EMIT fixRequested(jobs.first().id, jobs.first().error.action);
+    });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const JobInfo *job = m_model->jobAt(index.row());
+        if (!job)
+            return;
+        if (job->state == JobState::Done)
+            m_openFolder->trigger();
+        else if (job->state == JobState::Failed && !job->error.action.isEmpty())
+            m_fix->trigger();
+    });
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->setSpacing(8);
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_toolBar);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    updateActions();
+}
+
+QStringList TransfersPanel::selectedJobIds() const
+{
+    QStringList ids;
+    for (const JobInfo &job : m_model->jobsAt(m_view->selectionModel()->selectedRows()))
+        ids.append(job.id);
+    return ids;
+}
+
+void TransfersPanel::selectJob(const QString &jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QByteArray TransfersPanel::headerState() const
+{
+    return m_view->header()->saveState();
+}
+
+void TransfersPanel::restoreHeaderState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_view->header()->restoreState(state);
+}
+
+QString TransfersPanel::folderOfSelection() const
+{
+    const QList<JobInfo> jobs = m_model->jobsAt(m_view->selectionModel()->selectedRows());
+    if (jobs.isEmpty())
+        return {};
+    const JobInfo &job = jobs.first();
+    if (!job.files.isEmpty())
+        return QFileInfo(job.files.first().path).absolutePath();
+    return job.options.downloadDir;
+}
+
+void TransfersPanel::updateActions()
+{
+    const QList<JobInfo> jobs = m_model->jobsAt(m_view->selectionModel()->selectedRows());
+    bool anyUnfinished = false;
+    bool anyRetryable = false;
+    bool anyFinished = false;
+    for (const JobInfo &job : jobs) {
+        anyUnfinished |= !isFinished(job.state);
+        anyRetryable |= job.state == JobState::Failed || job.state == JobState::Canceled;
+        anyFinished |= isFinished(job.state);
+    }
+    const bool singleQueued = jobs.size() == 1 && jobs.first().state == JobState::Queued;
+    m_cancel->setEnabled(anyUnfinished);
+    m_retry->setEnabled(anyRetryable);
+    m_remove->setEnabled(anyFinished);
+    m_moveUp->setEnabled(singleQueued && jobs.first().queuePosition != 1);
+    m_moveDown->setEnabled(singleQueued);
+    m_openFolder->setEnabled(!folderOfSelection().isEmpty());
+
+    const bool failedWithFix = jobs.size() == 1 && jobs.first().state == JobState::Failed &&
+                               (jobs.first().error.action == QLatin1String("account") ||
+                                jobs.first().error.action == QLatin1String("settings"));
+    m_fix->setEnabled(failedWithFix);
+    m_fix->setVisible(failedWithFix);
+    if (failedWithFix) {
+        m_fix->setText(jobs.first().error.action == QLatin1String("account")
+                           ? tr("Check the &account…")
+                           : tr("Open &settings…"));
+    }
+}
+
+void TransfersPanel::showContextMenu(const QPoint &pos)
+{
+    if (!m_view->indexAt(pos).isValid())
+        return;
+    QMenu menu(this);
+    if (m_fix->isVisible()) {
+        menu.addAction(m_fix);
+        menu.addSeparator();
+    }
+    menu.addAction(m_cancel);
+    menu.addAction(m_retry);
+    menu.addSeparator();
+    menu.addAction(m_moveUp);
+    menu.addAction(m_moveDown);
+    menu.addSeparator();
+    menu.addAction(m_openFolder);
+    menu.addAction(m_remove);
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace es
