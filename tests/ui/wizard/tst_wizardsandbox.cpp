@@ -1,0 +1,181 @@
+#include "filters/checkablecombo.h"
+#include "filters/filterbuilder.h"
+#include "filters/filtergroupbox.h"
+#include "filters/filterrow.h"
+#include "filters/valueeditors.h"
+#include "hubspot/apireply.h"
+#include "hubspot/exportstatus.h"
+#include "hubspot/hubspotclient.h"
+#include "hubspot/metadatacache.h"
+#include "pickers/listinfomodel.h"
+#include "pickers/listpicker.h"
+#include "pickers/propertypicker.h"
+#include "pickers/propertytreemodel.h"
+#include "wizard/exportwizard.h"
+#include "wizard/wizardpages.h"
+
+#include <QAbstractButton>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace es;
+
+// The wizard against the real hubspot-sandbox: metadata comes over HTTP, and the request the
+// wizard emits is sent to the sandbox's start endpoint, which must accept it.
+class TestWizardSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    QProcess m_sandbox;
+    QUrl m_api;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<HubSpotClient> m_client;
+    std::unique_ptr<MetadataCache> m_cache;
+    QTemporaryDir m_downloads;
+
+    void next(ExportWizard &wizard)
+    {
+        QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
+                     qPrintable(QStringLiteral("page %1").arg(wizard.currentId())));
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    }
+
+    // Sends what the wizard emitted to the sandbox; HubSpot's answer decides.
+    void startAtSandbox(const ExportRequest &request)
+    {
+        ApiResult<ExportTask> *reply = m_client->startExport(request);
+        QSignalSpy finished(reply, &ApiReply::finished);
+        bool ok = false;
+        QString error;
+        reply->onFinished(this, [&](const ApiResult<ExportTask> &result) {
+            ok = result.isOk() && !result.value().taskId.isEmpty();
+            error = result.error().technicalSummary();
+        });
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(ok, qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+#ifndef ES_SANDBOX_BIN
+        QSKIP("hubspot-sandbox is not built");
+#else
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_sandbox.setProgram(QStringLiteral(ES_SANDBOX_BIN));
+        m_sandbox.setArguments({QStringLiteral("--port"), QStringLiteral("0")});
+        m_sandbox.start();
+        QVERIFY(m_sandbox.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        const QString prefix = QStringLiteral("listening on ");
+        QVERIFY2(line.startsWith(prefix), qPrintable(line));
+        m_api = QUrl(line.mid(prefix.size()));
+        ClientConfig config;
+        config.apiBase = m_api;
+        config.token = QStringLiteral("sandbox-token");
+        config.accountId = QStringLiteral("sandbox");
+        m_client = std::make_unique<HubSpotClient>(&m_nam, config);
+        m_cache = std::make_unique<MetadataCache>(m_client.get());
+        QVERIFY(m_downloads.isValid());
+#endif
+    }
+
+    void cleanupTestCase()
+    {
+        m_cache.reset();
+        m_client.reset();
+        if (m_sandbox.state() != QProcess::NotRunning) {
+            m_sandbox.terminate();
+            if (!m_sandbox.waitForFinished(5000))
+                m_sandbox.kill();
+        }
+    }
+
+    void viewExportIsAccepted()
+    {
+        ExportWizard wizard(m_cache.get());
+        wizard.setAccounts({{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
+                           QStringLiteral("sandbox"));
+        ExportOptions options;
+        options.downloadDir = m_downloads.path();
+        wizard.setOptions(options);
+        ExportRequest emitted;
+        int started = 0;
+        connect(&wizard, &ExportWizard::startRequested, this,
+                [&](const QString &, const ExportRequest &request, const ExportOptions &) {
+                    ++started;
+                    emitted = request;
+                });
+        wizard.show();
+        next(wizard);
+
+        FilterBuilder *builder = wizard.filtersPage()->builder();
+        QTRY_VERIFY_WITH_TIMEOUT(!builder->properties().isEmpty(), 10000);
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *stage = builder->group(0)->row(0);
+        stage->chooseProperty(QStringLiteral("lifecyclestage"));
+        QVERIFY(stage->valueEditor()->listCombo());
+        stage->valueEditor()->listCombo()->toggleRow(0);
+        QTest::mouseClick(builder->group(0)->addButton(), Qt::LeftButton);
+        FilterRow *email = builder->group(0)->row(1);
+        email->chooseProperty(QStringLiteral("email"));
+        email->chooseOperator(FilterOperator::HasProperty);
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *created = builder->group(1)->row(0);
+        created->chooseProperty(QStringLiteral("createdate"));
+        created->chooseOperator(FilterOperator::Gte);
+        next(wizard);
+
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.columnsPage()->picker()->selectedNames().isEmpty(), 10000);
+        next(wizard);
+        next(wizard);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Review));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(started, 1);
+        QCOMPARE(emitted.search->filterGroups.size(), 2);
+        startAtSandbox(emitted);
+    }
+
+    void listExportIsAccepted()
+    {
+        ExportWizard wizard(m_cache.get());
+        wizard.setAccounts({{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
+                           QStringLiteral("sandbox"));
+        ExportOptions options;
+        options.downloadDir = m_downloads.path();
+        wizard.setOptions(options);
+        ExportRequest emitted;
+        connect(&wizard, &ExportWizard::startRequested, this,
+                [&](const QString &, const ExportRequest &request, const ExportOptions &) {
+                    emitted = request;
+                });
+        wizard.show();
+        QRadioButton *list = wizard.sourcePage()->listButton();
+        QTest::mouseClick(list, Qt::LeftButton, {}, QPoint(8, list->height() / 2));
+        next(wizard);
+        ListPicker *picker = wizard.listPage()->picker();
+        QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 0, 10000);
+        picker->view()->setCurrentIndex(picker->view()->model()->index(0, 0));
+        QVERIFY(!picker->listId().isEmpty());
+        next(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.columnsPage()->picker()->selectedNames().isEmpty(), 10000);
+        next(wizard);
+        next(wizard);
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(emitted.exportType, ExportType::List);
+        QCOMPARE(emitted.listId, picker->listId());
+        startAtSandbox(emitted);
+    }
+};
+
+QTEST_MAIN(TestWizardSandbox)
+#include "tst_wizardsandbox.moc"
