@@ -43,7 +43,8 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("downloadsFilter"));
-    m_filter->setPlaceholderText(tr("Filter by file or export name"));
+    m_filter->setPlaceholderText(tr("Filter downloads"));
+    m_filter->setToolTip(tr("Show only files whose name or export contains this text (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter downloads"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMaximumWidth(280);

@@ -62,7 +62,7 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    m_mainSplitter->setSizes({260, 840});
+    m_mainSplitter->setSizes({300, 800});
     m_rightSplitter->setSizes({330, 220});
 
     auto *workArea = new QWidget;
@@ -201,9 +201,6 @@ void MainWindow::createToolBar()
     quotaLayout->addWidget(m_quotaBar);
     quotaLayout->addWidget(m_quotaLabel);
     m_quotaAction = toolBar->addWidget(quota);
-    toolBar->addSeparator();
-    toolBar->addAction(m_accountsAction);
-    toolBar->addAction(m_settingsAction);
 }
 
 void MainWindow::createMenus()
@@ -235,6 +232,8 @@ void MainWindow::createStatusBar()
     m_statusSandbox = new QLabel(tr("Sandbox"));
     m_statusSandbox->setObjectName(QStringLiteral("statusSandboxBadge"));
     m_statusSandbox->setAccessibleName(tr("Sandbox mode"));
+    for (QLabel *label : {m_connection, m_rateLimit, m_activity})
+        label->setContentsMargins(4, 0, 12, 0);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_rateLimit);
     statusBar()->addWidget(m_activity, 1);
@@ -257,7 +256,10 @@ void MainWindow::setAccounts(const QList<AccountItem> &accounts, const QString &
     const QSignalBlocker blocker(m_accountCombo);
     m_accountCombo->clear();
     for (const AccountItem &account : accounts) {
-        const QString label = account.sandbox ? tr("%1 (sandbox)").arg(account.name) : account.name;
+        const bool saysSandbox =
+            account.name.contains(QLatin1String("sandbox"), Qt::CaseInsensitive);
+        const QString label =
+            account.sandbox && !saysSandbox ? tr("%1 (sandbox)").arg(account.name) : account.name;
         m_accountCombo->addItem(account.sandbox ? Icons::icon(Icons::Id::Sandbox) : QIcon(), label,
                                 account.id);
     }

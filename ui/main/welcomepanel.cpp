@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -67,7 +68,9 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     connect(m_addAccount, &QPushButton::clicked, this, &WelcomePanel::addAccountRequested);
 
     auto *column = new QWidget(this);
-    column->setMaximumWidth(520);
+    // A fixed width lets the wrapped labels compute their height (a centred, shrinking column
+    // would clip them).
+    column->setFixedWidth(520);
     auto *inner = new QVBoxLayout(column);
     inner->setSpacing(8);
     inner->addWidget(icon);
@@ -83,9 +86,15 @@ WelcomePanel::WelcomePanel(QWidget *parent)
     inner->addSpacing(8);
     inner->addWidget(m_status);
 
+    // Stretches rather than an alignment flag: aligned items get their size hint only, which
+    // ignores the height the wrapped labels need.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
     setTabOrder(m_sandbox, m_addAccount);
 }

@@ -70,7 +70,9 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
 
     auto *downloads = new QGroupBox(tr("Downloads"), this);
     auto *downloadsForm = new QFormLayout(downloads);
-    downloadsForm->addRow(tr("&Folder:"), folderRow);
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    downloadsForm->addRow(folderLabel, folderRow);
     downloadsForm->addRow(QString(), m_unzip);
     downloadsForm->addRow(QString(), m_keepZip);
 

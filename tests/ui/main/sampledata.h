@@ -1,0 +1,17 @@
+#pragma once
+
+// Realistic transfers, presets and downloads for the screenshot and window tests.
+#include <QList>
+#include <QString>
+#include <model/preset.h>
+#include <transfer/history.h>
+#include <transfer/jobinfo.h>
+
+namespace es::sample {
+
+QList<JobInfo> transfers(const QDateTime &now, const QString &downloadDir);
+QList<Preset> presets(const QDateTime &now);
+// Writes the files into `dir` and returns the history entries that name them.
+QList<HistoryEntry> downloads(const QDateTime &now, const QString &dir);
+
+} // namespace es::sample
