@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -34,8 +35,8 @@ SandboxProcess::~SandboxProcess()
 {
     if (m_process) {
         m_process->disconnect(this);
-        // QProcess's destructor kills the child and reaps it; a polite SIGTERM first lets the
-        // sandbox remove its temporary folder.
+        // QProcess's destructor kills the child and reaps it (a SIGTERM first, so it may end
+        // cleanly); m_dataDir goes after it, with whatever the sandbox wrote.
         m_process->terminate();
         delete m_process;
     }
@@ -93,10 +94,15 @@ void SandboxProcess::start()
         m_state = State::Starting;
         return;
     }
+    m_dataDir = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                QStringLiteral("/export-studio-sandbox-XXXXXX"));
+    QStringList dataArguments;
+    if (m_dataDir->isValid())
+        dataArguments << QStringLiteral("--data-dir") << m_dataDir->path();
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} +
-                            m_extraArguments);
+                            dataArguments + m_extraArguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
     // The sandbox must not outlive the app, even when the app crashes.

@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
+#include <memory>
+
+class QTemporaryDir;
 
 namespace es {
 
@@ -65,6 +68,9 @@ private:
     void fail(const QString &message);
 
     QProcess *m_process = nullptr;
+    // The sandbox's export files live here and go with this object, even when the process had
+    // to be killed before it could clean up after itself.
+    std::unique_ptr<QTemporaryDir> m_dataDir;
     QTimer m_timeout;
     QString m_program;
     QStringList m_extraArguments;

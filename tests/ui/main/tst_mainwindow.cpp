@@ -1,0 +1,280 @@
+// The whole desktop stack (AppContext + MainWindowController + MainWindow) with a temporary
+// state folder and an in-memory token vault: welcome panel, accounts, quota meter, layout
+// persistence, presets run from the panel, and — against the real hubspot-sandbox process — a
+// preset run end to end until its file is listed in Downloads and opens on double-click.
+#include "common/desktop.h"
+#include "common/noticebar.h"
+#include "common/placeholdertreeview.h"
+#include "downloads/downloadsmodel.h"
+#include "downloads/downloadsview.h"
+#include "main/appcontext.h"
+#include "main/mainwindow.h"
+#include "main/mainwindowcontroller.h"
+#include "main/welcomepanel.h"
+#include "presets/presetsmodel.h"
+#include "presets/presetspanel.h"
+#include "transfers/transfermodel.h"
+#include "transfers/transferspanel.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <hubspot/sandboxprocess.h>
+#include <storage/paths.h>
+#include <storage/presetstore.h>
+#include <storage/settings.h>
+#include <transfer/exportqueue.h>
+#include <transfer/history.h>
+#include <transfer/quotaledger.h>
+
+using namespace es;
+
+namespace {
+
+Preset contactsPreset()
+{
+    Preset preset;
+    preset.name = QStringLiteral("Weekly customers");
+    preset.request.exportName = QStringLiteral("Weekly customers");
+    preset.request.objectType = QStringLiteral("CONTACT");
+    preset.request.format = FileFormat::Csv;
+    preset.request.objectProperties = {QStringLiteral("email"), QStringLiteral("firstname"),
+                                       QStringLiteral("lastname")};
+    return preset;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void welcomeWithoutAccount();
+    void accountsQuotaAndTitle();
+    void layoutIsRestored();
+    void presetRunsOnAnAccountWithoutToken();
+    void endToEndOnTheSandbox();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_state;
+    AppContext::Options m_options;
+    QList<QUrl> m_opened;
+};
+
+void TestMainWindow::init()
+{
+    m_state = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_state->isValid());
+    Paths::setStateDirOverride(m_state->path());
+    m_options = {};
+    m_options.memoryVault = true;
+#ifdef ES_SANDBOX_BIN
+    m_options.sandboxProgram = QStringLiteral(ES_SANDBOX_BIN);
+#endif
+    m_options.sandboxArguments = {QStringLiteral("--clock-speed"), QStringLiteral("60")};
+    m_opened.clear();
+    Desktop::setOpenUrlHandler([this](const QUrl &url) {
+        m_opened << url;
+        return true;
+    });
+}
+
+void TestMainWindow::cleanup()
+{
+    Desktop::setOpenUrlHandler({});
+    Paths::setStateDirOverride({});
+}
+
+void TestMainWindow::welcomeWithoutAccount()
+{
+    QNetworkAccessManager nam;
+    AppContext context(&nam, m_options);
+    MainWindowController controller(&context);
+    MainWindow *window = controller.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    context.start();
+    QTRY_VERIFY(context.isReady());
+    QVERIFY(window->isWelcomeShown());
+    QVERIFY(!window->newExportAction()->isEnabled());
+    QVERIFY(!window->sandboxBadge()->isVisible());
+    QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio"));
+    QVERIFY(window->welcomePanel()->sandboxButton()->hasFocus());
+}
+
+void TestMainWindow::accountsQuotaAndTitle()
+{
+    QNetworkAccessManager nam;
+    AppContext context(&nam, m_options);
+    Account acme;
+    acme.name = QStringLiteral("Acme Inc.");
+    const QString acmeId = context.accounts()->save(acme);
+    Account beta;
+    beta.name = QStringLiteral("Beta GmbH");
+    const QString betaId = context.accounts()->save(beta);
+    context.setCurrentAccount(acmeId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 18; ++i)
+        context.quota()->recordStart(acmeId, now.addSecs(-3600 + i));
+
+    MainWindowController controller(&context);
+    MainWindow *window = controller.window();
+    window->show();
+    context.start();
+    QTRY_VERIFY(context.isReady());
+    QVERIFY(!window->isWelcomeShown());
+    QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio — Acme Inc."));
+    QVERIFY2(window->quotaLabel()->text().startsWith(QStringLiteral("12 of 30 exports left today")),
+             qPrintable(window->quotaLabel()->text()));
+    QCOMPARE(window->accountCombo()->count(), 2);
+    // No token: the status bar says what to do.
+    QVERIFY(window->connectionLabel()->text().contains(QStringLiteral("add it in Accounts")));
+
+    // Switching account through the combo changes the title and the meter.
+    const int betaIndex = window->accountCombo()->findData(betaId);
+    window->accountCombo()->setCurrentIndex(betaIndex);
+    Q_EMIT window->accountCombo()->activated(betaIndex);
+    QCOMPARE(context.currentAccountId(), betaId);
+    QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio — Beta GmbH"));
+    QVERIFY(window->quotaLabel()->text().startsWith(QStringLiteral("30 of 30")));
+
+    context.setToken(betaId, QStringLiteral("pat-test"));
+    QVERIFY(!window->connectionLabel()->text().contains(QStringLiteral("add it in Accounts")));
+}
+
+void TestMainWindow::layoutIsRestored()
+{
+    QNetworkAccessManager nam;
+    QList<int> sizes;
+    QByteArray header;
+    {
+        AppContext context(&nam, m_options);
+        MainWindowController controller(&context);
+        MainWindow *window = controller.window();
+        window->resize(1000, 640);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({333, 600});
+        window->transfersPanel()->view()->setColumnWidth(TransferModel::NameColumn, 271);
+        sizes = splitter->sizes();
+        window->close(); // saves the layout
+    }
+    AppContext context(&nam, m_options);
+    MainWindowController controller(&context);
+    MainWindow *window = controller.window();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCOMPARE(window->size(), QSize(1000, 640));
+    QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+    QCOMPARE(window->transfersPanel()->view()->columnWidth(TransferModel::NameColumn), 271);
+}
+
+void TestMainWindow::presetRunsOnAnAccountWithoutToken()
+{
+    // The job is queued for the current account even though the preset was made elsewhere; with
+    // no token the failure says what to do, in place.
+    QNetworkAccessManager nam;
+    AppContext context(&nam, m_options);
+    Account acme;
+    acme.name = QStringLiteral("Acme Inc.");
+    const QString acmeId = context.accounts()->save(acme);
+    const QString presetId = context.presets()->save(contactsPreset());
+    MainWindowController controller(&context);
+    controller.window()->show();
+    context.start();
+    QTRY_VERIFY(context.isReady());
+    controller.window()->presetsPanel()->selectPreset(presetId);
+    controller.window()->runPresetAction()->trigger();
+    QCOMPARE(context.queue()->jobs().size(), 1);
+    const JobInfo job = context.queue()->jobs().first();
+    QCOMPARE(job.accountId, acmeId);
+    QCOMPARE(job.presetId, presetId);
+    QCOMPARE(job.options.downloadDir, context.settings()->downloadDir());
+    QTRY_VERIFY(context.queue()->job(job.id)->state == JobState::Failed);
+    QVERIFY(context.presets()->find(presetId)->lastRun.isValid());
+    QTRY_VERIFY(controller.window()->noticeBar()->isVisible());
+    QVERIFY2(controller.window()->noticeBar()->text().contains(QStringLiteral("Accounts")),
+             qPrintable(controller.window()->noticeBar()->text()));
+}
+
+void TestMainWindow::endToEndOnTheSandbox()
+{
+#ifndef ES_SANDBOX_BIN
+    QSKIP("hubspot-sandbox is not built");
+#else
+    QNetworkAccessManager nam;
+    AppContext context(&nam, m_options);
+    const QString downloads = m_state->filePath(QStringLiteral("downloads"));
+    context.settings()->setDownloadDir(downloads);
+    MainWindowController controller(&context);
+    MainWindow *window = controller.window();
+    window->resize(1100, 700);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    context.start();
+    QTRY_VERIFY(context.isReady());
+
+    // First start: the welcome panel's sandbox button is all it takes.
+    QVERIFY(window->isWelcomeShown());
+    QTest::mouseClick(window->welcomePanel()->sandboxButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(context.sandbox()->isRunning(), 15000);
+    QTRY_VERIFY(!window->isWelcomeShown());
+    QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio — Sandbox"));
+    QVERIFY(window->sandboxBadge()->isVisible());
+
+    // Save a preset (as the wizard would) and double-click it in the Presets panel.
+    const QString presetId = context.presets()->save(contactsPreset());
+    PresetsPanel *presets = window->presetsPanel();
+    const QModelIndex index = presets->model()->index(presets->model()->rowOf(presetId));
+    const QRect rect = presets->view()->visualRect(index);
+    QTest::mouseClick(presets->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(presets->view()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(context.queue()->jobs().size(), 1);
+    const QString jobId = context.queue()->jobs().first().id;
+    QCOMPARE(window->transfersPanel()->selectedJobIds(), QStringList{jobId});
+
+    QTRY_VERIFY_WITH_TIMEOUT(isFinished(context.queue()->job(jobId)->state), 60000);
+    const JobInfo job = *context.queue()->job(jobId);
+    QVERIFY2(job.state == JobState::Done,
+             qPrintable(job.error.message + QLatin1Char(' ') + job.error.detail));
+    QVERIFY(!job.files.isEmpty());
+    QVERIFY(QFile::exists(job.files.first().path));
+    QVERIFY(job.files.first().path.startsWith(downloads));
+
+    // The file is listed in Downloads, and a double-click opens it.
+    DownloadsView *view = window->downloadsView();
+    QTRY_VERIFY(view->model()->rowOfPath(job.files.first().path) >= 0);
+    view->selectPath(job.files.first().path);
+    const QRect fileRect = view->view()->visualRect(view->view()->currentIndex());
+    QTest::mouseClick(view->view()->viewport(), Qt::LeftButton, {}, fileRect.center());
+    QTest::mouseDClick(view->view()->viewport(), Qt::LeftButton, {}, fileRect.center());
+    QTRY_COMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first(), QUrl::fromLocalFile(job.files.first().path));
+
+    // The transfer row reads Done, the quota meter counted the export, the API state shows.
+    TransferModel *model = window->transfersPanel()->model();
+    model->flush();
+    QCOMPARE(model->data(model->index(model->rowOf(jobId), TransferModel::StateColumn)).toString(),
+             QStringLiteral("Done"));
+    QVERIFY2(window->quotaLabel()->text().startsWith(QStringLiteral("29 of 30")),
+             qPrintable(window->quotaLabel()->text()));
+    QVERIFY2(window->rateLimitLabel()->text().startsWith(QStringLiteral("API ")),
+             qPrintable(window->rateLimitLabel()->text()));
+    QVERIFY(context.presets()->find(presetId)->lastRun.isValid());
+#endif
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
