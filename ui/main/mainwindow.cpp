@@ -265,7 +265,7 @@ void MainWindow::setAccounts(const QList<AccountItem> &accounts, const QString &
     }
     const int index = m_accountCombo->findData(currentId);
     m_accountCombo->setCurrentIndex(index);
-    m_accountCombo->setEnabled(accounts.size() > 1);
+    m_accountCombo->setEnabled(!accounts.isEmpty());
     m_accountLabelAction->setVisible(!accounts.isEmpty());
     m_accountComboAction->setVisible(!accounts.isEmpty());
     updateTitle();

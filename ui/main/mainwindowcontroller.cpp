@@ -510,8 +510,12 @@ void MainWindowController::onJobFinished(const QString &jobId)
         const QString folder = job->files.isEmpty()
                                    ? job->options.downloadDir
                                    : QFileInfo(job->files.first().path).absolutePath();
-        m_notifier->notify(tr("Export “%1” finished").arg(name), text, false,
-                           [folder] { Desktop::openFolder(folder); });
+        if (!m_notifier->notify(tr("Export “%1” finished").arg(name), text, false,
+                                [folder] { Desktop::openFolder(folder); })) {
+            m_window->noticeBar()->showNotice(
+                NoticeBar::Kind::Information, tr("Export “%1” finished. %2").arg(name, text),
+                tr("Open &folder"), [folder] { Desktop::openFolder(folder); }, 15000);
+        }
         if (!job->files.isEmpty()) {
             const QString path = job->files.first().path;
             QTimer::singleShot(0, this,

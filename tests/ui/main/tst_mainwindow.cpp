@@ -15,8 +15,10 @@
 #include "presets/presetspanel.h"
 #include "transfers/transfermodel.h"
 #include "transfers/transferspanel.h"
+#include "wizard/exportwizard.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -263,6 +265,14 @@ void TestMainWindow::endToEndOnTheSandbox()
     QTRY_COMPARE(m_opened.size(), 1);
     QCOMPARE(m_opened.first(), QUrl::fromLocalFile(job.files.first().path));
 
+    // Without a tray the window itself says the export finished, with the folder one click away.
+    NoticeBar *notice = window->noticeBar();
+    QVERIFY2(notice->isVisible() && notice->text().contains(QStringLiteral("finished")),
+             qPrintable(notice->text()));
+    QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_opened.size(), 2);
+    QCOMPARE(m_opened.last(), QUrl::fromLocalFile(downloads));
+
     // The transfer row reads Done, the quota meter counted the export, the API state shows.
     TransferModel *model = window->transfersPanel()->model();
     model->flush();
@@ -273,6 +283,17 @@ void TestMainWindow::endToEndOnTheSandbox()
     QVERIFY2(window->rateLimitLabel()->text().startsWith(QStringLiteral("API ")),
              qPrintable(window->rateLimitLabel()->text()));
     QVERIFY(context.presets()->find(presetId)->lastRun.isValid());
+
+    // What a person sees after the run, and the wizard opened from the preset (Edit).
+    const QString shots = QStringLiteral(ES_BUILD_DIR "/screenshots");
+    QDir().mkpath(shots);
+    QVERIFY(window->grab().save(shots + QStringLiteral("/main-window-live.png")));
+    presets->selectPreset(presetId);
+    presets->editAction()->trigger();
+    QWidget *wizard = controller.wizard();
+    QVERIFY(wizard && wizard->isVisible());
+    QTest::qWait(800); // metadata from the sandbox
+    QVERIFY(wizard->grab().save(shots + QStringLiteral("/wizard-from-preset-live.png")));
 #endif
 }
 
