@@ -51,3 +51,4 @@ private:
 };
 
 } // namespace es
+Q_DECLARE_METATYPE(es::SettingsValues)
