@@ -99,6 +99,12 @@ qint64 TransferModel::elapsedMs(const JobInfo &job) const
 
 QString TransferModel::detailText(const JobInfo &job) const
 {
+    // The engine's remark on the current state ("Getting a fresh download link", why a cancel
+    // was local only) says more than the generic line.
+    if (!job.note.isEmpty() &&
+        (job.state == JobState::Starting || job.state == JobState::Pending ||
+         job.state == JobState::Processing || job.state == JobState::Canceled))
+        return job.note;
     switch (job.state) {
     case JobState::Queued: {
         QString text =

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void reorderKeepsSelection();
     void texts_data();
     void texts();
+    void engineNoteWins();
     void elapsedUsesStateTimes();
     void rawValueRole();
     void delegatePaintsEveryState();
@@ -210,6 +211,16 @@ void TestTransferModel::texts()
     QVERIFY(!model.data(model.index(0, TransferModel::StateColumn), Qt::DecorationRole)
                  .value<QIcon>()
                  .isNull());
+}
+
+void TestTransferModel::engineNoteWins()
+{
+    StaticJobFeed feed;
+    JobInfo job = makeJob(QStringLiteral("n"), JobState::Canceled);
+    job.note = QStringLiteral("Canceled before it was sent to HubSpot: no export was spent.");
+    feed.upsert(job);
+    TransferModel model(&feed);
+    QCOMPARE(model.data(model.index(0, TransferModel::ProgressColumn)).toString(), job.note);
 }
 
 void TestTransferModel::elapsedUsesStateTimes()
