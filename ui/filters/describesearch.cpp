@@ -12,7 +12,9 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("es::describeSearch", text);
+    // lupdate files tr() calls in free functions of namespace es under the context "es", so
+    // that is where the catalogs have them.
+    return QCoreApplication::translate("es", text);
 }
 
 QString propertyLabel(const QString &name, const PropertyDef *property)

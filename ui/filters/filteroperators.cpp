@@ -7,7 +7,9 @@ namespace es {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("es::FilterOperators", text);
+    // lupdate files tr() calls in free functions of namespace es under the context "es", so
+    // that is where the catalogs have them.
+    return QCoreApplication::translate("es", text);
 }
 } // namespace
 
