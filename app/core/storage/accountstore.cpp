@@ -1,5 +1,6 @@
 #include "accountstore.h"
 
+#include "atomicfile.h"
 #include "paths.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
 #include <QUuid>
 #include <cerrno>
@@ -126,19 +126,10 @@ bool AccountStore::write()
                            {QStringLiteral("accounts"), accounts}};
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("Cannot save the accounts to %1: %2. Check that you may "
-                                   "write there.")
-                        .arg(native(m_filePath), file.errorString()));
-    // flush() before commit(): Qt 6.4's QSaveFile misses a failing final flush (full disk).
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        const int osError = errno;
-        file.cancelWriting();
-        return fail(QStringLiteral("Cannot save the accounts to %1: %2. The disk may be full: "
-                                   "free some space and try again.")
-                        .arg(native(m_filePath), qt_error_string(osError)));
-    }
+    QString reason;
+    if (!writeFileAtomically(m_filePath, bytes, &reason))
+        return fail(QStringLiteral("Cannot save the accounts to %1: %2. %3")
+                        .arg(native(m_filePath), reason, writeAdvice(m_filePath, reason)));
     m_loadError.clear();
     return true;
 }

@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
-
 #include <cerrno>
 
 namespace es {
@@ -42,7 +41,12 @@ QString writeAdvice(const QString &path, const QString &reason)
     const QString lower = reason.toLower();
     if (lower.contains(u"space") || lower.contains(u"quota") || lower.contains(u"too large"))
         return QStringLiteral("The disk seems to be full: free some space and try again.");
-    return QStringLiteral("Check that you may write to %1.")
+    if (lower.contains(u"permission") || lower.contains(u"read-only"))
+        return QStringLiteral("The folder %1 is read-only: make it writable or choose another "
+                              "folder.")
+            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+    return QStringLiteral("Check that the folder %1 exists, that you may write there and that "
+                          "the disk is not full.")
         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
 }
 

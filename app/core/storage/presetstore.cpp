@@ -1,11 +1,11 @@
 #include "presetstore.h"
 
+#include "atomicfile.h"
 #include "paths.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <algorithm>
 #include <cerrno>
 
@@ -19,18 +19,6 @@ QString native(const QString &path)
 }
 
 // The OS error of a failed write or commit, turned into advice.
-QString writeAdvice(const QString &errorString)
-{
-    const QString lower = errorString.toLower();
-    if (lower.contains(u"space") || lower.contains(u"too large") || lower.contains(u"quota"))
-        return QStringLiteral("The disk seems to be full: free some space and try again.");
-    if (lower.contains(u"permission") || lower.contains(u"read-only"))
-        return QStringLiteral("The folder is read-only: make it writable or choose another "
-                              "folder.");
-    return QStringLiteral("Check that the folder exists, that you may write there and that the "
-                          "disk is not full.");
-}
-
 // "Report 9" before "Report 10", ignoring case. QCollator's numeric mode is not available
 // under the C locale, which is what tests and many headless sessions run with.
 int naturalCompare(const QString &a, const QString &b)
@@ -212,27 +200,11 @@ bool PresetStore::writePreset(const QString &path, const Preset &preset)
     if (!Paths::ensureDir(QFileInfo(path).absolutePath(), &error))
         return fail(QStringLiteral("Cannot save the preset \"%1\": %2").arg(preset.name, error));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(QStringLiteral("Cannot save the preset \"%1\" to %2: %3. %4")
-                        .arg(preset.name, native(path), file.errorString(),
-                             writeAdvice(file.errorString())));
-    }
-    const QByteArray bytes = PresetCodec::toBytes(preset);
-    // QSaveFile (Qt 6.4) buffers writes and does not notice when the final flush fails (full
-    // disk): commit() would then replace the old file with a truncated one. Flush first.
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        const int osError = errno;
-        QString reason = file.errorString();
-        if (reason.isEmpty() || reason == u"Unknown error")
-            reason = qt_error_string(osError);
-        file.cancelWriting();
-        // The file could be opened, so the folder is writable: running out of space (or of
-        // quota) is what makes the write itself fail.
-        return fail(QStringLiteral("Cannot save the preset \"%1\" to %2: %3. The disk seems to "
-                                   "be full: free some space and try again. The previous "
+    QString reason;
+    if (!writeFileAtomically(path, PresetCodec::toBytes(preset), &reason)) {
+        return fail(QStringLiteral("Cannot save the preset \"%1\" to %2: %3. %4 The previous "
                                    "version of the file, if any, is unchanged.")
-                        .arg(preset.name, native(path), reason));
+                        .arg(preset.name, native(path), reason, writeAdvice(path, reason)));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 #include "downloader.h"
 
 #include "filenaming.h"
+#include "storage/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -11,7 +12,6 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStorageInfo>
 #include <unistd.h>
 
@@ -686,10 +686,10 @@ bool DownloadTask::writeMeta()
     meta.insert(QStringLiteral("lastModified"), QString::fromLatin1(m_lastModified));
     meta.insert(QStringLiteral("total"), m_total);
     meta.insert(QStringLiteral("host"), hostOf(m_url)); // never the URL itself
-    QSaveFile file(metaPathFor(m_target));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(meta).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
-        fail(DownloadError::Disk, diskMessage(file.errorString()));
+    QString reason;
+    if (!writeFileAtomically(metaPathFor(m_target),
+                             QJsonDocument(meta).toJson(QJsonDocument::Compact), &reason)) {
+        fail(DownloadError::Disk, diskMessage(reason));
         return false;
     }
     return true;

@@ -1,5 +1,6 @@
 #include "history.h"
 
+#include "storage/atomicfile.h"
 #include "storage/paths.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -195,11 +195,12 @@ bool History::save()
     root[u"version"] = 1;
     root[u"entries"] = array;
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        m_lastError = tr("Cannot save the export history %1: %2")
-                          .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    QString reason;
+    if (!writeFileAtomically(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented),
+                             &reason)) {
+        m_lastError =
+            tr("Cannot save the export history %1: %2. %3")
+                .arg(QDir::toNativeSeparators(m_filePath), reason, writeAdvice(m_filePath, reason));
         return false;
     }
     return true;

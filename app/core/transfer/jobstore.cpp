@@ -1,11 +1,12 @@
 #include "jobstore.h"
 
+#include "storage/atomicfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace es {
@@ -43,13 +44,13 @@ bool JobStore::save(const JobInfo &job)
                           .arg(QDir::toNativeSeparators(m_dir));
         return false;
     }
-    QSaveFile file(pathFor(job.id));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-        !file.commit()) {
-        m_lastError = tr("Cannot save job %1 in %2: %3. Free some disk space or check the "
-                         "folder's permissions.")
-                          .arg(job.id, QDir::toNativeSeparators(m_dir), file.errorString());
+    QString reason;
+    if (!writeFileAtomically(pathFor(job.id),
+                             QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented),
+                             &reason)) {
+        m_lastError = tr("Cannot save job %1 in %2: %3. %4")
+                          .arg(job.id, QDir::toNativeSeparators(m_dir), reason,
+                               writeAdvice(pathFor(job.id), reason));
         return false;
     }
     return true;

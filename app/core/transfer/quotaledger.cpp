@@ -1,5 +1,6 @@
 #include "quotaledger.h"
 
+#include "storage/atomicfile.h"
 #include "storage/paths.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace es {
@@ -127,11 +127,12 @@ bool QuotaLedger::save()
     root[u"accounts"] = accounts;
 
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        m_lastError = tr("Cannot save the export quota file %1: %2")
-                          .arg(QDir::toNativeSeparators(m_filePath), file.errorString());
+    QString reason;
+    if (!writeFileAtomically(m_filePath, QJsonDocument(root).toJson(QJsonDocument::Indented),
+                             &reason)) {
+        m_lastError =
+            tr("Cannot save the export quota file %1: %2. %3")
+                .arg(QDir::toNativeSeparators(m_filePath), reason, writeAdvice(m_filePath, reason));
         return false;
     }
     const QFileInfo info(m_filePath);
