@@ -4,6 +4,7 @@
 #include "jobstore.h"
 #include "quotaledger.h"
 #include "storage/paths.h"
+#include "unpacker.h"
 
 #include <QHash>
 #include <QLocale>
@@ -350,6 +351,15 @@ void ExportQueue::restore()
             toRun.append(job.id);
         Q_EMIT jobAdded(job.id);
     }
+    // A process killed while unpacking leaves its staging folder behind; the job unpacks again
+    // from the kept download, so the leftovers only waste space.
+    QSet<QString> downloadDirs;
+    for (const JobInfo &job : loaded) {
+        if (!isFinished(job.state) && !job.options.downloadDir.isEmpty())
+            downloadDirs.insert(job.options.downloadDir);
+    }
+    for (const QString &dir : std::as_const(downloadDirs))
+        Unpacker::removeStaleStaging(dir);
     // Oldest first, so that a killed process's jobs carry on in their order.
     std::sort(toRun.begin(), toRun.end(), [this](const QString &a, const QString &b) {
         return d->jobs.value(a).sequence < d->jobs.value(b).sequence;

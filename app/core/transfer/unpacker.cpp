@@ -2,6 +2,7 @@
 
 #include "filenaming.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,6 +11,8 @@
 #include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <cerrno>
+#include <csignal>
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipfileinfo.h>
@@ -114,11 +117,22 @@ void Unpacker::run()
 
 int Unpacker::removeStaleStaging(const QString &destDir)
 {
+    // Staging folders are named after the process that owns them
+    // (".export-studio-staging-<pid>-XXXXXX"), so the desktop app and the CLI can share a
+    // download folder: only folders whose process is gone are swept. A folder without a pid
+    // (older versions) is stale by definition.
     int removed = 0;
     const QDir dir(destDir);
-    const QStringList stale =
+    const QStringList candidates =
         dir.entryList({stagingPrefix() + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoSymLinks);
-    for (const QString &name : stale) {
+    for (const QString &name : candidates) {
+        const QString rest = name.mid(stagingPrefix().size());
+        bool isPid = false;
+        const qint64 pid = rest.section(u'-', 0, 0).toLongLong(&isPid);
+        const bool ownerAlive = isPid && rest.contains(u'-') && pid > 0 &&
+                                (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+        if (ownerAlive)
+            continue;
         if (QDir(dir.filePath(name)).removeRecursively())
             ++removed;
     }
@@ -230,7 +244,10 @@ UnpackResult Unpacker::unpackNow()
                                humanBytes(storage.bytesAvailable())));
 
     // 2. Extract into a private staging folder under neutral names.
-    QTemporaryDir staging(QDir(m_options.destDir).filePath(stagingPrefix() + u"XXXXXX"));
+    QTemporaryDir staging(QDir(m_options.destDir)
+                              .filePath(stagingPrefix() +
+                                        QString::number(QCoreApplication::applicationPid()) +
+                                        u"-XXXXXX"));
     if (!staging.isValid())
         return failed(UnpackError::Disk,
                       QStringLiteral("Cannot create a staging folder in %1 (%2): check that you "

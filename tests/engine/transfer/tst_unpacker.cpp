@@ -393,7 +393,16 @@ void TestUnpacker::staleStagingIsRemoved()
     QVERIFY(QDir().mkpath(stale));
     QVERIFY(ziptest::writeAll(stale + u"/0.part"_qs, "leftover"));
     QVERIFY(ziptest::writeAll(m_dest + u"/keep.csv"_qs, "mine"));
-    QCOMPARE(Unpacker::removeStaleStaging(m_dest), 1);
+    // A staging folder of a live process (this one) is someone's unpack in progress: kept.
+    const QString live = m_dest + u'/' + Unpacker::stagingPrefix() +
+                         QString::number(QCoreApplication::applicationPid()) + u"-live01"_qs;
+    QVERIFY(QDir().mkpath(live));
+    // One of a process that no longer exists (pid numbers this high are not handed out).
+    const QString dead = m_dest + u'/' + Unpacker::stagingPrefix() + u"2147483000-dead01"_qs;
+    QVERIFY(QDir().mkpath(dead));
+    QCOMPARE(Unpacker::removeStaleStaging(m_dest), 2);
+    QVERIFY(QFileInfo(live).isDir());
+    QVERIFY(QDir(live).removeRecursively());
     QCOMPARE(tree(m_dest), QStringList{u"keep.csv"_qs});
 }
 
