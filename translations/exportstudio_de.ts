@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>Snapshot</source>
-        <translation>Momentaufnahme</translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <source>List id %1</source>
@@ -1115,6 +1115,14 @@
         <source>Open &amp;folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Proxy-Passwort nur bis zum Beenden von Export Studio behalten.</translation>
+    </message>
 </context>
 <context>
     <name>es::NoticeBar</name>
@@ -1162,11 +1170,11 @@
     </message>
     <message>
         <source>&amp;Unzip after download</source>
-        <translation>Nach dem Download &amp;entpacken</translation>
+        <translation>&amp;Entpacken</translation>
     </message>
     <message>
         <source>&amp;Keep the zip file</source>
-        <translation>ZIP-Datei &amp;behalten</translation>
+        <translation>ZIP &amp;behalten</translation>
     </message>
     <message>
         <source>How should the file look?</source>
@@ -1238,7 +1246,7 @@
     </message>
     <message>
         <source>After download:</source>
-        <translation>Nach dem Download:</translation>
+        <translation>Danach:</translation>
     </message>
     <message>
         <source>Associated objects</source>
@@ -1393,7 +1401,7 @@
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
-        <translation>Tippen, um Eigenschaften zu suchen</translation>
+        <translation>Eigenschaft suchen</translation>
     </message>
     <message>
         <source>Internal name: %1</source>
@@ -1805,6 +1813,90 @@ Typ: %2</translation>
     <message>
         <source>Most filters &amp;per group:</source>
         <translation>Höchstzahl Filter &amp;pro Gruppe:</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings come from your desktop or from the http_proxy, https_proxy and no_proxy variables. The built-in sandbox is always reached directly.</source>
+        <translation>Die Systemeinstellungen kommen von Ihrem Desktop oder aus den Variablen http_proxy, https_proxy und no_proxy. Die eingebaute Sandbox wird immer direkt erreicht.</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks you to sign in</source>
+        <translation>Nur wenn der Proxy eine Anmeldung verlangt</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Proxy-Benutzername</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Wird im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
+        <translation>Geben Sie Host und Port des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2329,10 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Start a separate instance even if one is running (for testing).</source>
+        <translation>Eine eigene Instanz starten, auch wenn schon eine läuft (zum Testen).</translation>
     </message>
 </context>
 </TS>

@@ -1115,6 +1115,14 @@
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>No se pudo guardar la contraseña del proxy: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>No hay ningún llavero del sistema, así que la contraseña del proxy solo se conserva hasta que salga de Export Studio.</translation>
+    </message>
 </context>
 <context>
     <name>es::NoticeBar</name>
@@ -1162,11 +1170,11 @@
     </message>
     <message>
         <source>&amp;Unzip after download</source>
-        <translation>&amp;Descomprimir tras la descarga</translation>
+        <translation>&amp;Descomprimir</translation>
     </message>
     <message>
         <source>&amp;Keep the zip file</source>
-        <translation>&amp;Conservar el archivo zip</translation>
+        <translation>&amp;Conservar el zip</translation>
     </message>
     <message>
         <source>How should the file look?</source>
@@ -1226,7 +1234,7 @@
     </message>
     <message>
         <source>&amp;Export name:</source>
-        <translation>Nombre de la &amp;exportación:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>Values:</source>
@@ -1238,7 +1246,7 @@
     </message>
     <message>
         <source>After download:</source>
-        <translation>Tras la descarga:</translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <source>Associated objects</source>
@@ -1806,6 +1814,90 @@ Tipo: %2</translation>
         <source>Most filters &amp;per group:</source>
         <translation>Máximo de filtros &amp;por grupo:</translation>
     </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings come from your desktop or from the http_proxy, https_proxy and no_proxy variables. The built-in sandbox is always reached directly.</source>
+        <translation>La configuración del sistema viene del escritorio o de las variables http_proxy, https_proxy y no_proxy. Al sandbox integrado siempre se accede directamente.</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks you to sign in</source>
+        <translation>Solo si el proxy pide iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuario del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
+        <translation>Introduzca el host y el puerto del proxy o elija otra configuración de proxy.</translation>
+    </message>
 </context>
 <context>
     <name>es::SourcePage</name>
@@ -2237,6 +2329,10 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Start a separate instance even if one is running (for testing).</source>
+        <translation>Iniciar una instancia aparte aunque ya haya una en ejecución (para pruebas).</translation>
     </message>
 </context>
 </TS>

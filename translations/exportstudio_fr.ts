@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Filter downloads</source>
-        <translation>Filtrer les téléchargements</translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <source>Downloaded files</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>%1 of %2 groups — the most an export may have</source>
-        <translation>%1 groupes sur %2 — le maximum pour un export</translation>
+        <translation>Groupes : %1 sur %2 — le maximum pour un export</translation>
     </message>
     <message>
         <source>An export takes at most %1 alternative groups. Add conditions to an existing group with “And…”, or remove a group first.</source>
@@ -531,7 +531,7 @@
     </message>
     <message>
         <source>%1 of %2 groups</source>
-        <translation>%1 groupes sur %2</translation>
+        <translation>Groupes : %1 sur %2</translation>
     </message>
     <message>
         <source>Add a group of conditions; a record matches if it matches any one group</source>
@@ -578,7 +578,7 @@
     </message>
     <message>
         <source>%1 of %2 filters — the most a group may have</source>
-        <translation>%1 filtres sur %2 — le maximum pour un groupe</translation>
+        <translation>Filtres : %1 sur %2 — le maximum pour un groupe</translation>
     </message>
     <message>
         <source>A group holds at most %1 filters. Add another group with “Or…” for more conditions.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>%1 of %2 filters</source>
-        <translation>%1 filtres sur %2</translation>
+        <translation>Filtres : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -938,7 +938,7 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
-        <translation>%1 exports sur %2 restants aujourd&apos;hui</translation>
+        <translation>%1/%2 exports restants aujourd&apos;hui</translation>
     </message>
     <message>
         <source> · next slot %1</source>
@@ -1115,6 +1115,14 @@
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
 </context>
 <context>
     <name>es::NoticeBar</name>
@@ -1162,11 +1170,11 @@
     </message>
     <message>
         <source>&amp;Unzip after download</source>
-        <translation>&amp;Décompresser après le téléchargement</translation>
+        <translation>&amp;Décompresser</translation>
     </message>
     <message>
         <source>&amp;Keep the zip file</source>
-        <translation>&amp;Garder le fichier zip</translation>
+        <translation>&amp;Garder le zip</translation>
     </message>
     <message>
         <source>How should the file look?</source>
@@ -1226,7 +1234,7 @@
     </message>
     <message>
         <source>&amp;Export name:</source>
-        <translation>Nom de l&apos;&amp;export :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Values:</source>
@@ -1238,7 +1246,7 @@
     </message>
     <message>
         <source>After download:</source>
-        <translation>Après le téléchargement :</translation>
+        <translation>Ensuite :</translation>
     </message>
     <message>
         <source>Associated objects</source>
@@ -1393,7 +1401,7 @@
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
-        <translation>Tapez pour rechercher des propriétés</translation>
+        <translation>Chercher une propriété</translation>
     </message>
     <message>
         <source>Internal name: %1</source>
@@ -1474,7 +1482,7 @@
     </message>
     <message>
         <source>%1 of %2 properties match</source>
-        <translation>%1 propriétés sur %2 correspondent</translation>
+        <translation>Correspondances : %1 sur %2</translation>
     </message>
     <message>
         <source>C&amp;olumns in export order (%1)</source>
@@ -1489,7 +1497,7 @@
     </message>
     <message>
         <source>%1 of %2 properties chosen</source>
-        <translation>%1 propriétés sur %2 choisies</translation>
+        <translation>Propriétés choisies : %1 sur %2</translation>
     </message>
     <message>
         <source>Group %1, %2 of %3 chosen</source>
@@ -1805,6 +1813,90 @@ Type : %2</translation>
     <message>
         <source>Most filters &amp;per group:</source>
         <translation>Nombre max. de filtres &amp;par groupe :</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Utiliser les réglages de proxy du système</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings come from your desktop or from the http_proxy, https_proxy and no_proxy variables. The built-in sandbox is always reached directly.</source>
+        <translation>Les réglages du système viennent de votre bureau ou des variables http_proxy, https_proxy et no_proxy. La sandbox intégrée est toujours jointe directement.</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Hôte du proxy</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks you to sign in</source>
+        <translation>Seulement si le proxy demande une connexion</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Nom d&apos;utilisateur du proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Mot de passe du proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
+        <translation>Saisissez l&apos;hôte et le port du proxy, ou choisissez un autre réglage de proxy.</translation>
     </message>
 </context>
 <context>
@@ -2237,6 +2329,10 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Start a separate instance even if one is running (for testing).</source>
+        <translation>Démarrer une instance séparée même si une autre tourne déjà (pour les tests).</translation>
     </message>
 </context>
 </TS>

@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Filter downloads</source>
-        <translation>ダウンロードを絞り込み</translation>
+        <translation>絞り込み</translation>
     </message>
     <message>
         <source>Downloaded files</source>
@@ -1115,6 +1115,14 @@
         <source>Open &amp;folder</source>
         <translation>フォルダーを開く(&amp;F)</translation>
     </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>プロキシのパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
+    </message>
 </context>
 <context>
     <name>es::NoticeBar</name>
@@ -1162,7 +1170,7 @@
     </message>
     <message>
         <source>&amp;Unzip after download</source>
-        <translation>ダウンロード後に展開(&amp;U)</translation>
+        <translation>展開する(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Keep the zip file</source>
@@ -1803,6 +1811,90 @@ Type: %2</source>
         <source>Most filters &amp;per group:</source>
         <translation>1 グループあたりのフィルター上限(&amp;P):</translation>
     </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>システムのプロキシ設定を使う</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>プロキシなし</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>プロキシ</translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings come from your desktop or from the http_proxy, https_proxy and no_proxy variables. The built-in sandbox is always reached directly.</source>
+        <translation>システムの設定は、デスクトップまたは http_proxy、https_proxy、no_proxy 変数から取得します。内蔵サンドボックスには常に直接接続します。</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>プロキシのホスト</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>プロキシのポート</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks you to sign in</source>
+        <translation>プロキシがサインインを求める場合のみ</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>プロキシのユーザー名</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>プロキシのパスワード</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>設定ファイルではなく、システムのキーチェーンに保管されます。</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>プロキシ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
+        <translation>プロキシのホストとポートを入力するか、別のプロキシ設定を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>es::SourcePage</name>
@@ -2234,6 +2326,10 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Start a separate instance even if one is running (for testing).</source>
+        <translation>既に起動中でも別のインスタンスを起動します（テスト用）。</translation>
     </message>
 </context>
 </TS>

@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>Save as &amp;preset…</source>
-        <translation>Salvar como Salvar como &amp;predefinição…modelo…</translation>
+        <translation>Salvar como &amp;modelo…</translation>
     </message>
     <message>
         <source>&amp;Start export</source>
@@ -1115,6 +1115,14 @@
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;pasta</translation>
     </message>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Não foi possível salvar a senha do proxy: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
+    </message>
 </context>
 <context>
     <name>es::NoticeBar</name>
@@ -1162,11 +1170,11 @@
     </message>
     <message>
         <source>&amp;Unzip after download</source>
-        <translation>&amp;Descompactar após o download</translation>
+        <translation>&amp;Descompactar</translation>
     </message>
     <message>
         <source>&amp;Keep the zip file</source>
-        <translation>&amp;Manter o arquivo zip</translation>
+        <translation>&amp;Manter o zip</translation>
     </message>
     <message>
         <source>How should the file look?</source>
@@ -1226,7 +1234,7 @@
     </message>
     <message>
         <source>&amp;Export name:</source>
-        <translation>Nome da &amp;exportação:</translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <source>Values:</source>
@@ -1238,7 +1246,7 @@
     </message>
     <message>
         <source>After download:</source>
-        <translation>Após o download:</translation>
+        <translation>Depois:</translation>
     </message>
     <message>
         <source>Associated objects</source>
@@ -1806,6 +1814,90 @@ Tipo: %2</translation>
         <source>Most filters &amp;per group:</source>
         <translation>Máximo de filtros &amp;por grupo:</translation>
     </message>
+    <message>
+        <source>Use the system&apos;s proxy settings</source>
+        <translation>Usar as configurações de proxy do sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sem proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>The system&apos;s settings come from your desktop or from the http_proxy, https_proxy and no_proxy variables. The built-in sandbox is always reached directly.</source>
+        <translation>As configurações do sistema vêm da sua área de trabalho ou das variáveis http_proxy, https_proxy e no_proxy. O sandbox embutido é sempre acessado diretamente.</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host do proxy</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Não definido</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Porta do proxy</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks you to sign in</source>
+        <translation>Só se o proxy pedir login</translation>
+    </message>
+    <message>
+        <source>Proxy user name</source>
+        <translation>Usuário do proxy</translation>
+    </message>
+    <message>
+        <source>Proxy password</source>
+        <translation>Senha do proxy</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the settings file.</source>
+        <translation>Fica no chaveiro do sistema, nunca no arquivo de configurações.</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Se&amp;nha:</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
+        <translation>Digite o host e a porta do proxy ou escolha outra configuração de proxy.</translation>
+    </message>
 </context>
 <context>
     <name>es::SourcePage</name>
@@ -2237,6 +2329,10 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Start a separate instance even if one is running (for testing).</source>
+        <translation>Iniciar uma instância separada mesmo que uma já esteja rodando (para testes).</translation>
     </message>
 </context>
 </TS>

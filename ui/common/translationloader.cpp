@@ -103,7 +103,9 @@ void TranslationLoader::uninstall()
 {
     for (QTranslator **translator : {&m_app, &m_qt}) {
         if (*translator) {
-            QCoreApplication::removeTranslator(*translator);
+            // At exit the application may be gone already; it dropped its translators then.
+            if (QCoreApplication::instance())
+                QCoreApplication::removeTranslator(*translator);
             delete *translator;
             *translator = nullptr;
         }
