@@ -55,6 +55,15 @@ private slots:
         QCOMPARE(translator.translate("es::MainWindow", "&File"), file);
     }
 
+    void englishPluralsAreEmbedded()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/exportstudio_en.qm")));
+        // QTranslator picks the form; QCoreApplication::translate() fills in %n.
+        QCOMPARE(translator.translate("es::PropertyPicker", "%n properties", nullptr, 1),
+                 QStringLiteral("%n property"));
+    }
+
     void availableLanguages() { QCOMPARE(TranslationLoader::availableLanguages(), Languages); }
 
     void bestLanguage_data()
@@ -113,6 +122,11 @@ private slots:
         QCOMPARE(fileMenu(), QStringLiteral("&Arquivo"));
         QCOMPARE(loader.install(QStringLiteral("en")), QString());
         QCOMPARE(fileMenu(), QStringLiteral("&File"));
+        // English plural forms come from their own small catalog.
+        QCOMPARE(QCoreApplication::translate("es::ReviewPage", "%n column(s)", nullptr, 1),
+                 QStringLiteral("1 column"));
+        QCOMPARE(QCoreApplication::translate("es::ReviewPage", "%n column(s)", nullptr, 3),
+                 QStringLiteral("3 columns"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
     }
 

@@ -14,10 +14,14 @@
 
 namespace {
 
+// The five translations.
 QStringList tsFiles()
 {
     return QStringLiteral(ES_TS_FILES).split(QLatin1Char('|'), Qt::SkipEmptyParts);
 }
+
+// English plural forms only.
+const QString PluralsFile = QStringLiteral(ES_TS_PLURALS);
 
 QString languageOf(const QString &tsPath)
 {
@@ -101,7 +105,7 @@ private slots:
     void files_data()
     {
         QTest::addColumn<QString>("path");
-        for (const QString &path : tsFiles())
+        for (const QString &path : tsFiles() + QStringList{PluralsFile})
             QTest::newRow(qPrintable(languageOf(path))) << path;
     }
 
@@ -112,7 +116,14 @@ private slots:
         QString error;
         const TsFile ts = readTsFile(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(ts.messages.size() > 100);
+        if (path == PluralsFile) {
+            // Only what English needs a catalog for.
+            QVERIFY(!ts.messages.isEmpty());
+            for (const TsMessage &m : ts.messages)
+                QVERIFY2(m.numerus, qPrintable(describe(m)));
+        } else {
+            QVERIFY(ts.messages.size() > 100);
+        }
         QCOMPARE(ts.sourceLanguage, QStringLiteral("en"));
         // The file's language decides the plural rules lrelease compiles in.
         QCOMPARE(QLocale(ts.language).language(), QLocale(languageOf(path)).language());
@@ -180,28 +191,43 @@ private slots:
                             QStringLiteral("\n(%1 problems)").arg(problems.size())));
     }
 
-    // The same lupdate run as `cmake --build . --target update_translations`, on copies: a .ts
+    // The same lupdate runs as `cmake --build . --target update_translations`, on copies: a .ts
     // file is out of date when that run would add or drop a message.
+    void upToDate_data()
+    {
+        QTest::addColumn<QString>("projectCmake");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("translations")
+            << QStringLiteral(ES_LUPDATE_PROJECT_CMAKE) << tsFiles() << QStringList();
+        QTest::newRow("english plurals")
+            << QStringLiteral(ES_LUPDATE_PLURALS_PROJECT_CMAKE) << QStringList{PluralsFile}
+            << QStringList{QStringLiteral("-pluralonly")};
+    }
     void upToDate()
     {
+        QFETCH(QString, projectCmake);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, options);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString project = dir.filePath(QStringLiteral("project.json"));
         QProcess cmake;
         cmake.start(QStringLiteral(ES_CMAKE_COMMAND),
-                    {QStringLiteral("-DIN_FILE=" ES_LUPDATE_PROJECT_CMAKE),
+                    {QStringLiteral("-DIN_FILE=") + projectCmake,
                      QStringLiteral("-DOUT_FILE=") + project, QStringLiteral("-P"),
                      QStringLiteral(ES_LUPDATE_PROJECT_SCRIPT)});
         QVERIFY(cmake.waitForFinished(60000));
         QVERIFY2(cmake.exitCode() == 0, cmake.readAllStandardError().constData());
 
         QStringList copies;
-        for (const QString &path : tsFiles()) {
+        for (const QString &path : files) {
             const QString copy = dir.filePath(QFileInfo(path).fileName());
             QVERIFY(QFile::copy(path, copy));
             copies << copy;
         }
         QStringList arguments = {QStringLiteral("-project"), project};
+        arguments << options;
         arguments << QStringLiteral(ES_LUPDATE_OPTIONS).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         arguments << QStringLiteral("-ts") << copies;
         QProcess lupdate;
@@ -212,7 +238,7 @@ private slots:
         QStringList problems;
         for (qsizetype i = 0; i < copies.size(); ++i) {
             QString error;
-            const TsFile committed = readTsFile(tsFiles().at(i), &error);
+            const TsFile committed = readTsFile(files.at(i), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             const TsFile fresh = readTsFile(copies.at(i), &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));

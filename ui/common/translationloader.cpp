@@ -37,6 +37,7 @@ QStringList TranslationLoader::availableLanguages()
             .entryList({CatalogPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
     for (const QString &file : files)
         codes << file.mid(CatalogPrefix.size()).chopped(3);
+    codes.removeAll(QStringLiteral("en")); // the source language's plural forms only
     return codes;
 }
 
@@ -75,8 +76,17 @@ QString TranslationLoader::install(const QString &language)
     const QStringList preferred =
         chosen.isEmpty() ? QLocale::system().uiLanguages() : QStringList{chosen};
     const QString code = bestLanguage(preferred);
-    if (code.isEmpty())
+    if (code.isEmpty()) {
+        // English needs its catalog only for plural forms ("1 column", "3 columns").
+        auto *plurals = new QTranslator(this);
+        if (plurals->load(CatalogPrefix + QStringLiteral("en"), CatalogDir)) {
+            QCoreApplication::installTranslator(plurals);
+            m_app = plurals;
+        } else {
+            delete plurals;
+        }
         return QString();
+    }
 
     auto *app = new QTranslator(this);
     if (!app->load(CatalogPrefix + code, CatalogDir)) {

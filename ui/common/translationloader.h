@@ -10,9 +10,10 @@ namespace es {
 
 // Puts the interface into one language: Export Studio's own catalog, embedded as
 // ":/i18n/exportstudio_<lang>.qm", plus Qt's qtbase_<lang>.qm from the Qt translations folder
-// (standard buttons, file dialogs, context menus). English is the source language and needs no
-// catalog. Widgets built before install() keep their English texts, so install before building
-// the window; a language chosen in the settings takes effect at the next start.
+// (standard buttons, file dialogs, context menus). English is the source language; its catalog
+// ":/i18n/exportstudio_en.qm" only holds plural forms. Widgets built before install() keep their
+// English texts, so install before building the window; a language chosen in the settings takes
+// effect at the next start.
 class TranslationLoader : public QObject
 {
     Q_OBJECT
