@@ -3,18 +3,14 @@
 #include "main/appcontext.h"
 #include "main/mainwindow.h"
 #include "main/mainwindowcontroller.h"
-#include "presets/presetscontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QTranslator>
-#include <storage/presetstore.h>
+#include <storage/instanceguard.h>
 #include <storage/settings.h>
 
 namespace {
@@ -65,37 +61,52 @@ int main(int argc, char *argv[])
         QStringLiteral("sandbox"),
         QApplication::translate("main", "Start on the built-in sandbox (made-up data)."));
     parser.addOption(sandboxOption);
+    const QCommandLineOption newInstanceOption(
+        QStringLiteral("new-instance"),
+        QApplication::translate("main", "Start a separate instance even if one is running "
+                                        "(for testing)."));
+    parser.addOption(newInstanceOption);
     parser.addPositionalArgument(
         QStringLiteral("preset"),
         QApplication::translate("main", "Preset files (.json) to import and open."),
         QStringLiteral("[preset.json…]"));
     parser.process(app);
 
-    // People behind a company proxy get it without doing anything.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    QNetworkAccessManager network;
+    // One instance per user: a second launch hands its preset files to the first and leaves.
+    es::InstanceGuard guard;
+    if (!parser.isSet(newInstanceOption)) {
+        switch (guard.claim()) {
+        case es::InstanceGuard::Role::Secondary:
+            QObject::connect(&guard, &es::InstanceGuard::forwarded, &app,
+                             [](bool ok, const QString &message) {
+                                 if (!ok)
+                                     qCritical("%s", qPrintable(message));
+                                 QCoreApplication::exit(ok ? 0 : 1);
+                             });
+            guard.forward(parser.positionalArguments());
+            return app.exec();
+        case es::InstanceGuard::Role::Standalone:
+            qWarning("%s", qPrintable(guard.errorString()));
+            break;
+        case es::InstanceGuard::Role::Primary:
+            break;
+        }
+    }
 
+    // The context puts the proxy from the settings on this manager before any request.
+    QNetworkAccessManager network;
     es::AppContext context(&network, es::AppContext::Options{});
     installTranslations(app, context.settings()->uiLanguage());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Export Studio"));
 
     es::MainWindowController controller(&context);
+    QObject::connect(&guard, &es::InstanceGuard::activationRequested, &controller,
+                     &es::MainWindowController::activate);
     controller.window()->show();
     context.start();
 
     if (parser.isSet(sandboxOption))
         context.startSandbox();
-
-    QStringList presetFiles;
-    for (const QString &argument : parser.positionalArguments()) {
-        const QFileInfo info(argument);
-        if (info.isFile())
-            presetFiles << info.absoluteFilePath();
-    }
-    if (!presetFiles.isEmpty()) {
-        const QStringList ids = controller.presetsController()->importFiles(presetFiles);
-        if (!ids.isEmpty())
-            controller.openWizard(ids.last());
-    }
+    controller.openPresetFiles(parser.positionalArguments());
     return app.exec();
 }

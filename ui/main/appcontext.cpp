@@ -5,6 +5,7 @@
 #include <hubspot/metadatacache.h>
 #include <hubspot/sandboxprocess.h>
 #include <storage/keychaintokenvault.h>
+#include <storage/networksetup.h>
 #include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
@@ -26,6 +27,8 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
         m_vault = new MemoryTokenVault(this);
     else
         m_vault = new KeychainTokenVault(this);
+    // The proxy is in place before anything below could send a request.
+    m_networkSetup = new NetworkSetup(network, m_settings, m_vault, this);
     m_accounts = new AccountStore(m_vault, QString(), this);
     m_presets = new PresetStore(QString(), this);
     m_quota = new QuotaLedger(QuotaLedger::defaultFilePath(), options.dailyQuota, this);

@@ -20,6 +20,7 @@ class History;
 class HubSpotClient;
 class JobStore;
 class MetadataCache;
+class NetworkSetup;
 class PresetStore;
 class QuotaLedger;
 class RateLimiter;
@@ -45,7 +46,9 @@ public:
     };
 
     // State files go to Paths::stateDir() (EXPORT_STUDIO_STATE_DIR or Paths::setStateDirOverride
-    // redirect them). `network` is the process's one QNetworkAccessManager, not owned.
+    // redirect them). `network` is the process's one QNetworkAccessManager, not owned; its proxy
+    // follows the network settings from here on (networkSetup()), so build the context before
+    // the first request.
     AppContext(QNetworkAccessManager *network, const Options &options, QObject *parent = nullptr);
     ~AppContext() override;
 
@@ -60,6 +63,7 @@ public:
     ExportQueue *queue() const { return m_queue; }
     MetadataCache *metadata() const { return m_metadata; }
     SandboxProcess *sandbox() const { return m_sandbox; }
+    NetworkSetup *networkSetup() const { return m_networkSetup; }
 
     // Reads the tokens, starts the sandbox when the current account or a persisted job needs
     // it, then restores the persisted jobs. Emits ready() once (from the event loop).
@@ -114,6 +118,7 @@ private:
     ExportQueue *m_queue;
     MetadataCache *m_metadata;
     SandboxProcess *m_sandbox;
+    NetworkSetup *m_networkSetup;
 
     QHash<QString, QString> m_tokens;
     QHash<QString, QPointer<HubSpotClient>> m_clients; // current client per account

@@ -27,8 +27,10 @@
 #include <hubspot/metadatacache.h>
 #include <hubspot/sandboxprocess.h>
 #include <model/validation.h>
+#include <storage/networksetup.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
+#include <storage/tokenvault.h>
 #include <transfer/exportqueue.h>
 #include <transfer/history.h>
 #include <transfer/quotaledger.h>
@@ -429,6 +431,31 @@ void MainWindowController::importPresetFiles(const QStringList &paths)
     m_presetsController->importFiles(paths);
 }
 
+void MainWindowController::openPresetFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!path.startsWith(u'-') && info.isFile())
+            files << info.absoluteFilePath();
+    }
+    if (files.isEmpty())
+        return;
+    const QStringList ids = m_presetsController->importFiles(files);
+    if (!ids.isEmpty())
+        openWizard(ids.last());
+}
+
+void MainWindowController::activate(const QStringList &arguments)
+{
+    // Minimized comes back as it was before (maximized stays maximized); then to the front.
+    m_window->setWindowState(m_window->windowState() & ~Qt::WindowMinimized);
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+    openPresetFiles(arguments);
+}
+
 void MainWindowController::runAgain(const QString &jobId)
 {
     std::optional<JobInfo> job = m_context->queue()->job(jobId);
@@ -465,6 +492,7 @@ void MainWindowController::fix(const QString &jobId, const QString &action)
 void MainWindowController::openSettings()
 {
     Settings *settings = m_context->settings();
+    NetworkSetup *network = m_context->networkSetup();
     SettingsValues values;
     values.downloadDir = settings->downloadDir();
     values.autoUnzip = settings->autoUnzip();
@@ -473,24 +501,68 @@ void MainWindowController::openSettings()
     values.uiLanguage = settings->uiLanguage();
     values.maxFilterGroups = settings->maxFilterGroups();
     values.maxFiltersPerGroup = settings->maxFiltersPerGroup();
+    values.proxyMode = settings->proxyMode();
+    values.proxyHost = settings->proxyHost();
+    values.proxyPort = settings->proxyPort();
+    values.proxyUser = settings->proxyUser();
     auto *dialog = new SettingsDialog(values, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applyRequested, this, [this](const SettingsValues &v) {
-        Settings *s = m_context->settings();
-        s->setDownloadDir(v.downloadDir);
-        s->setAutoUnzip(v.autoUnzip);
-        s->setKeepZip(v.keepZip);
-        s->setNotifications(v.notifications);
-        s->setUiLanguage(v.uiLanguage);
-        s->setMaxFilterGroups(v.maxFilterGroups);
-        s->setMaxFiltersPerGroup(v.maxFiltersPerGroup);
-        QString error;
-        if (!s->sync(&error))
-            showProblem(error);
-        if (m_wizard)
-            m_wizard->setLimits(s->validationLimits());
-    });
+    dialog->setNetworkProblem(network->problem());
+    connect(network, &NetworkSetup::applied, dialog,
+            [dialog, network] { dialog->setNetworkProblem(network->problem()); });
+    // The password comes from the keychain, later; the dialog opens at once without it.
+    m_context->vault()->readToken(NetworkSetup::proxyPasswordKey(), dialog,
+                                  [dialog](const TokenResult &result) {
+                                      if (result.ok())
+                                          dialog->setSavedProxyPassword(result.token);
+                                      else if (result.status == TokenResult::Status::NotFound)
+                                          dialog->setSavedProxyPassword({});
+                                  });
+    connect(dialog, &SettingsDialog::applyRequested, this, &MainWindowController::applySettings);
     dialog->open();
+}
+
+void MainWindowController::applySettings(const SettingsValues &v)
+{
+    Settings *s = m_context->settings();
+    s->setDownloadDir(v.downloadDir);
+    s->setAutoUnzip(v.autoUnzip);
+    s->setKeepZip(v.keepZip);
+    s->setNotifications(v.notifications);
+    s->setUiLanguage(v.uiLanguage);
+    s->setMaxFilterGroups(v.maxFilterGroups);
+    s->setMaxFiltersPerGroup(v.maxFiltersPerGroup);
+    s->setProxyMode(v.proxyMode);
+    s->setProxyHost(v.proxyHost);
+    s->setProxyPort(v.proxyPort);
+    s->setProxyUser(v.proxyUser);
+    QString error;
+    if (!s->sync(&error))
+        showProblem(error);
+    if (m_wizard)
+        m_wizard->setLimits(s->validationLimits());
+
+    NetworkSetup *network = m_context->networkSetup();
+    if (!v.proxyPassword) {
+        network->apply();
+        return;
+    }
+    // The password never goes near the settings file: the keychain keeps it, and the proxy is
+    // set up again once it is there.
+    const bool removing = v.proxyPassword->isEmpty();
+    const auto stored = [this, network, removing](const TokenResult &result) {
+        if (!result.ok() && result.status != TokenResult::Status::NotFound)
+            showProblem(tr("The proxy password could not be saved: %1").arg(result.message));
+        else if (result.ok() && !removing && !result.persisted)
+            showInformation(tr("No system keychain is available, so the proxy password is kept "
+                               "only until Export Studio quits."));
+        network->apply();
+    };
+    if (removing)
+        m_context->vault()->deleteToken(NetworkSetup::proxyPasswordKey(), this, stored);
+    else
+        m_context->vault()->writeToken(NetworkSetup::proxyPasswordKey(), *v.proxyPassword, this,
+                                       stored);
 }
 
 void MainWindowController::onJobFinished(const QString &jobId)

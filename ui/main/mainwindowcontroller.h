@@ -18,6 +18,7 @@ class QueueJobFeed;
 class TransferModel;
 struct ExportOptions;
 struct ExportRequest;
+struct SettingsValues;
 
 // Wires the main window to the core services: panels' requests go to the ExportQueue and the
 // PresetStore, the core's state comes back as the account switcher, the quota meter, the
@@ -47,6 +48,12 @@ public:
     ExportWizard *openWizard(const QString &presetId = {});
     // Imports preset files (command line, Import…) and selects the last one.
     void importPresetFiles(const QStringList &paths);
+    // Imports the preset files among `paths` (others are ignored) and opens the last one in the
+    // wizard: preset files given on the command line.
+    void openPresetFiles(const QStringList &paths);
+    // Another launch asked this instance to take over (InstanceGuard::activationRequested):
+    // brings the window to the front and opens the preset files it named.
+    void activate(const QStringList &arguments);
 
 private:
     void connectWindow();
@@ -65,6 +72,7 @@ private:
     void runAgain(const QString &jobId);
     void fix(const QString &jobId, const QString &action);
     void openSettings();
+    void applySettings(const SettingsValues &values);
     void onClosing();
     void showProblem(const QString &text);
     void showInformation(const QString &text);

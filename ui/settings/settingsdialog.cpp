@@ -28,6 +28,12 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_groups(new QSpinBox(this))
     , m_filters(new QSpinBox(this))
+    , m_proxyMode(new QComboBox(this))
+    , m_proxyHost(new QLineEdit(values.proxyHost, this))
+    , m_proxyPort(new QSpinBox(this))
+    , m_proxyUser(new QLineEdit(values.proxyUser, this))
+    , m_proxyPassword(new QLineEdit(this))
+    , m_networkProblem(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -95,6 +101,71 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     limitsForm->addRow(tr("Most filters &per group:"), m_filters);
     limitsForm->addRow(limitsHint);
 
+    m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
+    m_proxyMode->addItem(tr("Use the system's proxy settings"), int(Settings::ProxyMode::System));
+    m_proxyMode->addItem(tr("No proxy"), int(Settings::ProxyMode::None));
+    m_proxyMode->addItem(tr("Manual"), int(Settings::ProxyMode::Manual));
+    m_proxyMode->setCurrentIndex(std::max(0, m_proxyMode->findData(int(values.proxyMode))));
+    m_proxyMode->setAccessibleName(tr("Proxy"));
+    m_proxyMode->setToolTip(tr("The system's settings come from your desktop or from the "
+                               "http_proxy, https_proxy and no_proxy variables. The built-in "
+                               "sandbox is always reached directly."));
+    m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
+    m_proxyHost->setPlaceholderText(tr("proxy.example.com"));
+    m_proxyHost->setAccessibleName(tr("Proxy host"));
+    m_proxyPort->setObjectName(QStringLiteral("proxyPort"));
+    m_proxyPort->setRange(0, 65535);
+    m_proxyPort->setSpecialValueText(tr("Not set"));
+    m_proxyPort->setValue(values.proxyPort);
+    m_proxyPort->setAccessibleName(tr("Proxy port"));
+    m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
+    m_proxyUser->setPlaceholderText(tr("Only if the proxy asks you to sign in"));
+    m_proxyUser->setAccessibleName(tr("Proxy user name"));
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setAccessibleName(tr("Proxy password"));
+    m_proxyPassword->setToolTip(tr("Kept in the system keychain, never in the settings file."));
+    if (values.proxyPassword)
+        setSavedProxyPassword(*values.proxyPassword);
+    else
+        m_proxyPassword->setPlaceholderText(tr("Unchanged"));
+    connect(m_proxyPassword, &QLineEdit::textEdited, this, [this] {
+        m_passwordKnown = true;
+        m_proxyPassword->setPlaceholderText({});
+    });
+    m_networkProblem->setObjectName(QStringLiteral("networkProblem"));
+    m_networkProblem->setWordWrap(true);
+    m_networkProblem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette problemPalette = m_networkProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, QColor(0xC0, 0x50, 0x40));
+    m_networkProblem->setPalette(problemPalette);
+    connect(m_proxyMode, &QComboBox::currentIndexChanged, this,
+            &SettingsDialog::updateNetworkFields);
+    connect(m_proxyHost, &QLineEdit::textChanged, this, &SettingsDialog::updateNetworkFields);
+    // The problem of the saved proxy says nothing about what is being typed now.
+    const auto edited = [this] {
+        m_networkEdited = true;
+        updateNetworkFields();
+    };
+    for (QLineEdit *edit : {m_proxyHost, m_proxyUser, m_proxyPassword})
+        connect(edit, &QLineEdit::textEdited, this, edited);
+    connect(m_proxyPort, &QSpinBox::valueChanged, this, edited);
+
+    auto *network = new QGroupBox(tr("Network"), this);
+    auto *networkForm = new QFormLayout(network);
+    auto *hostRow = new QHBoxLayout;
+    auto *portLabel = new QLabel(tr("P&ort:"), this);
+    portLabel->setBuddy(m_proxyPort);
+    hostRow->addWidget(m_proxyHost, 1);
+    hostRow->addWidget(portLabel);
+    hostRow->addWidget(m_proxyPort);
+    networkForm->addRow(tr("&Proxy:"), m_proxyMode);
+    networkForm->addRow(tr("&Host:"), hostRow);
+    networkForm->addRow(tr("&User name:"), m_proxyUser);
+    networkForm->addRow(tr("Pass&word:"), m_proxyPassword);
+    networkForm->addRow(m_networkProblem);
+    updateNetworkFields();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applyRequested(this->values());
@@ -107,6 +178,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     layout->addWidget(downloads);
     layout->addWidget(general);
     layout->addWidget(limits);
+    layout->addWidget(network);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
@@ -122,7 +194,46 @@ SettingsValues SettingsDialog::values() const
     values.uiLanguage = m_language->currentData().toString();
     values.maxFilterGroups = m_groups->value();
     values.maxFiltersPerGroup = m_filters->value();
+    values.proxyMode = Settings::ProxyMode(m_proxyMode->currentData().toInt());
+    values.proxyHost = m_proxyHost->text().trimmed();
+    values.proxyPort = m_proxyPort->value();
+    values.proxyUser = m_proxyUser->text().trimmed();
+    if (m_passwordKnown)
+        values.proxyPassword = m_proxyPassword->text();
     return values;
+}
+
+void SettingsDialog::setSavedProxyPassword(const QString &password)
+{
+    if (m_passwordKnown)
+        return;
+    m_passwordKnown = true;
+    m_proxyPassword->setText(password);
+    m_proxyPassword->setPlaceholderText({});
+}
+
+void SettingsDialog::setNetworkProblem(const QString &problem)
+{
+    m_problemText = problem;
+    updateNetworkFields();
+}
+
+void SettingsDialog::updateNetworkFields()
+{
+    const bool manual =
+        Settings::ProxyMode(m_proxyMode->currentData().toInt()) == Settings::ProxyMode::Manual;
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_proxyHost), static_cast<QWidget *>(m_proxyPort),
+          static_cast<QWidget *>(m_proxyUser), static_cast<QWidget *>(m_proxyPassword)})
+        field->setEnabled(manual);
+    // What is typed right now first; otherwise why the saved proxy is not fully in use.
+    QString text;
+    if (manual && (m_proxyHost->text().trimmed().isEmpty() || m_proxyPort->value() == 0))
+        text = tr("Enter the proxy's host and port, or choose another proxy setting.");
+    else if (manual && !m_networkEdited)
+        text = m_problemText;
+    m_networkProblem->setText(text);
+    m_networkProblem->setVisible(!text.isEmpty());
 }
 
 } // namespace es

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QDialog>
+#include <optional>
+#include <storage/settings.h>
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -19,6 +22,13 @@ struct SettingsValues
     QString uiLanguage; // "" = the system's
     int maxFilterGroups = 3;
     int maxFiltersPerGroup = 3;
+    Settings::ProxyMode proxyMode = Settings::ProxyMode::System;
+    QString proxyHost;
+    int proxyPort = 0; // 0 = not set
+    QString proxyUser;
+    // Belongs in the TokenVault, never in Settings. nullopt: leave the saved password alone
+    // (the dialog never saw it and nobody typed one); "" removes it.
+    std::optional<QString> proxyPassword;
 
     bool operator==(const SettingsValues &) const = default;
 };
@@ -36,11 +46,25 @@ public:
     QCheckBox *autoUnzipBox() const { return m_unzip; }
     QCheckBox *keepZipBox() const { return m_keepZip; }
     QComboBox *languageCombo() const { return m_language; }
+    QComboBox *proxyModeCombo() const { return m_proxyMode; }
+    QLineEdit *proxyHostEdit() const { return m_proxyHost; }
+    QSpinBox *proxyPortBox() const { return m_proxyPort; }
+    QLineEdit *proxyUserEdit() const { return m_proxyUser; }
+    QLineEdit *proxyPasswordEdit() const { return m_proxyPassword; }
+    QLabel *networkProblemLabel() const { return m_networkProblem; }
+
+    // The saved proxy password once the vault has answered; ignored when someone already typed
+    // one. Until then values() leaves the saved password alone.
+    void setSavedProxyPassword(const QString &password);
+    // Why the proxy in use is not the one configured (NetworkSetup::problem()), "" when fine.
+    void setNetworkProblem(const QString &problem);
 
 Q_SIGNALS:
     void applyRequested(const es::SettingsValues &values);
 
 private:
+    void updateNetworkFields();
+
     QLineEdit *m_folder;
     QCheckBox *m_unzip;
     QCheckBox *m_keepZip;
@@ -48,6 +72,15 @@ private:
     QComboBox *m_language;
     QSpinBox *m_groups;
     QSpinBox *m_filters;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyHost;
+    QSpinBox *m_proxyPort;
+    QLineEdit *m_proxyUser;
+    QLineEdit *m_proxyPassword;
+    QLabel *m_networkProblem;
+    QString m_problemText;
+    bool m_passwordKnown = false; // the field holds the saved password or a typed one
+    bool m_networkEdited = false;
 };
 
 } // namespace es
