@@ -72,7 +72,8 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(workArea);
 
-    // A hidden notice takes no room and no spacing.
+    // A hidden notice takes no room and no spacing (QBoxLayout skips hidden widgets), and the
+    // room is given back at once, not one event-loop turn later (see eventFilter()).
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 8, 8, 4);
@@ -80,6 +81,7 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    m_notice->installEventFilter(this);
 
     createActions();
     createToolBar();
@@ -380,6 +382,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Showing or hiding the notice only schedules a relayout; until it runs, the panels keep
+    // their old place, and a grab (or a frame) in between shows an empty band. Lay out now.
+    if (watched == m_notice && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
+        if (QLayout *layout = centralWidget() ? centralWidget()->layout() : nullptr) {
+            layout->invalidate();
+            layout->activate();
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

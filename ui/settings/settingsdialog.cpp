@@ -118,6 +118,11 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     m_proxyPort->setSpecialValueText(tr("Not set"));
     m_proxyPort->setValue(values.proxyPort);
     m_proxyPort->setAccessibleName(tr("Proxy port"));
+    // Room for "65535" and for the "Not set" text, whichever is wider, plus the arrows.
+    m_proxyPort->setMinimumWidth(
+        std::max(m_proxyPort->fontMetrics().horizontalAdvance(m_proxyPort->specialValueText()),
+                 m_proxyPort->fontMetrics().horizontalAdvance(QStringLiteral("65535"))) +
+        40);
     m_proxyUser->setObjectName(QStringLiteral("proxyUser"));
     m_proxyUser->setPlaceholderText(tr("Only if the proxy asks you to sign in"));
     m_proxyUser->setAccessibleName(tr("Proxy user name"));
@@ -160,7 +165,9 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     hostRow->addWidget(portLabel);
     hostRow->addWidget(m_proxyPort);
     networkForm->addRow(tr("&Proxy:"), m_proxyMode);
-    networkForm->addRow(tr("&Host:"), hostRow);
+    auto *hostLabel = new QLabel(tr("&Host:"), this);
+    hostLabel->setBuddy(m_proxyHost); // a row holding a layout gets no buddy by itself
+    networkForm->addRow(hostLabel, hostRow);
     networkForm->addRow(tr("&User name:"), m_proxyUser);
     networkForm->addRow(tr("Pass&word:"), m_proxyPassword);
     networkForm->addRow(m_networkProblem);

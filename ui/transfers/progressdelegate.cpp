@@ -104,11 +104,18 @@ void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &
 {
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
+    // A short, slim busy bar first and the words beside it: the moving block never runs under
+    // the text, so the text keeps full contrast in light and dark palettes.
+    const QRect cell = option.rect.adjusted(4, 0, -4, 0);
+    const int width = std::clamp(cell.width() / 5, 24, 56);
+    const int height = std::min(10, std::max(6, cell.height() - 2 * BarMargin));
     QStyleOptionProgressBar bar;
     bar.initFrom(option.widget);
     bar.state = (option.state | QStyle::State_Horizontal) & ~QStyle::State_Selected;
     bar.direction = option.direction;
-    bar.rect = barRect(option.rect);
+    bar.rect = QStyle::visualRect(
+        option.direction, option.rect,
+        QRect(cell.left(), cell.top() + (cell.height() - height) / 2, width, height));
     bar.fontMetrics = option.fontMetrics;
     bar.palette = option.palette;
     bar.minimum = 0;
@@ -117,29 +124,30 @@ void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &
     bar.textVisible = false;
     style->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter, widget);
 
-    // A soft block that slides back and forth once per refresh: alive, but no fake percentage.
-    const QRect inner = bar.rect.adjusted(2, 2, -2, -2);
-    const int block = std::max(12, inner.width() / 5);
+    // A block that slides back and forth with the model's once-a-second refresh: alive, but no
+    // fake percentage.
+    const QRect inner = bar.rect.adjusted(1, 1, -1, -1);
+    const int block = std::max(6, inner.width() / 3);
     const int travel = std::max(1, inner.width() - block);
     const qint64 seconds =
         job.stateSince.isValid() ? job.stateSince.secsTo(QDateTime::currentDateTimeUtc()) : 0;
-    const int steps = 8;
+    const int steps = 6;
     const int phase = int(seconds % (2 * steps));
     const int step = phase < steps ? phase : 2 * steps - phase;
-    QColor highlight = option.palette.color(QPalette::Highlight);
-    highlight.setAlpha(90);
     const QRect chunk(inner.left() + travel * step / steps, inner.top(), block, inner.height());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(highlight);
+    painter->setBrush(option.palette.color(QPalette::Highlight));
     painter->drawRoundedRect(chunk, 2, 2);
     painter->restore();
 
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
-    bar.text = text;
-    style->drawControl(QStyle::CE_ProgressBarLabel, &bar, painter, widget);
+    QStyleOptionViewItem beside = option;
+    if (option.direction == Qt::RightToLeft)
+        beside.rect.setRight(bar.rect.left() - 4);
+    else
+        beside.rect.setLeft(bar.rect.right() + 4);
+    paintText(painter, beside, text, {}, false);
 }
 
 void ProgressDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option,

@@ -191,6 +191,20 @@ void TestMainScreens::dialogs()
     settings.show();
     QVERIFY(QTest::qWaitForWindowExposed(&settings));
     QVERIFY(!save(&settings, QStringLiteral("settings-dialog")).isEmpty());
+
+    // The Network section with a manual proxy whose password the keychain does not have.
+    values.proxyMode = Settings::ProxyMode::Manual;
+    values.proxyHost = QStringLiteral("proxy.corp.example");
+    values.proxyPort = 3128;
+    values.proxyUser = QStringLiteral("alice");
+    values.proxyPassword = QString();
+    SettingsDialog proxy(values);
+    proxy.setNetworkProblem(QStringLiteral("No password is saved for the proxy user \"alice\". "
+                                           "Enter it in the network settings."));
+    proxy.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&proxy));
+    QVERIFY(proxy.networkProblemLabel()->isVisible());
+    QVERIFY(!save(&proxy, QStringLiteral("settings-dialog-proxy")).isEmpty());
 }
 
 QTEST_MAIN(TestMainScreens)
