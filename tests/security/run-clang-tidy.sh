@@ -34,13 +34,21 @@ PY
 )
 echo "clang-tidy: $("$TIDY" --version | sed -n 's/.*version \([0-9.]*\).*/\1/p' | head -1) on ${#FILES[@]} files from $DB"
 LOG="$BUILD_DIR/clang-tidy.log"
-: >"$LOG"
+OUT="$BUILD_DIR/clang-tidy.d"
+rm -rf "$OUT"
+mkdir -p "$OUT"
 JOBS="${JOBS:-$(nproc)}"
-# gcc-only flags in the database are dropped so clang's driver does not stop on them.
-printf '%s\n' "${FILES[@]}" | xargs -P "$JOBS" -n 4 \
+# One clang-tidy per file, each into its own log, so one crash or failure (xargs would stop at a
+# signal) costs only that file; the failures are listed at the end. gcc-only warning flags in the
+# database are tolerated.
+export TIDY BUILD_DIR OUT
+printf '%s\n' "${FILES[@]}" | xargs -P "$JOBS" -I{} sh -c '
+    log="$OUT/$(printf %s "$1" | tr / _).log"
     "$TIDY" -p "$BUILD_DIR" --quiet \
-    --extra-arg=-Wno-unknown-warning-option --extra-arg=-Wno-unused-command-line-argument \
-    >>"$LOG" 2>/dev/null || true
+        --extra-arg=-Wno-unknown-warning-option --extra-arg=-Wno-unused-command-line-argument \
+        "$1" >"$log" 2>"$log.err" || echo "$1 (exit $?)" >>"$OUT/failed.txt"
+    exit 0' _ {}
+cat "$OUT"/*.log >"$LOG" 2>/dev/null || true
 
 # One finding per "file:line:col: warning: ... [check]" line, each location counted once.
 echo
@@ -49,3 +57,7 @@ grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9.,-]+\]$' "$LOG" | sort
     sed -E 's/.*\[([a-z0-9.,-]+)\]$/\1/' | sort | uniq -c | sort -rn || echo "  none"
 total="$(grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9.,-]+\]$' "$LOG" | sort -u | wc -l)"
 echo "total: $total (details: $LOG)"
+if [ -s "$OUT/failed.txt" ]; then
+    echo "clang-tidy could not finish on (see $OUT/*.err):"
+    sed 's/^/  /' "$OUT/failed.txt"
+fi
