@@ -1,46 +1,15 @@
 // Export Studio's desktop application: builds the services, the window, and runs.
 #include "common/icons.h"
+#include "common/translationloader.h"
 #include "main/appcontext.h"
 #include "main/mainwindow.h"
 #include "main/mainwindowcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QTranslator>
 #include <storage/instanceguard.h>
 #include <storage/settings.h>
-
-namespace {
-
-// The app's translations are compiled in once the translations are there; until then (and for
-// languages without a file) the app runs in English.
-void installTranslations(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    for (const QString &dir :
-         {QStringLiteral(":/i18n"), QStringLiteral(":/translations"), QStringLiteral(":/")}) {
-        auto *own = new QTranslator(&app);
-        for (const QString &name :
-             {QStringLiteral("exportstudio"), QStringLiteral("export-studio")}) {
-            if (own->load(locale, name, QStringLiteral("_"), dir)) {
-                QCoreApplication::installTranslator(own);
-                return;
-            }
-        }
-        delete own;
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -96,7 +65,9 @@ int main(int argc, char *argv[])
     // The context puts the proxy from the settings on this manager before any request.
     QNetworkAccessManager network;
     es::AppContext context(&network, es::AppContext::Options{});
-    installTranslations(app, context.settings()->uiLanguage());
+    // Before the window is built: widgets take their texts when they are made.
+    es::TranslationLoader translations;
+    translations.install(context.settings()->uiLanguage());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Export Studio"));
 
     es::MainWindowController controller(&context);
