@@ -460,11 +460,16 @@ int runResume(CliContext &cli, const QStringList &args)
 
     auto *session = new QueueSession(cli, parser);
     QList<JobInfo> unfinished;
+    QStringList continuable; // failed locally (network, disk) but HubSpot's export is usable
     QSet<QString> accounts;
     for (const JobInfo &job : session->store().loadAll()) {
-        if (!isFinished(job.state)) {
+        const bool canContinue =
+            job.state == JobState::Failed && job.resumeState && !job.taskId.isEmpty();
+        if (!isFinished(job.state) || canContinue) {
             unfinished.append(job);
             accounts.insert(job.accountId);
+            if (canContinue)
+                continuable.append(job.id);
         }
     }
     if (unfinished.isEmpty()) {
@@ -477,7 +482,7 @@ int runResume(CliContext &cli, const QStringList &args)
     // Every account's token first: a job must not fail for want of one.
     auto pending = std::make_shared<int>(int(accounts.size()));
     auto problems = std::make_shared<QStringList>();
-    const auto proceed = [&cli, session, unfinished, pending, problems] {
+    const auto proceed = [&cli, session, unfinished, continuable, pending, problems] {
         if (--*pending > 0)
             return;
         if (!problems->isEmpty()) {
@@ -493,6 +498,9 @@ int runResume(CliContext &cli, const QStringList &args)
                          .arg(job.request.exportName, toString(job.state)));
         }
         session->queue()->restore();
+        // Same HubSpot export, picked up where the local failure stopped it.
+        for (const QString &id : continuable)
+            session->queue()->retry(id);
         session->checkDone();
     };
     for (const QString &accountId : std::as_const(accounts)) {

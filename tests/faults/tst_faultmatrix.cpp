@@ -159,17 +159,6 @@ private Q_SLOTS:
     void matrix_data()
     {
         QTest::addColumn<Row>("row");
-        const QString revisit = u"HubSpotClient: a 2xx start answer that does not parse is "
-                                "reported as InvalidResponse (\"try again later\", action retry) "
-                                "although the export did start; it must be StartOutcomeUnknown"_s;
-        const QString cliCannotResume =
-            u"the failure keeps a resumable .part and says \"resume\", but `export-studio-cli "
-            "resume` skips Failed jobs (\"Nothing to resume\"): the hidden .part stays in the "
-            "download folder and the export is never finished"_s;
-        const QString shortBody =
-            u"a body shorter than the file with a consistent Content-Length is saved as the "
-            "final file: the engine never checks the size/digest (ETag) or the record count"_s;
-
         // --- start: status code classes -------------------------------------------------
         QTest::newRow("start 400 validation")
             << Row{.faults = {u"start:status=400"_s},
@@ -191,23 +180,17 @@ private Q_SLOTS:
                    .exit = 4,
                    .says = {u"may have reached HubSpot"_s, u"export log"_s},
                    .exports = 0};
-        QTest::newRow("start 503 empty body")
-            << Row{.faults = {u"start:status=503:nobody"_s},
-                   .exit = 4,
-                   .says = {u"may have reached HubSpot"_s},
-                   .exports = 0,
-                   .xfail = {u"message"_s},
-                   .why = u"ExportJob::sendStart: an empty error body gives \"no answer came "
-                          "back ()\""_s};
+        QTest::newRow("start 503 empty body") << Row{.faults = {u"start:status=503:nobody"_s},
+                                                     .exit = 4,
+                                                     .says = {u"may have reached HubSpot"_s},
+                                                     .exports = 0};
         QTest::newRow("start answer dropped")
             << Row{.faults = {u"start:drop-after=0"_s},
                    .exit = 4,
                    .says = {u"may have reached HubSpot"_s, u"not sent again"_s}};
         QTest::newRow("start invalid JSON") << Row{.faults = {u"start:invalid-json"_s},
                                                    .exit = 4,
-                                                   .says = {u"may have reached HubSpot"_s},
-                                                   .xfail = {u"message"_s},
-                                                   .why = revisit};
+                                                   .says = {u"may have reached HubSpot"_s}};
 
         // --- status -------------------------------------------------------------------------
         QTest::newRow("status 401") << Row{
@@ -257,25 +240,16 @@ private Q_SLOTS:
             << Row{.faults = {u"download:status=410:count=always"_s},
                    .exit = 4,
                    .says = {u"kept expiring"_s},
-                   .fixThenResume = true,
-                   .xfail = {u"resume"_s, u"leftovers"_s},
-                   .why = cliCannotResume};
+                   .fixThenResume = true};
         QTest::newRow("slow trickle") << Row{.faults = {u"download:trickle=16000"_s}};
         QTest::newRow("download stalls past the 60 s timeout")
             << Row{.faults = {u"download:stall=61"_s}};
         QTest::newRow("Content-Length 100 too long")
             << Row{.faults = {u"download:wrong-length=100"_s}};
-        QTest::newRow("Content-Length 100 too short")
-            << Row{.faults = {u"download:wrong-length=-100"_s},
-                   .exit = AnyExit,
-                   .says = {u"download"_s},
-                   .xfail = {u"identical"_s},
-                   .why = shortBody};
-        QTest::newRow("truncated CSV") << Row{.faults = {u"download:truncate"_s},
-                                              .exit = AnyExit,
-                                              .says = {u"download"_s},
-                                              .xfail = {u"identical"_s},
-                                              .why = shortBody};
+        QTest::newRow("Content-Length 100 too short") << Row{
+            .faults = {u"download:wrong-length=-100"_s}, .exit = AnyExit, .says = {u"download"_s}};
+        QTest::newRow("truncated CSV")
+            << Row{.faults = {u"download:truncate"_s}, .exit = AnyExit, .says = {u"download"_s}};
 
         // --- archives ----------------------------------------------------------------------
         QTest::newRow("zip of three CSVs") << Row{.sandbox = u"zipped"_s};
@@ -305,21 +279,10 @@ private Q_SLOTS:
                                          .says = {u"zip bomb"_s, u"nothing was extracted"_s}};
 
         // --- the local disk -----------------------------------------------------------------
-        QTest::newRow("disk full (8 KiB tmpfs)")
-            << Row{.exit = 5,
-                   .says = {u"free"_s},
-                   .folder = Folder::DiskFull,
-                   .fixThenResume = true,
-                   .xfail = {u"message"_s, u"resume"_s, u"leftovers"_s},
-                   .why = cliCannotResume +
-                          u"; and the message reads \"needs 0.0 MiB more but ... has only 0.0 "
-                          "MiB free\""_s};
-        QTest::newRow("read-only download folder") << Row{.exit = 5,
-                                                          .says = {u"read-only"_s},
-                                                          .folder = Folder::ReadOnly,
-                                                          .fixThenResume = true,
-                                                          .xfail = {u"resume"_s},
-                                                          .why = cliCannotResume};
+        QTest::newRow("disk full (8 KiB tmpfs)") << Row{
+            .exit = 5, .says = {u"free"_s}, .folder = Folder::DiskFull, .fixThenResume = true};
+        QTest::newRow("read-only download folder") << Row{
+            .exit = 5, .says = {u"read-only"_s}, .folder = Folder::ReadOnly, .fixThenResume = true};
         QTest::newRow("download folder under a regular file")
             << Row{.exit = 5,
                    .says = {u"cannot create the folder"_s},

@@ -349,12 +349,15 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                 }
 
                 if (request.safety == RetryPolicy::Safety::StartsWork) {
-                    const bool mayHaveStarted = error.kind == ApiError::Kind::Server ||
-                                                error.kind == ApiError::Kind::Timeout ||
-                                                (error.kind == ApiError::Kind::Network &&
-                                                 !RetryPolicy::neverSent(netError)) ||
-                                                (error.kind == ApiError::Kind::InvalidResponse &&
-                                                 (status == 0 || status >= 500));
+                    const bool mayHaveStarted =
+                        error.kind == ApiError::Kind::Server ||
+                        error.kind == ApiError::Kind::Timeout ||
+                        (error.kind == ApiError::Kind::Network &&
+                         !RetryPolicy::neverSent(netError)) ||
+                        // A 2xx that does not parse: HubSpot did
+                        // start it, we just cannot read the id.
+                        (error.kind == ApiError::Kind::InvalidResponse &&
+                         (status == 0 || status >= 500 || (status >= 200 && status < 300)));
                     if (mayHaveStarted) {
                         error.causeKind = error.kind == ApiError::Kind::InvalidResponse
                                               ? ApiError::Kind::Server

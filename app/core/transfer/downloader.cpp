@@ -7,12 +7,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QStorageInfo>
+#include <cctype>
 #include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcDownload, "es.transfer.download")
@@ -29,6 +31,23 @@ constexpr auto MaxRetryDelay = std::chrono::milliseconds(30000);
 QString hostOf(const QUrl &url)
 {
     return url.host().isEmpty() ? QStringLiteral("(no host)") : url.host();
+}
+
+// "\"<64 hex>\"" → the lower-case hex digest; anything else (weak, multipart, MD5) → empty.
+QByteArray sha256FromEtag(const QByteArray &etag)
+{
+    QByteArray value = etag.trimmed();
+    if (value.startsWith("W/"))
+        return {};
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    if (value.size() != 64)
+        return {};
+    for (const char c : std::as_const(value)) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return {};
+    }
+    return value.toLower();
 }
 
 bool isRedirect(int status)
@@ -57,14 +76,6 @@ bool isTransientNetworkError(QNetworkReply::NetworkError e)
     default:
         return false;
     }
-}
-
-QString humanBytes(qint64 bytes)
-{
-    const double mib = 1024.0 * 1024;
-    if (bytes >= 1024 * mib)
-        return QStringLiteral("%1 GiB").arg(bytes / (1024 * mib), 0, 'f', 1);
-    return QStringLiteral("%1 MiB").arg(bytes / mib, 0, 'f', 1);
 }
 
 } // namespace
@@ -333,9 +344,9 @@ void DownloadTask::decide()
             fail(DownloadError::Disk,
                  QStringLiteral("The export needs %1 more but the folder %2 has only %3 free. "
                                 "Free some space there, then resume the download.")
-                     .arg(humanBytes(needed),
+                     .arg(QLocale().formattedDataSize(needed),
                           QDir::toNativeSeparators(QFileInfo(m_target).absolutePath()),
-                          humanBytes(storage.bytesAvailable())));
+                          QLocale().formattedDataSize(storage.bytesAvailable())));
             return;
         }
     }
@@ -585,6 +596,14 @@ void DownloadTask::complete()
                             "Download the export again.")
                  .arg(size)
                  .arg(m_expectedSize >= 0 ? m_expectedSize : m_total));
+        return;
+    }
+    // A strong ETag that is the content's SHA-256 (64 hex digits, as the sandbox sends and some
+    // object stores do) proves the bytes, not just their count: a server that cut the body but
+    // sent a matching Content-Length is caught here rather than saving a short file.
+    const QByteArray digest = sha256FromEtag(m_etag);
+    if (!digest.isEmpty() && digest != m_hash.result().toHex()) {
+        restartFromZero(QStringLiteral("the file's SHA-256 does not match its ETag"));
         return;
     }
     if (!m_part.isOpen() && !openPart(false))

@@ -60,6 +60,11 @@ QString workFilePath(const JobInfo &job)
         .filePath(QStringLiteral(".export-studio-") + job.id + QStringLiteral(".download"));
 }
 
+QString journalFilePath(const JobInfo &job)
+{
+    return workFilePath(job) + QStringLiteral(".placed");
+}
+
 ExportJob::ExportJob(const JobInfo &info, HubSpotClient *client, QNetworkAccessManager *network,
                      QObject *parent)
     : QObject(parent)
@@ -174,6 +179,31 @@ void ExportJob::run()
         return;
     case JobState::Unpacking:
         if (QFile::exists(workFilePath(m_info))) {
+            // A kill during the unpack's last step may have left some of the archive's files in
+            // the download folder: the journal names them. All placed: take them as the result;
+            // some: they are ours and incomplete, so remove them and unpack again.
+            if (!m_info.files.isEmpty() &&
+                std::all_of(m_info.files.cbegin(), m_info.files.cend(),
+                            [](const JobFile &f) { return QFile::exists(f.path); })) {
+                QStringList placed;
+                for (const JobFile &file : std::as_const(m_info.files))
+                    placed.append(file.path);
+                finishUnpack(placed); // recorded, only the archive was left to handle
+                return;
+            }
+            const PlacementJournal journal = readPlacementJournal(journalPath());
+            if (journal.complete) {
+                QStringList placed;
+                for (const QString &path : journal.placed) {
+                    if (QFile::exists(path))
+                        placed.append(path);
+                }
+                finishUnpack(placed);
+                return;
+            }
+            for (const QString &path : journal.placed)
+                QFile::remove(path);
+            QFile::remove(journalPath());
             afterDownload();
             return;
         }
@@ -250,11 +280,13 @@ void ExportJob::sendStart()
         const ApiError &error = reply->error();
         if (error.kind == ApiError::Kind::StartOutcomeUnknown) {
             Q_EMIT startSent();
-            fail(tr("The request to start “%1” may have reached HubSpot, but no answer came "
-                    "back (%2). It was not sent again, to avoid spending a second export: "
+            const QString why = !error.message.isEmpty() ? error.message : error.technicalSummary();
+            fail(tr("The request to start “%1” may have reached HubSpot, but its answer could "
+                    "not be read%2. It was not sent again, to avoid spending a second export: "
                     "check the export log in HubSpot (Settings → Import & Export → Exports) "
                     "before you retry.")
-                     .arg(m_info.request.exportName, error.message),
+                     .arg(m_info.request.exportName,
+                          why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)),
                  error.technicalSummary(), 4, QStringLiteral("check"));
             return;
         }
@@ -564,6 +596,11 @@ void ExportJob::afterDownload()
     finishDone();
 }
 
+QString ExportJob::journalPath() const
+{
+    return journalFilePath(m_info);
+}
+
 void ExportJob::startUnpack()
 {
     UnpackOptions options;
@@ -571,6 +608,7 @@ void ExportJob::startUnpack()
     options.destDir = m_info.options.downloadDir;
     options.keepZip = true; // we name (or remove) the archive ourselves
     options.limits = m_unpackLimits;
+    options.journalPath = journalPath();
     auto *unpacker = new Unpacker(options); // no parent: it may outlive us on its thread
     m_unpacker = unpacker;
     connect(unpacker, &Unpacker::progress, this, [this](qint64 done, qint64 total) {
@@ -596,6 +634,7 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
     if (m_info.state != JobState::Unpacking)
         return;
     if (!result.ok()) {
+        QFile::remove(journalPath());
         // Nothing of the archive reached the download folder (the unpacker rolled back); the
         // archive itself is kept, under the export's name, so nothing is lost.
         QString kept;
@@ -610,9 +649,19 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
         fail(result.errorString + where, unpackErrorName(result.error), 5, QStringLiteral("retry"));
         return;
     }
+    finishUnpack(result.files);
+}
+
+void ExportJob::finishUnpack(const QStringList &paths)
+{
+    const QString work = workFilePath(m_info);
     QList<JobFile> files;
-    for (const QString &path : result.files)
+    for (const QString &path : paths)
         files.append(JobFile{path, QFileInfo(path).size()});
+    // Recorded before the archive moves: a restart then finds the files in place.
+    m_info.files = files;
+    persist();
+    QFile::remove(journalPath());
     if (m_info.options.keepZip) {
         QString error;
         const QString zipPath = FileNaming::moveNoOverwrite(

@@ -106,6 +106,8 @@ private:
     void afterDownload();
     void startUnpack();
     void onUnpackFinished(const UnpackResult &result);
+    void finishUnpack(const QStringList &paths);
+    QString journalPath() const;
     bool placeFile(const QString &source, const QString &extension, QString *finalPath);
     QString baseName() const;
 

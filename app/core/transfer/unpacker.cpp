@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -36,14 +37,6 @@ QString printable(const QString &name)
     if (out.size() > 200)
         out = out.left(200) + QStringLiteral("…");
     return out;
-}
-
-QString humanBytes(qint64 bytes)
-{
-    const double gib = 1024.0 * 1024 * 1024;
-    if (bytes >= gib)
-        return QStringLiteral("%1 GiB").arg(bytes / gib, 0, 'f', 1);
-    return QStringLiteral("%1 MiB").arg(bytes / (1024.0 * 1024), 0, 'f', 1);
 }
 
 bool isReservedDeviceName(const QString &component)
@@ -224,7 +217,7 @@ UnpackResult Unpacker::unpackNow()
             return failed(UnpackError::TooLarge,
                           QStringLiteral("The export archive would expand to more than %1; "
                                          "nothing was extracted.")
-                              .arg(humanBytes(limits.maxTotalBytes)),
+                              .arg(QLocale().formattedDataSize(limits.maxTotalBytes)),
                           info.name);
     }
 
@@ -239,9 +232,9 @@ UnpackResult Unpacker::unpackNow()
         return failed(UnpackError::Disk,
                       QStringLiteral("The export needs %1 but the folder %2 has only %3 free: "
                                      "free some space and try again.")
-                          .arg(humanBytes(declaredTotal),
+                          .arg(QLocale().formattedDataSize(declaredTotal),
                                QDir::toNativeSeparators(m_options.destDir),
-                               humanBytes(storage.bytesAvailable())));
+                               QLocale().formattedDataSize(storage.bytesAvailable())));
 
     // 2. Extract into a private staging folder under neutral names.
     QTemporaryDir staging(QDir(m_options.destDir)
@@ -332,7 +325,7 @@ UnpackResult Unpacker::unpackNow()
                 return failed(UnpackError::TooLarge,
                               QStringLiteral("The export archive would expand to more than %1; "
                                              "nothing was extracted.")
-                                  .arg(humanBytes(limits.maxTotalBytes)),
+                                  .arg(QLocale().formattedDataSize(limits.maxTotalBytes)),
                               info.name);
             if (entryBytes > limits.ratioThreshold &&
                 double(entryBytes) > limits.maxRatio * double(compressed))
@@ -402,11 +395,31 @@ UnpackResult Unpacker::unpackNow()
                       QStringLiteral("Unpacking was canceled; nothing was extracted."));
 
     // 3. Move into place without overwriting; roll back if any move fails.
+    QFile journal(m_options.journalPath);
+    const bool journaling = !m_options.journalPath.isEmpty() &&
+                            journal.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    const auto note = [&](const QString &line) {
+        if (!journaling)
+            return;
+        journal.write(line.toUtf8() + '\n');
+        journal.flush();
+        ::fsync(journal.handle());
+    };
     QStringList moved;
     for (const Staged &s : std::as_const(staged)) {
         QString error;
-        const QString finalPath =
-            FileNaming::moveNoOverwrite(s.stagedPath, m_options.destDir, s.finalName, &error);
+        // Claim the name in the journal first, then take exactly that name; if someone else
+        // took it meanwhile, fall back to the next free one and record it after the move.
+        QString finalPath = FileNaming::uniquePath(m_options.destDir, s.finalName);
+        note(finalPath);
+        bool exists = false;
+        if (!FileNaming::renameNoReplace(s.stagedPath, finalPath, &error, &exists)) {
+            finalPath = exists ? FileNaming::moveNoOverwrite(s.stagedPath, m_options.destDir,
+                                                             s.finalName, &error)
+                               : QString();
+            if (!finalPath.isEmpty())
+                note(finalPath);
+        }
         if (finalPath.isEmpty()) {
             for (const QString &path : std::as_const(moved))
                 QFile::remove(path);
@@ -419,6 +432,7 @@ UnpackResult Unpacker::unpackNow()
         moved.append(finalPath);
     }
     FileNaming::syncDirectory(m_options.destDir);
+    note(QStringLiteral("complete"));
 
     result.files = moved;
     result.bytes = doneBytes;
@@ -426,6 +440,22 @@ UnpackResult Unpacker::unpackNow()
     if (!m_options.keepZip)
         result.zipRemoved = QFile::remove(m_options.zipPath);
     return result;
+}
+
+PlacementJournal readPlacementJournal(const QString &path)
+{
+    PlacementJournal journal;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return journal;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line == "complete")
+            journal.complete = true;
+        else if (!line.isEmpty() && !journal.placed.contains(QString::fromUtf8(line)))
+            journal.placed.append(QString::fromUtf8(line));
+    }
+    return journal;
 }
 
 QString unpackErrorName(UnpackError error)

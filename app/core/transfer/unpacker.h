@@ -25,7 +25,18 @@ struct UnpackOptions
     bool keepZip = true;   // false: the zip is deleted after a successful unpack
     bool syncFiles = true; // fsync each file before it is moved to its final name
     UnpackLimits limits;
+    // Optional placement journal. Each final path is written (and synced) before the file is
+    // moved there, and "complete" after the last one, so a caller killed between the moves and
+    // recording the result can tell its own files from the user's (readPlacementJournal()).
+    QString journalPath;
 };
+
+struct PlacementJournal
+{
+    QStringList placed; // final paths this unpack claimed, in order
+    bool complete = false;
+};
+PlacementJournal readPlacementJournal(const QString &path);
 
 enum class UnpackError
 {
