@@ -1401,7 +1401,7 @@
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
-        <translation>Escriba para buscar propiedades</translation>
+        <translation>Buscar propiedad</translation>
     </message>
     <message>
         <source>Internal name: %1</source>

@@ -1924,7 +1924,7 @@ Type: %2</source>
     </message>
     <message>
         <source>Pick records by conditions, for example “Lifecycle stage is Customer”, or take all.</source>
-        <translation>条件でレコードを選びます（例:「ライフサイクルステージ が 顧客」）。すべてを対象にすることもできます。</translation>
+        <translation>条件でレコードを選びます（例:「ライフサイクルステージが顧客」）。すべてを対象にすることもできます。</translation>
     </message>
     <message>
         <source>Export the members of one of your HubSpot lists.</source>

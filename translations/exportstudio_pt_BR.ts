@@ -1401,7 +1401,7 @@
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
-        <translation>Digite para buscar propriedades</translation>
+        <translation>Buscar propriedade</translation>
     </message>
     <message>
         <source>Internal name: %1</source>
