@@ -177,7 +177,10 @@ void SourcePage::fillAccounts()
     const QSignalBlocker blocker(m_account);
     m_account->clear();
     for (const WizardAccount &account : std::as_const(m_context->accounts)) {
-        m_account->addItem(account.sandbox ? tr("%1 (sandbox)").arg(account.name) : account.name,
+        // Mark the sandbox so it cannot pass for a real portal, unless its name already says so.
+        const bool named = account.name.contains(QStringLiteral("sandbox"), Qt::CaseInsensitive);
+        m_account->addItem(account.sandbox && !named ? tr("%1 (sandbox)").arg(account.name)
+                                                     : account.name,
                            account.id);
     }
     if (m_context->model.accountId.isEmpty() && !m_context->accounts.isEmpty())

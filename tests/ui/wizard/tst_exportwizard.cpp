@@ -354,7 +354,7 @@ private Q_SLOTS:
         });
         QComboBox *accounts = m_wizard->sourcePage()->accountCombo();
         QCOMPARE(accounts->count(), 2);
-        QCOMPARE(accounts->itemText(1), QStringLiteral("Sandbox (sandbox)"));
+        QCOMPARE(accounts->itemText(1), QStringLiteral("Sandbox")); // not "Sandbox (sandbox)"
         accounts->setCurrentIndex(1);
         Q_EMIT accounts->activated(1);
         QCOMPARE(switchedTo, QStringLiteral("sandbox"));
