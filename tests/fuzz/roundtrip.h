@@ -12,11 +12,9 @@
 
 namespace es::fuzz {
 
-// KNOWN BUG (reported; drop the Unknown case below when fixed): for an operator it does not know
-// (a typo, or one HubSpot adds later) the codec keeps the operator text but writes no value at
-// all, so the filter loses its value in a write/read round trip, e.g. when a preset is saved
-// again. Reproducers: corpus/{request_file,preset_file}/known-unknown-operator-drops-value.json.
-// ES_FUZZ_STRICT=1 keeps those values in the comparison, to show the failure.
+// An operator the codec does not know (a typo, or one HubSpot adds later) keeps every value it
+// was given: nothing is dropped for it. Reproducers: corpus/{request_file,preset_file}/
+// known-unknown-operator-drops-value.json.
 inline ExportRequest withoutUnusedValues(ExportRequest request)
 {
     if (request.exportType == ExportType::List)
@@ -25,11 +23,10 @@ inline ExportRequest withoutUnusedValues(ExportRequest request)
         request.listId.clear();
     if (!request.search)
         return request;
-    const bool strict = qEnvironmentVariableIntValue("ES_FUZZ_STRICT") != 0;
     for (FilterGroup &group : request.search->filterGroups) {
         for (Filter &filter : group.filters) {
             const ValueShape shape = valueShape(filter.op);
-            if (filter.op == FilterOperator::Unknown && strict)
+            if (filter.op == FilterOperator::Unknown)
                 continue;
             if (shape != ValueShape::Single && shape != ValueShape::Range)
                 filter.value.clear();

@@ -358,6 +358,17 @@ QJsonObject toJson(const Filter &filter)
         {QStringLiteral("operator"),
          filter.op == FilterOperator::Unknown ? filter.operatorText : toWire(filter.op)},
     };
+    if (filter.op == FilterOperator::Unknown) {
+        // We cannot know which fields an operator we do not know uses: keep every value the
+        // user gave, so saving a preset again never loses them (validate() reports the operator).
+        if (!filter.value.isEmpty())
+            object.insert(QStringLiteral("value"), filter.value);
+        if (!filter.highValue.isEmpty())
+            object.insert(QStringLiteral("highValue"), filter.highValue);
+        if (!filter.values.isEmpty())
+            object.insert(QStringLiteral("values"), toArray(filter.values));
+        return object;
+    }
     switch (valueShape(filter.op)) {
     case ValueShape::Single:
         object.insert(QStringLiteral("value"), filter.value);
