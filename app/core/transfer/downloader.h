@@ -1,7 +1,8 @@
 #pragma once
 
+#include "sha256.h"
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QObject>
@@ -131,7 +132,7 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QFile m_part;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_hashedBytes = 0; // bytes of the .part already fed to m_hash
     qint64 m_written = 0;     // bytes in the .part
     qint64 m_total = -1;      // full size once known
