@@ -24,7 +24,7 @@ inline constexpr char ProxyMode[] = "network/proxyMode";
 inline constexpr char ProxyHost[] = "network/proxyHost";
 inline constexpr char ProxyPort[] = "network/proxyPort";
 inline constexpr char ProxyUser[] = "network/proxyUser"; // the password lives in the TokenVault
-inline constexpr char WindowStatePrefix[] = "window/"; // + name
+inline constexpr char WindowStatePrefix[] = "window/";   // + name
 } // namespace SettingsKeys
 
 // Typed settings over an INI file (Paths::stateDir()/settings.ini unless a path is given, which
