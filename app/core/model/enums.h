@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace es {
@@ -10,14 +9,32 @@ namespace es {
 // Wire names are HubSpot's (upper case). Parsing accepts any case because HubSpot's own guide
 // shows lower-case examples ("xlsx"); writing always uses the spec's upper-case enum.
 
-enum class ExportType { View, List };
-enum class FileFormat { Csv, Xls, Xlsx };
-enum class SortOrder { Ascending, Descending };
-enum class InternalValuesOption { Names, Values };
+enum class ExportType
+{
+    View,
+    List
+};
+enum class FileFormat
+{
+    Csv,
+    Xls,
+    Xlsx
+};
+enum class SortOrder
+{
+    Ascending,
+    Descending
+};
+enum class InternalValuesOption
+{
+    Names,
+    Values
+};
 
 // The 13 operators of the spec's Filter.operator enum. Unknown is kept so that a request file
 // with a typo survives decoding and validate() can name the field instead of dropping it.
-enum class FilterOperator {
+enum class FilterOperator
+{
     Unknown,
     Eq,
     Neq,
@@ -35,7 +52,13 @@ enum class FilterOperator {
 };
 
 // Which of Filter's value fields an operator uses.
-enum class ValueShape { None, Single, Range, List };
+enum class ValueShape
+{
+    None,
+    Single,
+    Range,
+    List
+};
 
 QString toWire(ExportType type);
 QString toWire(FileFormat format);

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace es {
@@ -21,14 +20,14 @@ struct ExportRequest
     FileFormat format = FileFormat::Csv;
     QString language = QStringLiteral("EN");
     QString objectType = QStringLiteral("CONTACT"); // name (CONTACT) or id (0-1, 2-123)
-    QStringList objectProperties;                    // export column order
-    QStringList associatedObjectType;                // at most 4
+    QStringList objectProperties;                   // export column order
+    QStringList associatedObjectType;               // at most 4
     bool includeLabeledAssociations = false;
     // HubSpot's default is "true when exactly one associated type is given"; unset follows it.
     std::optional<bool> includePrimaryDisplayPropertyForAssociatedObjects;
     QList<InternalValuesOption> exportInternalValuesOptions;
     bool overrideAssociatedObjectsPerDefinitionPerRowLimit = false;
-    QString listId;                 // LIST only: the ILS list id, digits
+    QString listId;                      // LIST only: the ILS list id, digits
     std::optional<SearchRequest> search; // VIEW only: publicCrmSearchRequest
 
     // What the request resolves includePrimaryDisplay... to when it is unset.

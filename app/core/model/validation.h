@@ -12,7 +12,11 @@ namespace es {
 // point at the exact place; `message` says what is wrong and how to fix it.
 struct ValidationIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     QString field;
     QString message;
