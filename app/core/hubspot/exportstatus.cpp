@@ -1,31 +1,16 @@
 #include "exportstatus.h"
 
+#include "jsonvalues.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace es {
 
-namespace {
-
-QDateTime dateTime(const QJsonValue &value)
-{
-    if (value.isString())
-        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
-    return {};
-}
-
-QString idText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
-
-} // namespace
+using JsonValues::dateTime;
+using JsonValues::idText;
+using JsonValues::integer;
 
 ExportTask ExportTask::fromJson(const QJsonObject &object)
 {
@@ -73,19 +58,26 @@ QString ExportStatus::failureMessage() const
         if (!error.message.isEmpty())
             reasons.append(error.message);
     }
+    const QString joined = reasons.join(QStringLiteral("; "));
     if (state == State::Canceled) {
         if (reasons.isEmpty())
-            return QStringLiteral("HubSpot canceled the export without giving a reason (an "
-                                  "administrator may have canceled it in the export log). "
-                                  "Start it again if you still need it.");
-        return QStringLiteral("HubSpot canceled the export: ") + reasons.join(QStringLiteral("; "));
+            return QCoreApplication::translate(
+                "es::ExportStatus",
+                "HubSpot canceled the export without giving a reason (an administrator may have "
+                "canceled it in the export log). Start it again if you still need it.");
+        //: %1: HubSpot's reasons, separated by semicolons
+        return QCoreApplication::translate("es::ExportStatus", "HubSpot canceled the export: %1")
+            .arg(joined);
     }
     if (!reasons.isEmpty())
-        return QStringLiteral("HubSpot reported %1 error(s): ")
-                   .arg(qMax(numErrors, int(reasons.size()))) +
-               reasons.join(QStringLiteral("; "));
+        //: %1: HubSpot's error messages, separated by semicolons
+        return QCoreApplication::translate("es::ExportStatus", "HubSpot reported %n error(s): %1",
+                                           nullptr, qMax(numErrors, int(reasons.size())))
+            .arg(joined);
     if (numErrors > 0)
-        return QStringLiteral("HubSpot reported %1 error(s) without details.").arg(numErrors);
+        return QCoreApplication::translate("es::ExportStatus",
+                                           "HubSpot reported %n error(s) without details.", nullptr,
+                                           numErrors);
     return {};
 }
 
@@ -146,11 +138,7 @@ ExportInfo ExportInfo::fromJson(const QJsonObject &object)
         info.objectProperties.append(p.toString());
     info.exportStateText = object.value(u"exportState").toString();
     info.exportState = stateFromText(info.exportStateText);
-    const QJsonValue count = object.value(u"recordCount");
-    if (count.isDouble())
-        info.recordCount = count.toInteger();
-    else if (count.isString())
-        info.recordCount = count.toString().toLongLong();
+    info.recordCount = integer(object.value(u"recordCount"), -1);
     info.createdAt = dateTime(object.value(u"createdAt"));
     info.updatedAt = dateTime(object.value(u"updatedAt"));
     return info;

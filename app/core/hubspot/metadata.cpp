@@ -1,44 +1,15 @@
 #include "metadata.h"
 
+#include "jsonvalues.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
 namespace es {
 
-namespace {
-
-// HubSpot sends ids as strings, but some endpoints (owners' userId, legacy lists) use numbers.
-QString idText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QString::number(value.toInteger());
-    return {};
-}
-
-QDateTime dateTime(const QJsonValue &value)
-{
-    if (value.isString())
-        return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (value.isDouble()) // some older endpoints send epoch milliseconds
-        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
-    return {};
-}
-
-qint64 integer(const QJsonValue &value, qint64 fallback)
-{
-    if (value.isDouble())
-        return value.toInteger();
-    if (value.isString()) {
-        bool ok = false;
-        const qint64 n = value.toString().toLongLong(&ok);
-        return ok ? n : fallback;
-    }
-    return fallback;
-}
-
-} // namespace
+using JsonValues::dateTime;
+using JsonValues::idText;
+using JsonValues::integer;
 
 PropertyOption PropertyOption::fromJson(const QJsonObject &object)
 {

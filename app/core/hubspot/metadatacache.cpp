@@ -2,6 +2,7 @@
 
 #include "hubspotclient.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 #include <model/objecttype.h>
 
@@ -11,7 +12,9 @@ namespace {
 
 ApiError noClient()
 {
-    return ApiError::network(QStringLiteral("no HubSpot account is selected"));
+    // A fragment: ApiError::userMessage() puts it into "... could not reach HubSpot: %2."
+    return ApiError::network(
+        QCoreApplication::translate("es::MetadataCache", "no HubSpot account is selected"));
 }
 
 QString listsKey(const QString &query, const QString &objectTypeId)
@@ -44,16 +47,10 @@ void MetadataCache::clear()
     ++m_generation;
     m_properties.clear();
     m_groups.clear();
-    m_schemas.reset();
+    m_schemas.clear();
     m_lists.clear();
-    m_owners.reset();
+    m_owners.clear();
     m_pipelines.clear();
-    m_pendingProperties.clear();
-    m_pendingGroups.clear();
-    m_pendingPipelines.clear();
-    m_pendingLists.clear();
-    m_pendingSchemas = false;
-    m_pendingOwners = false;
     m_wantObjectTypes = false;
 }
 
@@ -78,126 +75,99 @@ void MetadataCache::deliverLater(std::function<void()> fn)
     });
 }
 
-void MetadataCache::requestProperties(const QString &objectType, bool refresh)
+template<typename T>
+const T *MetadataCache::Slot<T>::find(const QString &key) const
 {
-    const QString key = normalise(objectType);
+    const auto it = entries.constFind(key);
+    return it == entries.constEnd() ? nullptr : &it->value;
+}
+
+template<typename T, typename Fetch, typename Ready>
+void MetadataCache::request(Topic topic, Slot<T> &slot, const QString &key, const QString &caller,
+                            bool refresh, Fetch fetch, Ready ready, std::function<void()> settled)
+{
     if (!refresh) {
-        const auto it = m_properties.constFind(key);
-        if (it != m_properties.constEnd() && fresh(it->fetchedAt)) {
-            const QList<PropertyDef> value = it->value;
-            deliverLater([this, objectType, value] { emit propertiesReady(objectType, value); });
+        const auto it = slot.entries.constFind(key);
+        if (it != slot.entries.constEnd() && fresh(it->fetchedAt)) {
+            deliverLater([ready, caller, value = it->value] { ready(caller, value); });
             return;
         }
     }
-    QStringList &spellings = m_pendingProperties[key];
-    const bool inFlight = !spellings.isEmpty();
-    if (!spellings.contains(objectType))
-        spellings.append(objectType);
+    QStringList &callers = slot.pending[key];
+    const bool inFlight = !callers.isEmpty();
+    if (!callers.contains(caller))
+        callers.append(caller);
     if (inFlight)
         return;
     if (!m_client) {
-        m_pendingProperties.remove(key);
-        deliverLater(
-            [this, objectType] { emit failed(Topic::Properties, objectType, noClient()); });
+        slot.pending.remove(key);
+        deliverLater([this, topic, caller, settled] {
+            emit failed(topic, caller, noClient());
+            if (settled)
+                settled();
+        });
         return;
     }
     const quint64 generation = m_generation;
-    m_client->properties(objectType)
-        ->onFinished(this, [this, key, generation](const ApiResult<QList<PropertyDef>> &reply) {
+    fetch()->onFinished(
+        this, [this, topic, &slot, key, generation, ready, settled](const ApiResult<T> &reply) {
             if (generation != m_generation)
                 return;
-            const QStringList callers = m_pendingProperties.take(key);
+            const QStringList waiting = slot.pending.take(key);
             if (reply.isOk())
-                m_properties.insert(key, {reply.value(), QDateTime::currentDateTimeUtc()});
-            for (const QString &caller : callers) {
+                slot.entries.insert(key, {reply.value(), QDateTime::currentDateTimeUtc()});
+            for (const QString &each : waiting) {
                 if (reply.isOk())
-                    emit propertiesReady(caller, reply.value());
+                    ready(each, reply.value());
                 else
-                    emit failed(Topic::Properties, caller, reply.error());
+                    emit failed(topic, each, reply.error());
             }
+            if (settled)
+                settled();
+        });
+}
+
+void MetadataCache::emitObjectTypesIfWanted()
+{
+    // The picker still works without custom objects, so a failed schemas call answers too.
+    if (std::exchange(m_wantObjectTypes, false))
+        emit objectTypesReady(objectTypeChoices());
+}
+
+void MetadataCache::requestProperties(const QString &objectType, bool refresh)
+{
+    request(
+        Topic::Properties, m_properties, normalise(objectType), objectType, refresh,
+        [this, objectType] { return m_client->properties(objectType); },
+        [this](const QString &caller, const QList<PropertyDef> &value) {
+            emit propertiesReady(caller, value);
         });
 }
 
 void MetadataCache::requestPropertyGroups(const QString &objectType, bool refresh)
 {
-    const QString key = normalise(objectType);
-    if (!refresh) {
-        const auto it = m_groups.constFind(key);
-        if (it != m_groups.constEnd() && fresh(it->fetchedAt)) {
-            const QList<PropertyGroup> value = it->value;
-            deliverLater(
-                [this, objectType, value] { emit propertyGroupsReady(objectType, value); });
-            return;
-        }
-    }
-    QStringList &spellings = m_pendingGroups[key];
-    const bool inFlight = !spellings.isEmpty();
-    if (!spellings.contains(objectType))
-        spellings.append(objectType);
-    if (inFlight)
-        return;
-    if (!m_client) {
-        m_pendingGroups.remove(key);
-        deliverLater(
-            [this, objectType] { emit failed(Topic::PropertyGroups, objectType, noClient()); });
-        return;
-    }
-    const quint64 generation = m_generation;
-    m_client->propertyGroups(objectType)
-        ->onFinished(this, [this, key, generation](const ApiResult<QList<PropertyGroup>> &reply) {
-            if (generation != m_generation)
-                return;
-            const QStringList callers = m_pendingGroups.take(key);
-            if (reply.isOk())
-                m_groups.insert(key, {reply.value(), QDateTime::currentDateTimeUtc()});
-            for (const QString &caller : callers) {
-                if (reply.isOk())
-                    emit propertyGroupsReady(caller, reply.value());
-                else
-                    emit failed(Topic::PropertyGroups, caller, reply.error());
-            }
+    request(
+        Topic::PropertyGroups, m_groups, normalise(objectType), objectType, refresh,
+        [this, objectType] { return m_client->propertyGroups(objectType); },
+        [this](const QString &caller, const QList<PropertyGroup> &value) {
+            emit propertyGroupsReady(caller, value);
         });
 }
 
 void MetadataCache::requestSchemas(bool refresh)
 {
-    if (!refresh && m_schemas && fresh(m_schemas->fetchedAt)) {
-        const QList<ObjectSchema> value = m_schemas->value;
-        deliverLater([this, value] { emit schemasReady(value); });
-        return;
-    }
-    if (m_pendingSchemas)
-        return;
-    if (!m_client) {
-        deliverLater([this] {
-            emit failed(Topic::Schemas, {}, noClient());
-            if (std::exchange(m_wantObjectTypes, false))
-                emit objectTypesReady(objectTypeChoices());
-        });
-        return;
-    }
-    m_pendingSchemas = true;
-    const quint64 generation = m_generation;
-    m_client->schemas()->onFinished(this, [this, generation](
-                                              const ApiResult<QList<ObjectSchema>> &reply) {
-        if (generation != m_generation)
-            return;
-        m_pendingSchemas = false;
-        if (reply.isOk()) {
-            m_schemas = Entry<QList<ObjectSchema>>{reply.value(), QDateTime::currentDateTimeUtc()};
-            emit schemasReady(reply.value());
-        } else {
-            emit failed(Topic::Schemas, {}, reply.error());
-        }
-        // The picker still works without custom objects.
-        if (std::exchange(m_wantObjectTypes, false))
-            emit objectTypesReady(objectTypeChoices());
-    });
+    request(
+        Topic::Schemas, m_schemas, {}, {}, refresh, [this] { return m_client->schemas(); },
+        [this](const QString &, const QList<ObjectSchema> &value) { emit schemasReady(value); },
+        [this] { emitObjectTypesIfWanted(); });
 }
 
 void MetadataCache::requestObjectTypes(bool refresh)
 {
-    if (!refresh && m_schemas && fresh(m_schemas->fetchedAt)) {
+    const Entry<QList<ObjectSchema>> *schemas = nullptr;
+    if (const auto it = m_schemas.entries.constFind({}); it != m_schemas.entries.constEnd())
+        schemas = &*it;
+    if (!refresh && schemas && fresh(schemas->fetchedAt)) {
         deliverLater([this] { emit objectTypesReady(objectTypeChoices()); });
         return;
     }
@@ -207,120 +177,45 @@ void MetadataCache::requestObjectTypes(bool refresh)
 
 void MetadataCache::requestLists(const QString &query, const QString &objectTypeId, bool refresh)
 {
+    // The key doubles as the caller: failed() carries "query|objectTypeId".
     const QString key = listsKey(query, objectTypeId);
-    if (!refresh) {
-        const auto it = m_lists.constFind(key);
-        if (it != m_lists.constEnd() && fresh(it->fetchedAt)) {
-            const QList<ListInfo> value = it->value;
-            deliverLater([this, query, objectTypeId, value] {
-                emit listsReady(query, objectTypeId, value);
-            });
-            return;
-        }
-    }
-    if (m_pendingLists.contains(key))
-        return;
-    if (!m_client) {
-        deliverLater([this, key] { emit failed(Topic::Lists, key, noClient()); });
-        return;
-    }
-    m_pendingLists.insert(key);
-    const quint64 generation = m_generation;
-    m_client->searchLists(query, objectTypeId)
-        ->onFinished(this, [this, key, query, objectTypeId,
-                            generation](const ApiResult<QList<ListInfo>> &reply) {
-            if (generation != m_generation)
-                return;
-            m_pendingLists.remove(key);
-            if (reply.isOk()) {
-                m_lists.insert(key, {reply.value(), QDateTime::currentDateTimeUtc()});
-                emit listsReady(query, objectTypeId, reply.value());
-            } else {
-                emit failed(Topic::Lists, key, reply.error());
-            }
+    request(
+        Topic::Lists, m_lists, key, key, refresh,
+        [this, query, objectTypeId] { return m_client->searchLists(query, objectTypeId); },
+        [this, query, objectTypeId](const QString &, const QList<ListInfo> &value) {
+            emit listsReady(query, objectTypeId, value);
         });
 }
 
 void MetadataCache::requestOwners(bool refresh)
 {
-    if (!refresh && m_owners && fresh(m_owners->fetchedAt)) {
-        const QList<Owner> value = m_owners->value;
-        deliverLater([this, value] { emit ownersReady(value); });
-        return;
-    }
-    if (m_pendingOwners)
-        return;
-    if (!m_client) {
-        deliverLater([this] { emit failed(Topic::Owners, {}, noClient()); });
-        return;
-    }
-    m_pendingOwners = true;
-    const quint64 generation = m_generation;
-    m_client->owners()->onFinished(this, [this, generation](const ApiResult<QList<Owner>> &reply) {
-        if (generation != m_generation)
-            return;
-        m_pendingOwners = false;
-        if (reply.isOk()) {
-            m_owners = Entry<QList<Owner>>{reply.value(), QDateTime::currentDateTimeUtc()};
-            emit ownersReady(reply.value());
-        } else {
-            emit failed(Topic::Owners, {}, reply.error());
-        }
-    });
+    request(
+        Topic::Owners, m_owners, {}, {}, refresh, [this] { return m_client->owners(); },
+        [this](const QString &, const QList<Owner> &value) { emit ownersReady(value); });
 }
 
 void MetadataCache::requestPipelines(const QString &objectType, bool refresh)
 {
-    const QString key = normalise(objectType);
-    if (!refresh) {
-        const auto it = m_pipelines.constFind(key);
-        if (it != m_pipelines.constEnd() && fresh(it->fetchedAt)) {
-            const QList<Pipeline> value = it->value;
-            deliverLater([this, objectType, value] { emit pipelinesReady(objectType, value); });
-            return;
-        }
-    }
-    QStringList &spellings = m_pendingPipelines[key];
-    const bool inFlight = !spellings.isEmpty();
-    if (!spellings.contains(objectType))
-        spellings.append(objectType);
-    if (inFlight)
-        return;
-    if (!m_client) {
-        m_pendingPipelines.remove(key);
-        deliverLater([this, objectType] { emit failed(Topic::Pipelines, objectType, noClient()); });
-        return;
-    }
-    const quint64 generation = m_generation;
-    m_client->pipelines(objectType)
-        ->onFinished(this, [this, key, generation](const ApiResult<QList<Pipeline>> &reply) {
-            if (generation != m_generation)
-                return;
-            const QStringList callers = m_pendingPipelines.take(key);
-            if (reply.isOk())
-                m_pipelines.insert(key, {reply.value(), QDateTime::currentDateTimeUtc()});
-            for (const QString &caller : callers) {
-                if (reply.isOk())
-                    emit pipelinesReady(caller, reply.value());
-                else
-                    emit failed(Topic::Pipelines, caller, reply.error());
-            }
+    request(
+        Topic::Pipelines, m_pipelines, normalise(objectType), objectType, refresh,
+        [this, objectType] { return m_client->pipelines(objectType); },
+        [this](const QString &caller, const QList<Pipeline> &value) {
+            emit pipelinesReady(caller, value);
         });
 }
 
 std::optional<QList<PropertyDef>> MetadataCache::cachedProperties(const QString &objectType) const
 {
-    const auto it = m_properties.constFind(normalise(objectType));
-    if (it == m_properties.constEnd())
-        return std::nullopt;
-    return it->value;
+    if (const auto *properties = m_properties.find(normalise(objectType)))
+        return *properties;
+    return std::nullopt;
 }
 
 std::optional<QList<ObjectSchema>> MetadataCache::cachedSchemas() const
 {
-    if (!m_schemas)
-        return std::nullopt;
-    return m_schemas->value;
+    if (const auto *schemas = m_schemas.find({}))
+        return *schemas;
+    return std::nullopt;
 }
 
 QList<ObjectTypeChoice> MetadataCache::objectTypeChoices() const
@@ -328,8 +223,8 @@ QList<ObjectTypeChoice> MetadataCache::objectTypeChoices() const
     QList<ObjectTypeChoice> choices;
     for (const StandardObject &object : ObjectTypes::standard())
         choices.append({object.name, object.typeId, object.singular, object.plural, false});
-    if (m_schemas) {
-        for (const ObjectSchema &schema : m_schemas->value) {
+    if (const auto *schemas = m_schemas.find({})) {
+        for (const ObjectSchema &schema : *schemas) {
             if (!ObjectTypes::isCustomObjectId(schema.objectTypeId))
                 continue;
             const QString singular =
@@ -343,9 +238,10 @@ QList<ObjectTypeChoice> MetadataCache::objectTypeChoices() const
 
 QString MetadataCache::ownerLabel(const QString &ownerId) const
 {
-    if (!m_owners)
+    const auto *owners = m_owners.find({});
+    if (!owners)
         return {};
-    for (const Owner &owner : m_owners->value) {
+    for (const Owner &owner : *owners) {
         if (owner.id == ownerId)
             return owner.displayName();
     }
@@ -354,10 +250,10 @@ QString MetadataCache::ownerLabel(const QString &ownerId) const
 
 QString MetadataCache::pipelineLabel(const QString &objectType, const QString &pipelineId) const
 {
-    const auto it = m_pipelines.constFind(normalise(objectType));
-    if (it == m_pipelines.constEnd())
+    const auto *pipelines = m_pipelines.find(normalise(objectType));
+    if (!pipelines)
         return {};
-    for (const Pipeline &pipeline : it->value) {
+    for (const Pipeline &pipeline : *pipelines) {
         if (pipeline.id == pipelineId)
             return pipeline.label;
     }
@@ -366,10 +262,10 @@ QString MetadataCache::pipelineLabel(const QString &objectType, const QString &p
 
 QString MetadataCache::stageLabel(const QString &objectType, const QString &stageId) const
 {
-    const auto it = m_pipelines.constFind(normalise(objectType));
-    if (it == m_pipelines.constEnd())
+    const auto *pipelines = m_pipelines.find(normalise(objectType));
+    if (!pipelines)
         return {};
-    for (const Pipeline &pipeline : it->value) {
+    for (const Pipeline &pipeline : *pipelines) {
         for (const PipelineStage &stage : pipeline.stages) {
             if (stage.id == stageId)
                 return stage.label;

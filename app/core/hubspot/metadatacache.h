@@ -8,7 +8,8 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
+#include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace es {
@@ -90,28 +91,45 @@ private:
         QDateTime fetchedAt;
     };
 
+    // One topic's cache and in-flight calls, by normalised key (empty for Schemas and Owners).
+    // A pending key lists the spellings callers used: each gets its own signal.
+    template<typename T>
+    struct Slot
+    {
+        QHash<QString, Entry<T>> entries;
+        QHash<QString, QStringList> pending;
+
+        const T *find(const QString &key) const;
+        void clear()
+        {
+            entries.clear();
+            pending.clear();
+        }
+    };
+
+    // The one cached-request path behind every request*(): a fresh entry is answered from the
+    // event loop; otherwise `fetch()` (an ApiResult<T>*) is called once per key however many
+    // callers join. `ready(caller, value)` or failed(topic, caller, error) goes to each caller,
+    // then `settled()` runs once (also without a client).
+    template<typename T, typename Fetch, typename Ready>
+    void request(Topic topic, Slot<T> &slot, const QString &key, const QString &caller,
+                 bool refresh, Fetch fetch, Ready ready, std::function<void()> settled = {});
+
     bool fresh(const QDateTime &fetchedAt) const;
     static QString normalise(const QString &objectType);
     void deliverLater(std::function<void()> fn);
+    void emitObjectTypesIfWanted();
 
     QPointer<HubSpotClient> m_client;
     int m_maxAgeSeconds = 600;
     quint64 m_generation = 0; // bumped on clear(): answers from an older account are dropped
 
-    QHash<QString, Entry<QList<PropertyDef>>> m_properties;
-    QHash<QString, Entry<QList<PropertyGroup>>> m_groups;
-    std::optional<Entry<QList<ObjectSchema>>> m_schemas;
-    QHash<QString, Entry<QList<ListInfo>>> m_lists;
-    std::optional<Entry<QList<Owner>>> m_owners;
-    QHash<QString, Entry<QList<Pipeline>>> m_pipelines;
-
-    // In-flight keys per topic, with the spellings callers used (each gets a signal).
-    QHash<QString, QStringList> m_pendingProperties;
-    QHash<QString, QStringList> m_pendingGroups;
-    QHash<QString, QStringList> m_pendingPipelines;
-    QSet<QString> m_pendingLists;
-    bool m_pendingSchemas = false;
-    bool m_pendingOwners = false;
+    Slot<QList<PropertyDef>> m_properties;
+    Slot<QList<PropertyGroup>> m_groups;
+    Slot<QList<ObjectSchema>> m_schemas;
+    Slot<QList<ListInfo>> m_lists;
+    Slot<QList<Owner>> m_owners;
+    Slot<QList<Pipeline>> m_pipelines;
     bool m_wantObjectTypes = false;
 };
 

@@ -36,6 +36,10 @@ private slots:
     void ownerAndStageLabels();
     void listsAreCachedPerQuery();
     void switchingClientDropsEverything();
+    // Every topic goes through one request path: these pin what each topic inherits from it.
+    void everyTopicFailsWithoutClient();
+    void everyTopicSharesInFlightCalls();
+    void groupsAndPipelinesAreCachedByTypeId();
 
 private:
     std::unique_ptr<FakeNetworkAccessManager> m_nam;
@@ -219,6 +223,106 @@ void TestMetadataCache::switchingClientDropsEverything()
     QCOMPARE(ready.count(), 0);
     QVERIFY(!m_cache->cachedProperties(QStringLiteral("CONTACT")).has_value());
     m_cache->setClient(nullptr);
+}
+
+void TestMetadataCache::everyTopicFailsWithoutClient()
+{
+    m_cache->setClient(nullptr);
+    QSignalSpy failed(m_cache.get(), &MetadataCache::failed);
+    QSignalSpy objectTypes(m_cache.get(), &MetadataCache::objectTypesReady);
+    m_cache->requestProperties(QStringLiteral("CONTACT"));
+    m_cache->requestPropertyGroups(QStringLiteral("COMPANY"));
+    m_cache->requestObjectTypes();
+    m_cache->requestLists(QStringLiteral("q"), QStringLiteral("0-1"));
+    m_cache->requestOwners();
+    m_cache->requestPipelines(QStringLiteral("DEAL"));
+    QCOMPARE(failed.count(), 0); // from the event loop, like a network answer
+    QTRY_COMPARE(failed.count(), 6);
+    QHash<MetadataCache::Topic, QString> keys;
+    for (const QList<QVariant> &args : std::as_const(failed)) {
+        keys.insert(args.at(0).value<MetadataCache::Topic>(), args.at(1).toString());
+        const auto error = args.at(2).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Network);
+        QVERIFY2(error.userMessage().contains(QStringLiteral("no HubSpot account is selected")),
+                 qPrintable(error.userMessage()));
+    }
+    QCOMPARE(keys.value(MetadataCache::Topic::Properties), QStringLiteral("CONTACT"));
+    QCOMPARE(keys.value(MetadataCache::Topic::PropertyGroups), QStringLiteral("COMPANY"));
+    QCOMPARE(keys.value(MetadataCache::Topic::Lists), QStringLiteral("q|0-1"));
+    QCOMPARE(keys.value(MetadataCache::Topic::Pipelines), QStringLiteral("DEAL"));
+    QVERIFY(keys.contains(MetadataCache::Topic::Schemas));
+    QVERIFY(keys.value(MetadataCache::Topic::Owners).isEmpty());
+    // The picker still gets the standard objects.
+    QCOMPARE(objectTypes.count(), 1);
+    QVERIFY(!objectTypes.last().at(0).value<QList<ObjectTypeChoice>>().isEmpty());
+    // Nothing stays pending: with a client again, each topic really asks.
+    m_cache->setClient(m_client.get());
+    m_nam->route("GET", QStringLiteral("/crm/v3/owners"),
+                 FakeResponse::json(200, R"({"results":[]})"));
+    QSignalSpy owners(m_cache.get(), &MetadataCache::ownersReady);
+    m_cache->requestOwners();
+    QVERIFY(owners.wait(3000));
+}
+
+void TestMetadataCache::everyTopicSharesInFlightCalls()
+{
+    m_nam->route("GET", QStringLiteral("/crm/v3/owners"),
+                 FakeResponse::json(200, R"({"results":[{"id":"1"}]})").withDelay(50));
+    m_nam->route("GET", QStringLiteral("/crm/v3/pipelines/0-3"),
+                 FakeResponse::json(200, R"({"results":[{"id":"p"}]})").withDelay(50));
+    m_nam->route("POST", QStringLiteral("/crm/v3/lists/search"),
+                 FakeResponse::json(200, R"({"lists":[],"hasMore":false})").withDelay(50));
+    m_nam->route("GET", QStringLiteral("/crm-object-schemas/v3/schemas"),
+                 FakeResponse::json(200, R"({"results":[]})").withDelay(50));
+    QSignalSpy owners(m_cache.get(), &MetadataCache::ownersReady);
+    QSignalSpy pipelines(m_cache.get(), &MetadataCache::pipelinesReady);
+    QSignalSpy lists(m_cache.get(), &MetadataCache::listsReady);
+    QSignalSpy schemas(m_cache.get(), &MetadataCache::schemasReady);
+    QSignalSpy objectTypes(m_cache.get(), &MetadataCache::objectTypesReady);
+    for (int i = 0; i < 2; ++i) {
+        m_cache->requestOwners();
+        m_cache->requestPipelines(QStringLiteral("DEAL"));
+        m_cache->requestPipelines(QStringLiteral("0-3"));
+        m_cache->requestLists(QStringLiteral("x"), QStringLiteral("0-1"));
+        m_cache->requestObjectTypes();
+    }
+    QTRY_COMPARE(objectTypes.count(), 1);
+    QTRY_COMPARE(pipelines.count(), 2); // one per spelling
+    QTRY_COMPARE(owners.count(), 1);
+    QTRY_COMPARE(lists.count(), 1);
+    QCOMPARE(schemas.count(), 1);
+    QCOMPARE(m_nam->requests().size(), 4);
+    QTest::qWait(100);
+    QCOMPARE(owners.count(), 1);
+    QCOMPARE(lists.count(), 1);
+    QCOMPARE(QSet<QString>({pipelines.at(0).at(0).toString(), pipelines.at(1).at(0).toString()}),
+             QSet<QString>({QStringLiteral("DEAL"), QStringLiteral("0-3")}));
+}
+
+void TestMetadataCache::groupsAndPipelinesAreCachedByTypeId()
+{
+    m_nam->route("GET", QStringLiteral("/crm/v3/properties/0-2/groups"),
+                 FakeResponse::json(200, R"({"results":[{"name":"info","label":"Info"}]})"));
+    m_nam->route("GET", QStringLiteral("/crm/v3/pipelines/0-5"),
+                 FakeResponse::json(200, R"({"results":[{"id":"t","label":"Support"}]})"));
+    QSignalSpy groups(m_cache.get(), &MetadataCache::propertyGroupsReady);
+    QSignalSpy pipelines(m_cache.get(), &MetadataCache::pipelinesReady);
+    m_cache->requestPropertyGroups(QStringLiteral("COMPANY"));
+    m_cache->requestPipelines(QStringLiteral("TICKET"));
+    QTRY_COMPARE(groups.count(), 1);
+    QTRY_COMPARE(pipelines.count(), 1);
+    m_cache->requestPropertyGroups(QStringLiteral("0-2"));
+    m_cache->requestPipelines(QStringLiteral("0-5"));
+    QCOMPARE(groups.count(), 1); // cached answers come from the event loop too
+    QTRY_COMPARE(groups.count(), 2);
+    QTRY_COMPARE(pipelines.count(), 2);
+    QCOMPARE(groups.last().at(0).toString(), QStringLiteral("0-2"));
+    QCOMPARE(groups.last().at(1).value<QList<PropertyGroup>>().value(0).label,
+             QStringLiteral("Info"));
+    QCOMPARE(pipelines.last().at(0).toString(), QStringLiteral("0-5"));
+    QCOMPARE(m_cache->pipelineLabel(QStringLiteral("TICKET"), QStringLiteral("t")),
+             QStringLiteral("Support"));
+    QCOMPARE(m_nam->requests().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestMetadataCache)
