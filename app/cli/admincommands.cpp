@@ -7,10 +7,9 @@
 #include "storage/accountstore.h"
 #include "storage/paths.h"
 #include "storage/presetstore.h"
+#include "subcommand.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <cstdio>
 
@@ -40,26 +39,6 @@ std::optional<Account> findAccount(AccountStore *store, const QString &wanted)
     return std::nullopt;
 }
 
-bool parseSub(CliContext &cli, QCommandLineParser &parser, const QStringList &args,
-              const QString &command, int *immediate)
-{
-    parser.addHelpOption();
-    CliContext::addStateDirOption(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    *immediate = -1;
-    if (!parser.parse(args)) {
-        cli.usageError(parser.errorText(), command);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
-        *immediate = Exit::Ok;
-        return false;
-    }
-    cli.applyStateDir(parser);
-    return true;
-}
-
 } // namespace
 
 int runPresets(CliContext &cli, const QStringList &args)
@@ -79,7 +58,8 @@ int runPresets(CliContext &cli, const QStringList &args)
     parser.addOption({QStringLiteral("description"), QStringLiteral("A description to save."),
                       QStringLiteral("TEXT")});
     int code = -1;
-    if (!parseSub(cli, parser, args, QStringLiteral("presets"), &code))
+    if (!Subcommand::parse(cli, parser, args, QStringLiteral("presets"), Subcommand::Options::Local,
+                           &code))
         return code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(1);
@@ -88,21 +68,17 @@ int runPresets(CliContext &cli, const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (action == u"list") {
-        QJsonArray array;
+        Subcommand::Records records(cli, json);
         for (const Preset &p : store.list()) {
-            if (json) {
-                array.append(QJsonObject{{QStringLiteral("id"), p.id},
-                                         {QStringLiteral("name"), p.name},
-                                         {QStringLiteral("objectType"), p.request.objectType},
-                                         {QStringLiteral("format"), toWire(p.request.format)}});
-            } else {
-                cli.printLine(
-                    QStringList{p.id, p.name, p.request.objectType, toWire(p.request.format)}.join(
-                        u'\t'));
-            }
+            records.add(
+                QJsonObject{{QStringLiteral("id"), p.id},
+                            {QStringLiteral("name"), p.name},
+                            {QStringLiteral("objectType"), p.request.objectType},
+                            {QStringLiteral("format"), toWire(p.request.format)}},
+                QStringList{p.id, p.name, p.request.objectType, toWire(p.request.format)}.join(
+                    u'\t'));
         }
-        if (json)
-            cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        records.print();
         for (const PresetStore::Problem &problem : store.problems())
             cli.note(QStringLiteral("warning: %1").arg(problem.message));
         return Exit::Ok;
@@ -112,20 +88,15 @@ int runPresets(CliContext &cli, const QStringList &args)
                        QStringLiteral("presets"));
         return -1;
     }
-    if (action == u"show") {
+    if (action != u"save") {
         const auto preset = findPreset(store, name);
         if (!preset) {
             cli.note(QStringLiteral("export-studio-cli: there is no preset “%1”.").arg(name));
             return Exit::Usage;
         }
-        cli.out() << PresetCodec::toBytes(*preset);
-        return Exit::Ok;
-    }
-    if (action == u"delete") {
-        const auto preset = findPreset(store, name);
-        if (!preset) {
-            cli.note(QStringLiteral("export-studio-cli: there is no preset “%1”.").arg(name));
-            return Exit::Usage;
+        if (action == u"show") {
+            cli.out() << PresetCodec::toBytes(*preset);
+            return Exit::Ok;
         }
         if (!store.remove(preset->id)) {
             cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));
@@ -190,7 +161,8 @@ int runAccounts(CliContext &cli, const QStringList &args)
     parser.addOption(
         {QStringLiteral("sandbox"), QStringLiteral("add: mark it as a sandbox account.")});
     int code = -1;
-    if (!parseSub(cli, parser, args, QStringLiteral("accounts"), &code))
+    if (!Subcommand::parse(cli, parser, args, QStringLiteral("accounts"),
+                           Subcommand::Options::Local, &code))
         return code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(1);
@@ -199,23 +171,19 @@ int runAccounts(CliContext &cli, const QStringList &args)
     const bool json = parser.isSet(QStringLiteral("json"));
 
     if (action == u"list") {
-        QJsonArray array;
+        Subcommand::Records records(cli, json);
         for (const Account &a : store->accounts()) {
             const bool current = a.id == store->currentAccountId();
-            if (json) {
-                array.append(QJsonObject{{QStringLiteral("id"), a.id},
-                                         {QStringLiteral("name"), a.name},
-                                         {QStringLiteral("apiBase"), a.apiBase},
-                                         {QStringLiteral("current"), current}});
-            } else {
-                cli.printLine(QStringList{a.id, a.name, a.apiBase,
-                                          current ? QStringLiteral("current") : QString()}
-                                  .join(u'\t')
-                                  .trimmed());
-            }
+            records.add(QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("apiBase"), a.apiBase},
+                                    {QStringLiteral("current"), current}},
+                        QStringList{a.id, a.name, a.apiBase,
+                                    current ? QStringLiteral("current") : QString()}
+                            .join(u'\t')
+                            .trimmed());
         }
-        if (json)
-            cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        records.print();
         return Exit::Ok;
     }
     if (name.isEmpty() || (action != u"add" && action != u"remove" && action != u"test")) {
@@ -280,17 +248,11 @@ int runAccounts(CliContext &cli, const QStringList &args)
     cli.targetForAccount(
         account->id,
         [&cli](const Target &target) {
-            auto *reply = cli.clientFor(target)->testConnection();
-            reply->onFinished(&cli, [&cli](const ApiResult<ConnectionInfo> &r) {
-                if (!r.isOk()) {
-                    cli.printApiError(r.error());
-                    cli.finish(CliContext::exitCodeFor(r.error()));
-                    return;
-                }
-                const ConnectionInfo info = r.value();
-                cli.printLine(info.summary);
-                cli.finish(info.tokenAccepted && info.canExport ? Exit::Ok : Exit::HubSpot);
-            });
+            Subcommand::onReply(
+                cli, cli.clientFor(target)->testConnection(), [&cli](const ConnectionInfo &info) {
+                    cli.printLine(info.summary);
+                    cli.finish(info.tokenAccepted && info.canExport ? Exit::Ok : Exit::HubSpot);
+                });
         },
         [&cli](const QString &message) {
             cli.note(QStringLiteral("export-studio-cli: ") + message);

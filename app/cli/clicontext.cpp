@@ -134,7 +134,7 @@ QString CliContext::originAccountId(const QUrl &apiBase)
 }
 
 void CliContext::resolveTarget(const QCommandLineParser &parser,
-                               std::function<void(const Target &)> ok)
+                               const std::function<void(const Target &)> &ok)
 {
     const QString envToken = qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN").trimmed();
     if (parser.isSet(QStringLiteral("api-base")) && parser.isSet(QStringLiteral("account"))) {
@@ -198,8 +198,9 @@ void CliContext::resolveTarget(const QCommandLineParser &parser,
     });
 }
 
-void CliContext::targetForAccount(const QString &accountId, std::function<void(const Target &)> ok,
-                                  std::function<void(const QString &)> failed)
+void CliContext::targetForAccount(const QString &accountId,
+                                  const std::function<void(const Target &)> &ok,
+                                  const std::function<void(const QString &)> &failed)
 {
     if (accountId.startsWith(u"url:")) {
         const QUrl base(accountId.mid(4));
@@ -220,8 +221,7 @@ void CliContext::targetForAccount(const QString &accountId, std::function<void(c
                    .arg(accountId));
         return;
     }
-    const Account a = *account;
-    accounts()->token(a.id, this, [a, ok, failed](const TokenResult &result) {
+    accounts()->token(account->id, this, [a = *account, ok, failed](const TokenResult &result) {
         if (!result.ok() || result.token.isEmpty()) {
             failed(QStringLiteral("No access token for the account “%1”: %2 Store one with "
                                   "`export-studio-cli accounts add \"%1\"` (token on stdin).")

@@ -75,10 +75,11 @@ public:
 
     // Resolves --account / --api-base (+ HUBSPOT_ACCESS_TOKEN) / the current account into a
     // target; on failure it prints why and finishes with the right code.
-    void resolveTarget(const QCommandLineParser &parser, std::function<void(const Target &)> ok);
+    void resolveTarget(const QCommandLineParser &parser,
+                       const std::function<void(const Target &)> &ok);
     // The token for an account id as resolveTarget would find it (jobs being resumed).
-    void targetForAccount(const QString &accountId, std::function<void(const Target &)> ok,
-                          std::function<void(const QString &)> failed);
+    void targetForAccount(const QString &accountId, const std::function<void(const Target &)> &ok,
+                          const std::function<void(const QString &)> &failed);
     // A client for a resolved target; owned by the context.
     HubSpotClient *clientFor(const Target &target);
 

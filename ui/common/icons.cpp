@@ -41,7 +41,6 @@ Spec specFor(Id id)
     case Id::Edit:
         return {"document-edit", "es-edit", true};
     case Id::Copy:
-        return {"edit-copy", "es-copy", true};
     case Id::Duplicate:
         return {"edit-copy", "es-copy", true};
     case Id::Settings:
@@ -84,7 +83,7 @@ QIcon tinted(const QString &resource)
 QIcon load(const Spec &spec)
 {
     const QString resource = QStringLiteral(":/icons/%1.svg").arg(QLatin1String(spec.fallback));
-    const QIcon fallback = spec.tint ? tinted(resource) : QIcon(resource);
+    QIcon fallback = spec.tint ? tinted(resource) : QIcon(resource);
     if (!*spec.theme)
         return fallback;
     return QIcon::fromTheme(QLatin1String(spec.theme), fallback);

@@ -49,12 +49,12 @@ QString TranslationLoader::bestLanguage(const QStringList &preferred, const QStr
         const QStringList parts = code.split(QLatin1Char('_'), Qt::SkipEmptyParts);
         if (parts.isEmpty())
             continue;
-        const QString language = parts.first().toLower();
+        QString language = parts.first().toLower();
         // English first means English, even when a later preference has a catalog.
         if (language == QLatin1String("en"))
             return QString();
         const QString region = parts.size() > 1 ? parts.last().toUpper() : QString();
-        const QString full = region.isEmpty() ? language : language + QLatin1Char('_') + region;
+        QString full = region.isEmpty() ? language : language + QLatin1Char('_') + region;
         if (available.contains(full))
             return full;
         if (available.contains(language))

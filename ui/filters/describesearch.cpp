@@ -29,7 +29,7 @@ QString propertyLabel(const QString &name, const PropertyDef *property)
 QString describeFilter(const Filter &filter, const PropertyDef *property)
 {
     const PropertyDef::Type type = property ? property->type : PropertyDef::Type::String;
-    const QString subject = propertyLabel(filter.propertyName, property);
+    QString subject = propertyLabel(filter.propertyName, property);
     if (filter.op == FilterOperator::Unknown) {
         return tr("%1 %2 %3")
             .arg(subject, filter.operatorText.isEmpty() ? tr("(no operator)") : filter.operatorText,

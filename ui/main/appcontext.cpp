@@ -230,7 +230,7 @@ void AppContext::setToken(const QString &accountId, const QString &token)
 
 QString AppContext::currentAccountId() const
 {
-    const QString id = m_accounts->currentAccountId();
+    QString id = m_accounts->currentAccountId();
     if (!id.isEmpty() && m_accounts->find(id))
         return id;
     const QList<Account> all = m_accounts->accounts();

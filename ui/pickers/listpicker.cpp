@@ -232,7 +232,7 @@ void ListPicker::mapLegacyId()
                     : tr("⚠ Could not look up the id: %1").arg(result.error().userMessage()));
             return;
         }
-        const QString ils = result.value();
+        const QString &ils = result.value();
         m_legacyNote->setText(tr("Legacy id %1 is list %2 today.").arg(legacy, ils));
         m_search->clear();
         choose(ils);

@@ -116,7 +116,7 @@ QModelIndex PropertyTreeModel::indexOf(const QString &name) const
     const auto it = m_positions.constFind(name);
     if (it == m_positions.cend())
         return {};
-    return createIndex(it->second, 0, quintptr(it->first + 1));
+    return createIndex(it->second, 0, quintptr(it->first) + 1);
 }
 
 QModelIndex PropertyTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -129,7 +129,7 @@ QModelIndex PropertyTreeModel::index(int row, int column, const QModelIndex &par
         return {};
     if (row >= m_groups.at(parent.row()).properties.size())
         return {};
-    return createIndex(row, 0, quintptr(parent.row() + 1));
+    return createIndex(row, 0, quintptr(parent.row()) + 1);
 }
 
 QModelIndex PropertyTreeModel::parent(const QModelIndex &child) const

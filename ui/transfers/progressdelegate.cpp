@@ -132,7 +132,7 @@ void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &
     const qint64 seconds =
         job.stateSince.isValid() ? job.stateSince.secsTo(QDateTime::currentDateTimeUtc()) : 0;
     const int steps = 6;
-    const int phase = int(seconds % (2 * steps));
+    const int phase = int(seconds % (qint64{2} * steps));
     const int step = phase < steps ? phase : 2 * steps - phase;
     const QRect chunk(inner.left() + travel * step / steps, inner.top(), block, inner.height());
     painter->save();

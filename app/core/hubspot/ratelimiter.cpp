@@ -200,7 +200,7 @@ void RateLimiter::schedule()
         return;
     }
     const qint64 wait = delayMs(m_clock.elapsed());
-    m_timer.start(int(std::min<qint64>(wait, 24 * 3600 * 1000)));
+    m_timer.start(int(std::min<qint64>(wait, qint64{24} * 3600 * 1000)));
 }
 
 void RateLimiter::dispatch()

@@ -108,7 +108,7 @@ void InstanceGuard::acceptConnection()
             }
             QStringList arguments;
             const QJsonArray array = message.value(u"arguments").toArray();
-            for (const QJsonValue &value : array)
+            for (const auto &value : array)
                 arguments << value.toString();
             socket->write(AckLine);
             socket->flush();

@@ -33,7 +33,7 @@ public:
     Q_ENUM(Role)
 
     static constexpr int ForwardTimeoutMs = 5000;
-    static constexpr qsizetype MaxMessageBytes = 64 * 1024;
+    static constexpr qsizetype MaxMessageBytes = qsizetype{64} * 1024;
 
     // A plain name is placed in the per-user runtime folder ($XDG_RUNTIME_DIR); a path (tests)
     // is used as it is. The lock file is the same path plus ".lock".

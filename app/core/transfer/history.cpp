@@ -50,7 +50,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &o)
     entry.finishedAt =
         QDateTime::fromString(o.value(u"finishedAt").toString(), Qt::ISODateWithMs).toUTC();
     const QJsonArray array = o.value(u"files").toArray();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject f = v.toObject();
         entry.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger()});
     }
@@ -120,7 +120,7 @@ bool History::load()
     }
     QList<HistoryEntry> entries;
     const QJsonArray array = doc.object().value(u"entries").toArray();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (auto e = HistoryEntry::fromJson(v.toObject()))
             entries.append(*e);
     }

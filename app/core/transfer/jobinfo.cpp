@@ -164,7 +164,7 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     if (o.contains(u"resumeState"))
         job.resumeState = jobStateFromString(o.value(u"resumeState").toString());
     const QJsonArray fileArray = o.value(u"files").toArray();
-    for (const QJsonValue &v : fileArray) {
+    for (const auto &v : fileArray) {
         const QJsonObject f = v.toObject();
         job.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger()});
     }

@@ -15,7 +15,7 @@ namespace es {
 
 namespace {
 
-constexpr qint64 windowSecs = 24 * 60 * 60;
+constexpr qint64 windowSecs = qint64{24} * 60 * 60;
 
 QDateTime parseDate(const QJsonValue &value)
 {
@@ -87,7 +87,7 @@ void QuotaLedger::load()
         const QJsonObject account = it.value().toObject();
         QList<QDateTime> starts;
         const QJsonArray array = account.value(u"starts").toArray();
-        for (const QJsonValue &v : array) {
+        for (const auto &v : array) {
             const QDateTime when = parseDate(v);
             if (when.isValid())
                 starts.append(when);

@@ -123,8 +123,8 @@ bool writeCompoundFile(const QString &path, const QString &streamName, QByteArra
     for (quint32 s = 0; s < difatSectors; ++s) {
         const qsizetype base = qsizetype(s) * kSector;
         for (quint32 k = 0; k < kEntriesPerSector - 1; ++k, ++next)
-            put32(difat, base + k * 4, next < fatSectors ? fatStart + next : kFreeSect);
-        put32(difat, base + (kEntriesPerSector - 1) * 4,
+            put32(difat, base + qsizetype(k) * 4, next < fatSectors ? fatStart + next : kFreeSect);
+        put32(difat, base + qsizetype(kEntriesPerSector - 1) * 4,
               s + 1 < difatSectors ? difatStart + s + 1 : kEndOfChain);
     }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <functional>
 
 namespace sandbox {
@@ -381,7 +382,7 @@ void generateDeals(ObjectStore &store, const ObjectStore &companies, const Objec
         pipeline.add(line.id);
         stage.add(step.id);
         closed.add(step.closed ? QStringLiteral("true") : QStringLiteral("false"));
-        probability.ints.push_back(qint64(step.probability * 100 + 0.5));
+        probability.ints.push_back(std::llround(step.probability * 100));
         qint64 companyRow = -1;
         if (companies.count > 0 && rng.chance(90)) {
             companyRow = rng.below(quint32(companies.count));
@@ -444,8 +445,10 @@ void generateTickets(ObjectStore &store, const ObjectStore &contacts, quint64 se
             catalog::ticketSubjects()[rng.below(quint32(catalog::ticketSubjects().size()))]);
         content.add(
             catalog::ticketContents()[rng.below(quint32(catalog::ticketContents().size()))]);
-        pipeline.add(support->id);
-        stage.add(support->stages[rng.below(quint32(support->stages.size()))].id);
+        // A catalog without a ticket pipeline leaves both columns empty instead of crashing.
+        pipeline.add(support ? support->id : QString());
+        stage.add(support ? support->stages[rng.below(quint32(support->stages.size()))].id
+                          : QString());
         priority.add(
             rng.chance(90)
                 ? prioritySpec.options[rng.below(quint32(prioritySpec.options.size()))].first

@@ -279,9 +279,7 @@ RenderResult renderExport(const Dataset &dataset, const es::ExportRequest &reque
     // The id becomes part of file names: keep it to characters that are safe everywhere.
     QString id;
     for (QChar c : exportId) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            id.append(c);
-        else if (c == u'-' || c == u'_')
+        if ((c.isLetterOrNumber() && c.unicode() < 128) || c == u'-' || c == u'_')
             id.append(c);
     }
     if (id.isEmpty())

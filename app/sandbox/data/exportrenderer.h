@@ -18,7 +18,7 @@ struct RequestError
 
 struct RenderOptions
 {
-    qint64 zipThreshold = 2 * 1024 * 1024; // CSV above this is zipped
+    qint64 zipThreshold = qint64{2} * 1024 * 1024; // CSV above this is zipped
     int rowCap = 1000000;  // rows per file for CSV/XLSX; above it: several files in a zip
     int xlsRowCap = 65535; // rows per file for XLS (XLS and XLSX caps are clamped to the formats)
     QString outputDir;     // where the file is written

@@ -367,7 +367,7 @@ HttpResponse SandboxService::listSearch(const HttpRequest &request)
     }
     QStringList listIds;
     const QJsonArray ids = body->value(QStringLiteral("listIds")).toArray();
-    for (const QJsonValue &id : ids)
+    for (const auto &id : ids)
         listIds.append(id.isDouble() ? QString::number(id.toInteger()) : id.toString());
     if (!errors.isEmpty())
         return validationFailed(errors);
@@ -406,7 +406,7 @@ HttpResponse SandboxService::schemas(const HttpRequest &request)
     const QString wanted = request.path.mid(slash + 9);
     const QString typeId = resolveObjectType(wanted);
     const QJsonArray results = all.value(QStringLiteral("results")).toArray();
-    for (const QJsonValue &schema : results) {
+    for (const auto &schema : results) {
         const QJsonObject object = schema.toObject();
         if (object.value(QStringLiteral("objectTypeId")).toString() == typeId ||
             object.value(QStringLiteral("name")).toString() == wanted ||
@@ -442,7 +442,7 @@ HttpResponse SandboxService::owners(const HttpRequest &request)
     const bool archived = request.queryValue(QStringLiteral("archived")) == u"true";
     QJsonArray matching;
     const QJsonArray all = m_dataset.allOwners();
-    for (const QJsonValue &owner : all) {
+    for (const auto &owner : all) {
         const QJsonObject object = owner.toObject();
         if (!email.isEmpty() &&
             object.value(QStringLiteral("email")).toString().compare(email, Qt::CaseInsensitive))
@@ -486,7 +486,7 @@ HttpResponse SandboxService::pipelines(const HttpRequest &request)
     if (parts.size() == 1)
         return jsonResponse(200, all);
     const QJsonArray results = all.value(QStringLiteral("results")).toArray();
-    for (const QJsonValue &pipeline : results) {
+    for (const auto &pipeline : results) {
         if (pipeline.toObject().value(QStringLiteral("id")).toString() == parts.at(1))
             return jsonResponse(200, pipeline.toObject());
     }

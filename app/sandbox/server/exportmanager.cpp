@@ -174,7 +174,7 @@ QString ExportManager::mintLink(const QString &exportId)
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
-    const QString token = QString::fromLatin1(
+    QString token = QString::fromLatin1(
         raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_links.insert(token, {exportId, m_clock.nowMs() + m_settings.linkLifetimeMs, false});
     return token;

@@ -32,7 +32,7 @@ public:
         RenderOptions render;
         qint64 minPendingMs = 1000;     // sandbox time an export waits before it starts
         qint64 baseProcessingMs = 2000; // plus one ms per two rows
-        qint64 linkLifetimeMs = 5 * 60 * 1000;
+        qint64 linkLifetimeMs = qint64{5} * 60 * 1000;
     };
 
     struct Task

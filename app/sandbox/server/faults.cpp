@@ -88,7 +88,7 @@ std::optional<FaultRule> parseFaultRule(const QString &text, QString *error)
 
     bool hasAction = false;
     for (qsizetype i = 1; i < parts.size(); ++i) {
-        const QString part = parts.at(i);
+        const QString &part = parts.at(i);
         const qsizetype eq = part.indexOf(u'=');
         const QString key = (eq < 0 ? part : part.left(eq)).toLower();
         const QString value = eq < 0 ? QString() : part.mid(eq + 1);
@@ -142,6 +142,10 @@ std::optional<FaultRule> parseFaultRule(const QString &text, QString *error)
             rule.badZip = badZipFromName(value.toLower());
             ok = rule.badZip.has_value();
             hasAction = true;
+        } else if (key == u"etag") {
+            rule.etag = value.toLower();
+            ok = rule.etag == u"md5" || rule.etag == u"multipart";
+            hasAction = true;
         } else if (key == u"expire") {
             rule.expireLink = true;
             hasAction = true;
@@ -157,9 +161,9 @@ std::optional<FaultRule> parseFaultRule(const QString &text, QString *error)
     if (!hasAction)
         return fail(QStringLiteral("no action (status, drop-after, stall, trickle, truncate, "
                                    "wrong-length, invalid-json, html, badzip, expire, "
-                                   "revoke-token)"));
-    if ((rule.badZip || rule.expireLink) && rule.kind != u"download")
-        return fail(QStringLiteral("badzip and expire apply to the download kind only"));
+                                   "etag, revoke-token)"));
+    if ((rule.badZip || rule.expireLink || !rule.etag.isEmpty()) && rule.kind != u"download")
+        return fail(QStringLiteral("badzip, expire and etag apply to the download kind only"));
     return rule;
 }
 
@@ -182,6 +186,8 @@ QString faultRuleHelp()
         "    html=CODE          an HTML error page with status CODE (default 502)\n"
         "    badzip=KIND        download only: corrupt, traversal, absolute, symlink, bomb\n"
         "    expire             download only: the link expires now (403)\n"
+        "    etag=md5|multipart download only: an S3-style ETag, the file's MD5 (single part)\n"
+        "                       or \"<md5>-2\" (multipart, no digest of the file)\n"
         "    revoke-token       the bearer token stops working (401) until /__sandbox/reset\n"
         "  count=N (default 1; 'always' for every request), skip=N (let N through first)\n"
         "  Examples: download:drop-after=1048576:count=1   start:status=500:count=2\n"

@@ -16,7 +16,7 @@ namespace sandbox {
 
 namespace {
 
-constexpr qint64 MaxRequestBody = 4 * 1024 * 1024;
+constexpr qint64 MaxRequestBody = qint64{4} * 1024 * 1024;
 
 std::atomic<bool> g_stopping{false};
 std::mutex g_sleepMutex;
@@ -162,9 +162,9 @@ struct HttpServerAccess
                 source->memory = response.body;
             source->dropAfter = response.dropAfter;
             source->bytesPerSecond = response.trickleBytesPerSecond;
-            reply = MHD_create_response_from_callback(wrongLength ? MHD_SIZE_UNKNOWN
-                                                                  : static_cast<uint64_t>(length),
-                                                      16 * 1024, &readBody, source, &freeBody);
+            reply = MHD_create_response_from_callback(
+                wrongLength ? MHD_SIZE_UNKNOWN : static_cast<uint64_t>(length), size_t{16} * 1024,
+                &readBody, source, &freeBody);
         } else if (fd >= 0) {
             reply = MHD_create_response_from_fd_at_offset64(
                 static_cast<uint64_t>(length), fd, static_cast<uint64_t>(response.fileOffset));

@@ -298,7 +298,7 @@ HttpResponse SandboxService::admin(const HttpRequest &request)
             if (body.contains(QStringLiteral("rule")))
                 texts.append(body.value(QStringLiteral("rule")).toString());
             const QJsonArray rules = body.value(QStringLiteral("rules")).toArray();
-            for (const QJsonValue &rule : rules)
+            for (const auto &rule : rules)
                 texts.append(rule.toString());
             QList<FaultRule> parsed;
             QList<ErrorDetail> errors;
