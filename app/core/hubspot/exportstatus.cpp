@@ -69,10 +69,12 @@ QString ExportStatus::failureMessage() const
         return QCoreApplication::translate("es::ExportStatus", "HubSpot canceled the export: %1")
             .arg(joined);
     }
+    // Counted apart: Qt 6.4's lupdate never returns from a numerus argument with a comma in it.
+    const int reported = qMax(numErrors, int(reasons.size()));
     if (!reasons.isEmpty())
         //: %1: HubSpot's error messages, separated by semicolons
         return QCoreApplication::translate("es::ExportStatus", "HubSpot reported %n error(s): %1",
-                                           nullptr, qMax(numErrors, int(reasons.size())))
+                                           nullptr, reported)
             .arg(joined);
     if (numErrors > 0)
         return QCoreApplication::translate("es::ExportStatus",
