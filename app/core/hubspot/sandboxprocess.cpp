@@ -85,6 +85,17 @@ void SandboxProcess::start()
     m_stderr.clear();
     m_stdout.clear();
     m_apiBase = QUrl();
+    if (m_externalApiBase.isValid()) {
+        m_state = State::Starting;
+        QTimer::singleShot(0, this, [this] {
+            if (m_state != State::Starting || !m_externalApiBase.isValid())
+                return;
+            m_apiBase = m_externalApiBase;
+            m_state = State::Running;
+            Q_EMIT started(m_apiBase);
+        });
+        return;
+    }
     if (m_program.isEmpty() || !QFileInfo(m_program).isExecutable()) {
         // Report from the event loop so callers may connect after start().
         QTimer::singleShot(0, this, [this] {

@@ -41,6 +41,11 @@ public:
     // Extra command-line options (e.g. "--clock-speed", "10").
     void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void setStartTimeout(int ms) { m_timeout.setInterval(ms); }
+    // A hubspot-sandbox someone started themselves (a known port, faults, another clock) instead
+    // of a child: start() reports it running at that address from the event loop; nothing is
+    // spawned or stopped, so its exports outlive this process. An empty URL: the child again.
+    void setExternalApiBase(const QUrl &apiBase) { m_externalApiBase = apiBase; }
+    QUrl externalApiBase() const { return m_externalApiBase; }
 
     void start();
     // Asks the sandbox to quit (SIGTERM), and kills it if it is still there after 3 s.
@@ -76,6 +81,7 @@ private:
     QStringList m_extraArguments;
     State m_state = State::NotRunning;
     QUrl m_apiBase;
+    QUrl m_externalApiBase;
     QByteArray m_stdout;
     QString m_stderr;
     QString m_error;
