@@ -2,52 +2,14 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "subcommand.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace es {
 
-namespace {
-
-// Parses the common options; returns false (and has finished the command) on usage problems
-// or --help.
-bool parseApiCommand(CliContext &cli, QCommandLineParser &parser, const QStringList &args,
-                     const QString &command, int *immediate)
-{
-    parser.addHelpOption();
-    CliContext::addTargetOptions(parser);
-    CliContext::addStateDirOption(parser);
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    *immediate = -1;
-    if (!parser.parse(args)) {
-        cli.usageError(parser.errorText(), command);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        cli.out() << parser.helpText();
-        *immediate = Exit::Ok;
-        return false;
-    }
-    cli.applyStateDir(parser);
-    return true;
-}
-
-template<typename T, typename Fn>
-void onReply(CliContext &cli, ApiResult<T> *reply, Fn fn)
-{
-    reply->onFinished(&cli, [&cli, fn](const ApiResult<T> &r) {
-        if (!r.isOk()) {
-            cli.printApiError(r.error());
-            cli.finish(CliContext::exitCodeFor(r.error()));
-            return;
-        }
-        fn(r.value());
-    });
-}
-
-} // namespace
+using Subcommand::onReply;
 
 int runStatus(CliContext &cli, const QStringList &args)
 {
@@ -59,7 +21,8 @@ int runStatus(CliContext &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("status"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("TASK_ID"), QStringLiteral("HubSpot's export id."));
     int code = -1;
-    if (!parseApiCommand(cli, parser, args, QStringLiteral("status"), &code))
+    if (!Subcommand::parse(cli, parser, args, QStringLiteral("status"), Subcommand::Options::Api,
+                           &code))
         return code;
     const QString taskId = parser.positionalArguments().value(1);
     if (taskId.isEmpty() || parser.positionalArguments().size() > 2) {
@@ -123,7 +86,8 @@ int runProperties(CliContext &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("properties"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("OBJECT"), QStringLiteral("The object type."));
     int code = -1;
-    if (!parseApiCommand(cli, parser, args, QStringLiteral("properties"), &code))
+    if (!Subcommand::parse(cli, parser, args, QStringLiteral("properties"),
+                           Subcommand::Options::Api, &code))
         return code;
     const QString object = parser.positionalArguments().value(1);
     if (object.isEmpty()) {
@@ -135,20 +99,16 @@ int runProperties(CliContext &cli, const QStringList &args)
     cli.resolveTarget(parser, [&cli, object, json](const Target &target) {
         onReply(cli, cli.clientFor(target)->properties(object),
                 [&cli, json](const QList<PropertyDef> &props) {
-                    QJsonArray array;
+                    Subcommand::Records records(cli, json);
                     for (const PropertyDef &p : props) {
-                        if (json) {
-                            array.append(QJsonObject{{QStringLiteral("name"), p.name},
-                                                     {QStringLiteral("label"), p.label},
-                                                     {QStringLiteral("type"), p.typeText},
-                                                     {QStringLiteral("groupName"), p.groupName}});
-                        } else {
-                            cli.printLine(
-                                QStringList{p.name, p.label, p.typeText, p.groupName}.join(u'\t'));
-                        }
+                        records.add(
+                            QJsonObject{{QStringLiteral("name"), p.name},
+                                        {QStringLiteral("label"), p.label},
+                                        {QStringLiteral("type"), p.typeText},
+                                        {QStringLiteral("groupName"), p.groupName}},
+                            QStringList{p.name, p.label, p.typeText, p.groupName}.join(u'\t'));
                     }
-                    if (json)
-                        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                    records.print();
                     cli.finish(Exit::Ok);
                 });
     });
@@ -165,31 +125,27 @@ int runLists(CliContext &cli, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("Part of a list name."),
                                  QStringLiteral("[QUERY]"));
     int code = -1;
-    if (!parseApiCommand(cli, parser, args, QStringLiteral("lists"), &code))
+    if (!Subcommand::parse(cli, parser, args, QStringLiteral("lists"), Subcommand::Options::Api,
+                           &code))
         return code;
     const QString query = parser.positionalArguments().mid(1).join(u' ');
     const bool json = parser.isSet(QStringLiteral("json"));
     cli.resolveTarget(parser, [&cli, query, json](const Target &target) {
         onReply(cli, cli.clientFor(target)->searchLists(query),
                 [&cli, json](const QList<ListInfo> &lists) {
-                    QJsonArray array;
+                    Subcommand::Records records(cli, json);
                     for (const ListInfo &l : lists) {
-                        if (json) {
-                            array.append(
-                                QJsonObject{{QStringLiteral("listId"), l.listId},
-                                            {QStringLiteral("name"), l.name},
-                                            {QStringLiteral("objectTypeId"), l.objectTypeId},
-                                            {QStringLiteral("processingType"), l.processingType},
-                                            {QStringLiteral("size"), l.size}});
-                        } else {
-                            cli.printLine(
-                                QStringList{l.listId, l.name, l.objectTypeId,
-                                            l.size >= 0 ? QString::number(l.size) : QString()}
-                                    .join(u'\t'));
-                        }
+                        records.add(
+                            QJsonObject{{QStringLiteral("listId"), l.listId},
+                                        {QStringLiteral("name"), l.name},
+                                        {QStringLiteral("objectTypeId"), l.objectTypeId},
+                                        {QStringLiteral("processingType"), l.processingType},
+                                        {QStringLiteral("size"), l.size}},
+                            QStringList{l.listId, l.name, l.objectTypeId,
+                                        l.size >= 0 ? QString::number(l.size) : QString()}
+                                .join(u'\t'));
                     }
-                    if (json)
-                        cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+                    records.print();
                     cli.finish(Exit::Ok);
                 });
     });
