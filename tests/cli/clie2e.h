@@ -1,6 +1,6 @@
 #pragma once
 
-// End-to-end helpers: the real hubspot-sandbox as a child process and export-studio-cli runs.
+// End-to-end helpers: the real hubspot-sandbox (through SandboxRunner) and export-studio-cli runs.
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,49 +17,29 @@
 #include <QTest>
 #include <QUrl>
 #include <memory>
+#include <sandboxrunner.h>
 
+// tests/support's SandboxRunner with the small data set these tests want, plus the sandbox's
+// admin API.
 class Sandbox
 {
 public:
-    ~Sandbox() { stop(); }
-
     bool start(const QStringList &extra = {})
     {
-        m_process.setProgram(QStringLiteral(ES_SANDBOX_BIN));
-        m_process.setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"),
-                                           QStringLiteral("--clock-speed"), QStringLiteral("100"),
-                                           QStringLiteral("--contacts"), QStringLiteral("60"),
-                                           QStringLiteral("--companies"), QStringLiteral("20"),
-                                           QStringLiteral("--deals"), QStringLiteral("20"),
-                                           QStringLiteral("--tickets"), QStringLiteral("10")} +
-                               extra);
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return false;
-        QByteArray line;
-        QElapsedTimer timer;
-        timer.start();
-        while (!line.contains('\n') && timer.elapsed() < 15000) {
-            m_process.waitForReadyRead(200);
-            line += m_process.readAllStandardOutput();
-        }
-        const QByteArray first = line.left(line.indexOf('\n')).trimmed();
-        if (!first.startsWith("listening on "))
-            return false;
-        base = QUrl(QString::fromLatin1(first.mid(13)));
-        return base.port() > 0;
+        const bool started =
+            m_runner.start(QStringList{QStringLiteral("--clock-speed"), QStringLiteral("100"),
+                                       QStringLiteral("--contacts"), QStringLiteral("60"),
+                                       QStringLiteral("--companies"), QStringLiteral("20"),
+                                       QStringLiteral("--deals"), QStringLiteral("20"),
+                                       QStringLiteral("--tickets"), QStringLiteral("10")} +
+                           extra);
+        if (!started)
+            qWarning("%s", qPrintable(m_runner.errorString()));
+        base = m_runner.apiBase();
+        return started;
     }
 
-    void stop()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(3000))
-                m_process.kill();
-            m_process.waitForFinished(1000);
-        }
-    }
+    void stop() { m_runner.stop(); }
 
     QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
@@ -85,7 +65,7 @@ public:
     QUrl base;
 
 private:
-    QProcess m_process;
+    es::test::SandboxRunner m_runner{QStringLiteral(ES_SANDBOX_BIN)};
     QNetworkAccessManager m_nam;
 };
 
@@ -126,6 +106,23 @@ inline CliRun runCli(const QStringList &args, const QProcessEnvironment &env = c
     run.out = QString::fromUtf8(p.readAllStandardOutput());
     run.err += QString::fromUtf8(p.readAllStandardError());
     return run;
+}
+
+// Starts export-studio-cli and reads its stderr until `marker` shows (or `timeoutMs` passed);
+// returns what it printed so far. The caller kills or interrupts `cli`.
+inline QString startCliUntil(QProcess &cli, const QStringList &args, const QString &marker,
+                             int timeoutMs = 20000)
+{
+    cli.setProcessEnvironment(cliEnv());
+    cli.start(QStringLiteral(ES_CLI_BIN), args);
+    QString err;
+    QElapsedTimer timer;
+    timer.start();
+    while (!err.contains(marker) && timer.elapsed() < timeoutMs) {
+        cli.waitForReadyRead(100);
+        err += QString::fromUtf8(cli.readAllStandardError());
+    }
+    return err;
 }
 
 inline QByteArray readFile(const QString &path)

@@ -185,15 +185,7 @@ private Q_SLOTS:
         QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
         QTemporaryDir tmp;
         QProcess cli;
-        cli.setProcessEnvironment(cliEnv());
-        cli.start(QStringLiteral(ES_CLI_BIN), args(sb, tmp, u"Killed"_s));
-        QString err;
-        QElapsedTimer timer;
-        timer.start();
-        while (!err.contains(u"pending at HubSpot"_s) && timer.elapsed() < 20000) {
-            cli.waitForReadyRead(100);
-            err += QString::fromUtf8(cli.readAllStandardError());
-        }
+        const QString err = startCliUntil(cli, args(sb, tmp, u"Killed"_s), u"pending at HubSpot"_s);
         QVERIFY2(err.contains(u"pending at HubSpot"_s), qPrintable(err));
         cli.kill(); // SIGKILL: no cleanup at all
         cli.waitForFinished(5000);
@@ -218,16 +210,8 @@ private Q_SLOTS:
                           u"--fault"_s, u"download:trickle=20000"_s}));
         QTemporaryDir tmp;
         QProcess cli;
-        cli.setProcessEnvironment(cliEnv());
-        cli.start(QStringLiteral(ES_CLI_BIN), args(sb, tmp, u"Big"_s));
-        QString err;
-        QElapsedTimer timer;
-        timer.start();
         // Wait for the first progress line ("… kB of … kB") of the download.
-        while (!err.contains(u" of "_s) && timer.elapsed() < 30000) {
-            cli.waitForReadyRead(100);
-            err += QString::fromUtf8(cli.readAllStandardError());
-        }
+        const QString err = startCliUntil(cli, args(sb, tmp, u"Big"_s), u" of "_s, 30000);
         QVERIFY2(err.contains(u"downloading"_s), qPrintable(err));
         QTest::qWait(300);
         cli.kill();
@@ -258,15 +242,8 @@ private Q_SLOTS:
         QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
         QTemporaryDir tmp;
         QProcess cli;
-        cli.setProcessEnvironment(cliEnv());
-        cli.start(QStringLiteral(ES_CLI_BIN), args(sb, tmp, u"Interrupted"_s));
-        QString err;
-        QElapsedTimer timer;
-        timer.start();
-        while (!err.contains(u"pending at HubSpot"_s) && timer.elapsed() < 20000) {
-            cli.waitForReadyRead(100);
-            err += QString::fromUtf8(cli.readAllStandardError());
-        }
+        QString err = startCliUntil(cli, args(sb, tmp, u"Interrupted"_s), u"pending at HubSpot"_s);
+        QVERIFY2(err.contains(u"pending at HubSpot"_s), qPrintable(err));
         ::kill(pid_t(cli.processId()), SIGINT);
         QVERIFY(cli.waitForFinished(5000));
         QCOMPARE(cli.exitCode(), 130);
