@@ -390,15 +390,20 @@ private Q_SLOTS:
     void killThenRestart_data()
     {
         QTest::addColumn<int>("phase");
+        QTest::addColumn<bool>("killRestartToo");
         for (int round = 1; round <= 2; ++round) {
             for (int i = 0; i < phases().size(); ++i)
-                QTest::addRow("%s #%d", qPrintable(phases().at(i).name), round) << i;
+                QTest::addRow("%s #%d", qPrintable(phases().at(i).name), round) << i << false;
         }
+        // The restart is killed as well, while it carries on; a third start finishes.
+        for (int i = 1; i < phases().size(); ++i)
+            QTest::addRow("%s, restart killed too", qPrintable(phases().at(i).name)) << i << true;
     }
 
     void killThenRestart()
     {
         QFETCH(int, phase);
+        QFETCH(bool, killRestartToo);
         const Phase &p = phases().at(phase);
         SandboxAdmin &sb = p.big ? m_big : m_small;
         QVERIFY(sb.reset());
@@ -409,6 +414,7 @@ private Q_SLOTS:
         const QString presetFile = s.root.filePath(u"contacts-preset.json"_s);
         QVERIFY(writePresetFile(presetFile, contactsPreset(u"Contacts"_s)));
         const int delay = p.minDelayMs + int(m_random.bounded(p.maxDelayMs - p.minDelayMs + 1));
+        static const QRegularExpression state(u"job \\S+ “[^”]*”: (\\w+)"_s);
 
         QString killedIn;
         {
@@ -418,18 +424,32 @@ private Q_SLOTS:
             QVERIFY2(gui.waitFor(jobLine(p.after), 60000) >= 0, qPrintable(gui.lastLines()));
             QThread::msleep(ulong(delay));
             gui.kill();
-            static const QRegularExpression state(u"job \\S+ “[^”]*”: (\\w+)"_s);
             auto it = state.globalMatch(gui.err());
             while (it.hasNext())
                 killedIn = it.next().captured(1);
         }
+        QString secondKill;
+        if (killRestartToo) {
+            Gui gui(s.environment());
+            QVERIFY(gui.start({u"--sandbox-url"_s, sb.base().toString()}));
+            QVERIFY2(gui.waitFor(QRegularExpression(u"ready: "_s), 20000) >= 0,
+                     qPrintable(gui.lastLines()));
+            const int again = int(m_random.bounded(1500));
+            QThread::msleep(ulong(again));
+            gui.kill();
+            QString last;
+            auto it = state.globalMatch(gui.err());
+            while (it.hasNext())
+                last = it.next().captured(1);
+            secondKill = u", restart killed %1 ms after ready in \"%2\""_s.arg(again).arg(last);
+        }
         QString outcome;
-        verify(s, sb, killedIn, &outcome);
+        verify(s, sb, killedIn + secondKill, &outcome);
         if (QTest::currentTestFailed())
             return;
-        m_outcomes << u"%1: killed %2 ms after \"%3\", last state \"%4\" -> %5"_s.arg(
+        m_outcomes << u"%1: killed %2 ms after \"%3\", last state \"%4\"%5 -> %6"_s.arg(
             QString::fromUtf8(QTest::currentDataTag()), QString::number(delay), p.after, killedIn,
-            outcome);
+            secondKill, outcome);
     }
 
     // Importing preset files (as a file manager's "Open with" does) killed at random moments:
