@@ -1,51 +1,99 @@
 #!/usr/bin/env bash
-# Builds and runs every benchmark (every bench_* target: tests/bench and the GUI's) and prints their figures
-# with the machine they ran on. Benchmarks are not tests: they pass unless a program fails.
+# Builds and runs every benchmark (every bench_* target: tests/bench and the GUI's QBENCHMARK
+# programs), prints their figures with the machine they ran on, then one summary table with the
+# results, the goals and the load average when each program started. Benchmarks are not tests:
+# the script fails only when a program fails, never because a goal is missed.
 #
 #   tests/bench/run-benchmarks.sh            # build in ./build (RelWithDebInfo), run all
 #   BUILD_DIR=/path/to/build tests/bench/run-benchmarks.sh
+#   BENCH_ONLY='startup|transferpanel' tests/bench/run-benchmarks.sh      # a subset (regex)
 #   BENCH_ARGS_bench_download="--rounds 3" tests/bench/run-benchmarks.sh   # per-program flags
 #
-# Needs curl and unzip (packaging/debian-packages.txt) and about 3 GiB free in $TMPDIR.
+# Needs curl, unzip and Xvfb (packaging/debian-packages.txt) and about 3 GiB free in $TMPDIR.
+# Each program's full output is also kept in $BUILD_DIR/bench-logs/.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build}"
 JOBS="${JOBS:-$(nproc)}"
+LOG_DIR="$BUILD_DIR/bench-logs"
 
 if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
     cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
 # Every bench_* program in the tree (tests/bench and the GUI's QBENCHMARK programs).
 mapfile -t BENCHES < <(cmake --build "$BUILD_DIR" --target help |
-    sed -n 's/^\(bench_[A-Za-z0-9_]*\): phony$/\1/p' | grep -v '_autogen' | sort -u)
+    sed -n 's/^\(bench_[A-Za-z0-9_]*\): phony$/\1/p' | grep -v '_autogen' |
+    grep -E "${BENCH_ONLY:-.}" | sort -u)
 if [ "${#BENCHES[@]}" -eq 0 ]; then
-    echo "no bench_* targets in $BUILD_DIR (is BUILD_TESTING on?)" >&2
+    echo "no bench_* targets in $BUILD_DIR (is BUILD_TESTING on? does BENCH_ONLY match?)" >&2
     exit 1
 fi
 cmake --build "$BUILD_DIR" --target "${BENCHES[@]}" -j"$JOBS"
+mkdir -p "$LOG_DIR"
 
+disk_of() { # the block device under a folder, its file system and whether it spins
+    local dev fs name rota
+    read -r dev fs < <(df -T "$1" | awk 'NR == 2 {print $1, $2}')
+    name="$(basename "$(readlink -f "$dev")")"
+    rota="$(cat "/sys/class/block/$name/queue/rotational" 2>/dev/null || echo '?')"
+    case "$rota" in 0) rota="SSD/virtual" ;; 1) rota="rotating" ;; esac
+    echo "$dev ($fs, $rota, $(df -h "$1" | awk 'NR == 2 {print $4}') free)"
+}
+
+MACHINE_CPU="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 echo "== machine"
 echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "cpu:     $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), nproc $(nproc)"
+echo "cpu:     $MACHINE_CPU, $(nproc) cores"
 echo "memory:  $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
 echo "kernel:  $(uname -r)"
-echo "disk:    $(df -hT "${TMPDIR:-/tmp}" | awk 'NR == 2 {print $1 " (" $2 ")"}') for ${TMPDIR:-/tmp}"
-echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min)"
-echo "tools:   $(curl --version | head -1 | cut -d' ' -f1-2), $(unzip -v | head -1 | cut -d' ' -f1-2)"
+echo "disk:    $(disk_of "${TMPDIR:-/tmp}") for ${TMPDIR:-/tmp}"
+echo "load:    $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min; other work on the machine shows here)"
+echo "tools:   $(curl --version | head -1 | cut -d' ' -f1-2), $(unzip -v | head -1 | cut -d' ' -f1-2), Qt $(qtpaths6 --qt-version 2>/dev/null || echo '?')"
+echo "build:   $(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' "$BUILD_DIR/CMakeCache.txt") in $BUILD_DIR"
 echo "commit:  $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 
-export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" # the GUI benchmarks need no display
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" # the in-process GUI benchmarks need no display
+SUMMARY="$LOG_DIR/summary.tsv"
+: >"$SUMMARY"
 status=0
 for bench in "${BENCHES[@]}"; do
     exe="$(find "$BUILD_DIR" -type f -name "$bench" -perm -u+x | head -1)"
     var="BENCH_ARGS_$bench"
+    load="$(cut -d' ' -f1 /proc/loadavg)"
+    log="$LOG_DIR/$bench.log"
     echo
-    echo "== $bench ${!var:-}"
+    echo "== $bench ${!var:-} (load $load)"
     # shellcheck disable=SC2086 # word splitting of the per-program flags is intended
-    if ! "$exe" ${!var:-}; then
+    if ! "$exe" ${!var:-} 2>&1 | tee "$log"; then
         echo "$bench FAILED" >&2
+        echo -e "$bench FAILED (see $log)\t-\t-\t$load" >>"$SUMMARY"
         status=1
+        continue
     fi
+    # Rows for the table: "@summary<TAB>what<TAB>result<TAB>goal" lines, and Qt Test's
+    # QBENCHMARK results ("RESULT : Class::function():" then "  3.6 msecs per iteration ...").
+    sed -n 's/^@summary\t//p' "$log" | sed "s/\$/\t$load/" >>"$SUMMARY"
+    awk -v load="$load" '
+        /^RESULT : / { fn = $3; sub(/\(\):$/, "", fn); sub(/^.*::/, "", fn); next }
+        fn != "" && /per iteration/ {
+            goal = (fn == "search") ? "≤ 5 ms" : "-"
+            what = (fn == "search") ? "property search, 5,000 properties, per keystroke" \
+                                    : "property picker, 5,000 properties: " fn
+            printf "%s\t%s %s\t%s\t%s\n", what, $1, $2, goal, load
+            fn = ""
+        }' "$log" >>"$SUMMARY"
 done
+
+echo
+echo "== summary ($(date -u '+%Y-%m-%d %H:%M UTC'); $MACHINE_CPU, $(nproc) cores; medians of alternating rounds)"
+awk -F'\t' '
+    { rows[NR] = $0; w = length($1); if (w > width) width = w }
+    END {
+        printf "%-" width "s | %s | %s | %s\n", "benchmark", "result", "goal", "load at start"
+        for (i = 1; i <= NR; ++i) {
+            split(rows[i], f, "\t")
+            printf "%-" width "s | %s | %s | %s\n", f[1], f[2], f[3], f[4]
+        }
+    }' "$SUMMARY"
 exit $status

@@ -1,0 +1,260 @@
+// bench_transferpanel: the main window's two lists with 1,000 finished exports each.
+//
+//   bench_transferpanel [--rows N] [--rounds R]
+//
+// The Transfers panel (TransferModel over 1,000 finished jobs) and the Downloads view
+// (DownloadsModel over a 1,000-entry History whose files exist on disk), each in its own
+// top-level window of 1000x600: time to load (model + widget built), time from show() to the
+// list's first paint, the cost of one wheel step (3 rows) and of one page of scrolling (each
+// step repainted synchronously, over the whole list), and the process RSS they add. Rounds
+// alternate which panel goes first; figures are medians. Not a test: it only prints figures.
+
+#include "benchutil.h"
+#include "common/placeholdertreeview.h"
+#include "downloads/downloadsmodel.h"
+#include "downloads/downloadsview.h"
+#include "transfers/jobfeed.h"
+#include "transfers/transfermodel.h"
+#include "transfers/transferspanel.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <memory>
+#include <transfer/history.h>
+
+using namespace es;
+using bench::fixed;
+using bench::median;
+using bench::out;
+
+namespace {
+
+// Notes when the watched viewport has been painted.
+class PaintWatch : public QObject
+{
+public:
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+struct Figures
+{
+    QList<double> loadMs;
+    QList<double> firstPaintMs;
+    QList<double> wheelMs;
+    QList<double> wheelMaxMs;
+    QList<double> pageMs;
+    QList<double> rssKiB;
+};
+
+const QDateTime Base(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+
+// Every 17th a failure, unless `allDone` (the Downloads view lists files, so every entry has one).
+JobInfo finishedJob(int i, const QString &folder, bool allDone = false)
+{
+    JobInfo job;
+    job.id = QStringLiteral("job-%1").arg(i, 5, 10, QLatin1Char('0'));
+    job.accountId = QStringLiteral("acct");
+    job.request.exportName = QStringLiteral("Weekly customers %1").arg(i);
+    job.request.objectType = i % 3 ? QStringLiteral("CONTACT") : QStringLiteral("DEAL");
+    job.state = i % 17 == 0 && !allDone ? JobState::Failed : JobState::Done;
+    job.taskId = QString::number(1000000 + i);
+    job.created = Base.addSecs(i * 600);
+    job.stateSince = job.created.addSecs(95);
+    job.finishedAt = job.stateSince;
+    job.msInState = {{JobState::Pending, 4000},
+                     {JobState::Processing, 60000},
+                     {JobState::Downloading, 20000},
+                     {JobState::Unpacking, 3000}};
+    job.recordCount = 1000 + i;
+    job.bytesReceived = job.bytesTotal = 250000 + i * 10;
+    if (job.state == JobState::Done)
+        job.files = {{folder + QStringLiteral("/customers-%1.csv").arg(i), job.bytesTotal}};
+    else
+        job.error.message = QStringLiteral("HubSpot refused the export: the token has expired.");
+    return job;
+}
+
+// One pass over the whole list: a wheel step (3 rows) at a time, then a page at a time; each
+// step repainted synchronously, as a scroll is.
+void scrollCosts(QAbstractItemView *view, Figures &f)
+{
+    QScrollBar *bar = view->verticalScrollBar();
+    QList<double> steps;
+    QElapsedTimer t;
+    bar->setValue(0);
+    for (int v = 0; v <= bar->maximum(); v += 3) {
+        t.start();
+        bar->setValue(v);
+        view->viewport()->repaint();
+        steps << t.nsecsElapsed() / 1e6;
+    }
+    f.wheelMs << median(steps);
+    f.wheelMaxMs << *std::max_element(steps.cbegin(), steps.cend());
+    QList<double> pages;
+    bar->setValue(0);
+    for (int v = 0; v <= bar->maximum(); v += qMax(1, bar->pageStep())) {
+        t.start();
+        bar->setValue(v);
+        view->viewport()->repaint();
+        pages << t.nsecsElapsed() / 1e6;
+    }
+    f.pageMs << median(pages);
+}
+
+// show() → first paint of the list's viewport, then scrolling; `w` is a built top-level widget.
+void paintAndScroll(QWidget *w, QAbstractItemView *view, QElapsedTimer &clock, Figures &f)
+{
+    PaintWatch watch;
+    view->viewport()->installEventFilter(&watch);
+    clock.start();
+    w->resize(1000, 600);
+    w->show();
+    while (!watch.painted) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (clock.elapsed() > 10000) {
+            out() << "bench_transferpanel: the list was not painted within 10 s" << Qt::endl;
+            std::exit(1);
+        }
+    }
+    f.firstPaintMs << clock.nsecsElapsed() / 1e6;
+    view->viewport()->removeEventFilter(&watch);
+    scrollCosts(view, f);
+}
+
+void runTransfers(int rows, const QString &folder, Figures &f)
+{
+    const qint64 rss0 = bench::rssKiB();
+    QList<JobInfo> jobs;
+    for (int i = 0; i < rows; ++i)
+        jobs << finishedJob(i, folder);
+    QElapsedTimer clock;
+    clock.start();
+    StaticJobFeed feed;
+    for (const JobInfo &job : std::as_const(jobs))
+        feed.upsert(job);
+    TransferModel model(&feed);
+    model.setClock([] { return Base.addDays(30); });
+    auto panel = std::make_unique<TransfersPanel>(&model);
+    f.loadMs << clock.nsecsElapsed() / 1e6;
+    if (model.rowCount() != rows) {
+        out() << "bench_transferpanel: the model has " << model.rowCount() << " rows" << Qt::endl;
+        std::exit(1);
+    }
+    paintAndScroll(panel.get(), panel->view(), clock, f);
+    f.rssKiB << double(bench::rssKiB() - rss0);
+}
+
+void runDownloads(int rows, const QString &folder, const QString &historyFile, Figures &f)
+{
+    const qint64 rss0 = bench::rssKiB();
+    QElapsedTimer clock;
+    clock.start();
+    History history(historyFile); // read from disk, as the app does at start
+    DownloadsModel model;
+    model.setEntries(history.entries());
+    auto view = std::make_unique<DownloadsView>(&model);
+    f.loadMs << clock.nsecsElapsed() / 1e6;
+    if (model.rowCount() != rows) {
+        out() << "bench_transferpanel: the downloads model has " << model.rowCount() << " rows"
+              << Qt::endl;
+        std::exit(1);
+    }
+    Q_UNUSED(folder);
+    paintAndScroll(view.get(), view->view(), clock, f);
+    f.rssKiB << double(bench::rssKiB() - rss0);
+}
+
+void print(const QString &name, const Figures &f)
+{
+    out() << name << ": load " << fixed(median(f.loadMs), 1) << " ms, show -> first paint "
+          << fixed(median(f.firstPaintMs), 1) << " ms, wheel step (3 rows) "
+          << fixed(median(f.wheelMs), 2) << " ms (worst " << fixed(median(f.wheelMaxMs), 2)
+          << "), page " << fixed(median(f.pageMs), 2) << " ms, RSS +"
+          << bench::mib(qint64(median(f.rssKiB))) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The transfer lists with many rows."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"), QStringLiteral("Finished exports in each list."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds (alternating order)."),
+                      QStringLiteral("R"), QStringLiteral("5")});
+    parser.process(app);
+    const int rows = qMax(1, parser.value(QStringLiteral("rows")).toInt());
+    const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+
+    // Real files, so the Downloads view's existence checks hit the disk as they do in use.
+    QTemporaryDir tmp;
+    const QString folder = tmp.path() + QStringLiteral("/Downloads");
+    QDir().mkpath(folder);
+    const QString historyFile = tmp.path() + QStringLiteral("/history.json");
+    {
+        History history(historyFile);
+        QList<HistoryEntry> entries;
+        for (int i = 0; i < rows; ++i) {
+            const JobInfo job = finishedJob(i, folder, true);
+            for (const JobFile &file : job.files) {
+                QFile f(file.path);
+                if (!f.open(QIODevice::WriteOnly))
+                    return 1;
+            }
+            history.add(HistoryEntry::fromJob(job));
+        }
+    }
+    out() << "platform " << QGuiApplication::platformName() << ", " << rows << " rows, " << rounds
+          << " rounds; process RSS at start " << bench::mib(bench::rssKiB()) << Qt::endl;
+
+    // A warm-up of each, so the first round does not pay for the style and fonts alone.
+    Figures warm;
+    runTransfers(rows, folder, warm);
+    runDownloads(rows, folder, historyFile, warm);
+
+    Figures transfers;
+    Figures downloads;
+    for (int round = 0; round < rounds; ++round) {
+        if (round % 2) {
+            runDownloads(rows, folder, historyFile, downloads);
+            runTransfers(rows, folder, transfers);
+        } else {
+            runTransfers(rows, folder, transfers);
+            runDownloads(rows, folder, historyFile, downloads);
+        }
+    }
+    print(QStringLiteral("Transfers panel, %1 finished jobs").arg(rows), transfers);
+    print(QStringLiteral("Downloads view, %1 history entries").arg(rows), downloads);
+    out() << "(RSS +: what building, showing and scrolling the panel added, measured after a "
+             "warm-up; the process RSS is now "
+          << bench::mib(bench::rssKiB()) << ")" << Qt::endl;
+
+    const auto row = [&](const QString &name, const Figures &f) {
+        bench::summary(QStringLiteral("%1, %2 rows: load / first paint").arg(name).arg(rows),
+                       QStringLiteral("%1 ms / %2 ms")
+                           .arg(fixed(median(f.loadMs)), fixed(median(f.firstPaintMs))));
+        bench::summary(QStringLiteral("%1, %2 rows: scroll step (3 rows) / page; RSS added")
+                           .arg(name)
+                           .arg(rows),
+                       QStringLiteral("%1 ms / %2 ms; %3")
+                           .arg(fixed(median(f.wheelMs), 2), fixed(median(f.pageMs), 2),
+                                bench::mib(qint64(median(f.rssKiB)))));
+    };
+    row(QStringLiteral("Transfers panel"), transfers);
+    row(QStringLiteral("Downloads view"), downloads);
+    return 0;
+}
