@@ -489,8 +489,8 @@ private Q_SLOTS:
         m_outcomes << u"importing presets: %1 of 6 starts killed, presets intact"_s.arg(killed);
     }
 
-    // A second start with --run-preset NAME hands it to the running window, which queues it
-    // once (the second start exits); the export runs to the served file.
+    // A second start with --run-preset hands it to the running window, which queues it once
+    // (the second start exits at once); each export runs to the served file.
     void runPresetForwardedToRunningWindow()
     {
         QVERIFY(m_small.reset());
@@ -505,27 +505,39 @@ private Q_SLOTS:
         const qsizetype ready = first.waitFor(QRegularExpression(u"ready: 0 unfinished"_s), 20000);
         QVERIFY2(ready >= 0, qPrintable(first.lastLines()));
 
-        QProcess second;
-        second.setProcessEnvironment(s.environment());
-        second.start(QStringLiteral(ES_DESKTOP_BIN), {u"--run-preset"_s, u"weekly CONTACTS"_s});
-        QVERIFY(second.waitForFinished(10000));
-        QCOMPARE(second.exitStatus(), QProcess::NormalExit);
-        QCOMPARE(second.exitCode(), 0);
-        QVERIFY2(first.waitFor(jobLine(u"done|failed"_s), 60000, ready) >= 0,
-                 qPrintable(first.lastLines()));
+        // By name (any case), then the same file again, named relative to another folder: the
+        // saved preset is recognised and run, not imported a second time.
+        const QList<QStringList> launches{{u"--run-preset"_s, u"weekly CONTACTS"_s},
+                                          {u"--run-preset"_s, u"weekly.json"_s}};
+        qsizetype from = ready;
+        for (const QStringList &args : launches) {
+            QProcess second;
+            second.setProcessEnvironment(s.environment());
+            second.setWorkingDirectory(s.root.path());
+            second.start(QStringLiteral(ES_DESKTOP_BIN), args);
+            QVERIFY(second.waitForFinished(10000));
+            QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(second.exitCode() == 0, second.readAllStandardError().constData());
+            from = first.waitFor(jobLine(u"done|failed"_s), 60000, from);
+            QVERIFY2(from >= 0, qPrintable(first.lastLines()));
+        }
         first.kill();
-        QVERIFY2(first.err().count(u"queued preset"_s) == 1, qPrintable(first.lastLines()));
+        QVERIFY2(first.err().count(u"queued preset"_s) == 2, qPrintable(first.lastLines()));
 
         QString problem;
         const QList<QJsonObject> jobs = jobsIn(s.state, &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        QCOMPARE(jobs.size(), 1);
-        QCOMPARE(jobs.first().value(u"state").toString(), u"done"_s);
-        QCOMPARE(m_small.exportsStarted(), 1);
-        const QString diff = compareWithServed(m_small, jobs.first());
-        QVERIFY2(diff.isEmpty(), qPrintable(diff));
-        // The preset file was imported once, by its first start.
+        QCOMPARE(jobs.size(), 2);
+        for (const QJsonObject &job : jobs) {
+            QCOMPARE(job.value(u"state").toString(), u"done"_s);
+            const QString diff = compareWithServed(m_small, job);
+            QVERIFY2(diff.isEmpty(), qPrintable(diff));
+        }
+        QCOMPARE(m_small.exportsStarted(), 2);
+        // The preset file was imported once, by the first start.
         QCOMPARE(QDir(s.presets).entryList({u"*.json"_s}, QDir::Files).size(), 1);
+        const QString presets = checkPresets(s.presets);
+        QVERIFY2(presets.isEmpty(), qPrintable(presets));
     }
 };
 
