@@ -116,7 +116,8 @@ int main(int argc, char *argv[])
                                 "Use a hubspot-sandbox you started yourself at <url> (its own "
                                 "port, faults or clock) as the sandbox account instead of the "
                                 "built-in one. Its exports outlive Export Studio, so a restart "
-                                "carries on with them. Implies --sandbox."),
+                                "with the same --sandbox-url carries on with them. Implies "
+                                "--sandbox."),
         QStringLiteral("url"));
     parser.addOption(sandboxUrlOption);
     const QCommandLineOption runPresetOption(
