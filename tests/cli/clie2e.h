@@ -9,10 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -43,17 +40,7 @@ public:
 
     QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
-        QNetworkRequest request(base.resolved(QUrl(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        QNetworkReply *reply =
-            verb == "GET" ? m_nam.get(request)
-                          : m_nam.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            done.wait(10000);
-        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
-        reply->deleteLater();
-        return result;
+        return m_runner.admin(verb, path, body);
     }
 
     QJsonObject stats() { return admin("GET", QStringLiteral("/__sandbox/stats")); }
@@ -66,7 +53,6 @@ public:
 
 private:
     es::test::SandboxRunner m_runner{QStringLiteral(ES_SANDBOX_BIN)};
-    QNetworkAccessManager m_nam;
 };
 
 struct CliRun

@@ -153,7 +153,6 @@ private:
 
     QByteArray m_token;
     std::unique_ptr<SandboxRunner> m_sandbox;
-    QNetworkAccessManager m_adminNam;
 };
 
 void TestTokenLeaks::initTestCase()
@@ -183,19 +182,7 @@ void TestTokenLeaks::init()
 QJsonObject TestTokenLeaks::admin(const QByteArray &verb, const QString &path,
                                   const QJsonObject &body)
 {
-    QUrl url = m_sandbox->apiBase();
-    url.setPath(path);
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply =
-        verb == "GET" ? m_adminNam.get(request)
-                      : m_adminNam.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        done.wait(10000);
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return answer;
+    return m_sandbox->admin(verb, path, body);
 }
 
 void TestTokenLeaks::clientAndDownloaderRun()

@@ -1,8 +1,12 @@
 #include "sandboxrunner.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace es::test {
 
@@ -64,6 +68,28 @@ void SandboxRunner::stop()
         m_process.kill();
         m_process.waitForFinished(3000);
     }
+}
+
+QJsonObject SandboxRunner::admin(const QByteArray &verb, const QString &path,
+                                 const QJsonObject &body, int timeoutMs)
+{
+    QNetworkRequest request(m_apiBase.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        verb == "GET" ? m_adminNam.get(request)
+                      : m_adminNam.sendCustomRequest(request, verb, QJsonDocument(body).toJson());
+    if (!reply->isFinished()) {
+        // Test code: a local loop keeps this usable from any test without Qt Test.
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    const QJsonObject answer =
+        reply->isFinished() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+    reply->abort();
+    reply->deleteLater();
+    return answer;
 }
 
 QString SandboxRunner::standardError()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,10 @@ public:
     QString errorString() const { return m_error; }
     QString standardError(); // what the sandbox printed on stderr so far
     QProcess &process() { return m_process; }
+    // The sandbox's admin API (/__sandbox/...): the JSON answer, empty when there is none within
+    // `timeoutMs`. Runs the event loop while it waits.
+    QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+                      int timeoutMs = 10000);
 
 private:
     QString m_binary;
@@ -34,6 +40,7 @@ private:
     QUrl m_apiBase;
     QString m_error;
     QByteArray m_stderr;
+    QNetworkAccessManager m_adminNam;
 };
 
 } // namespace es::test

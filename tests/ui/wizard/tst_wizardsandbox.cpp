@@ -17,13 +17,14 @@
 #include <QAbstractButton>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <memory>
+#include <sandboxrunner.h>
 
 using namespace es;
 
@@ -34,12 +35,21 @@ class TestWizardSandbox : public QObject
     Q_OBJECT
 
 private:
-    QProcess m_sandbox;
+    std::unique_ptr<test::SandboxRunner> m_sandbox;
     QUrl m_api;
     QNetworkAccessManager m_nam;
     std::unique_ptr<HubSpotClient> m_client;
     std::unique_ptr<MetadataCache> m_cache;
     QTemporaryDir m_downloads;
+
+    void useSandboxAccount(ExportWizard &wizard)
+    {
+        wizard.setAccounts({{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
+                           QStringLiteral("sandbox"));
+        ExportOptions options;
+        options.downloadDir = m_downloads.path();
+        wizard.setOptions(options);
+    }
 
     void next(ExportWizard &wizard)
     {
@@ -70,15 +80,9 @@ private Q_SLOTS:
         QSKIP("hubspot-sandbox is not built");
 #else
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-        m_sandbox.setProgram(QStringLiteral(ES_SANDBOX_BIN));
-        m_sandbox.setArguments({QStringLiteral("--port"), QStringLiteral("0")});
-        m_sandbox.start();
-        QVERIFY(m_sandbox.waitForStarted(10000));
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
-        const QString prefix = QStringLiteral("listening on ");
-        QVERIFY2(line.startsWith(prefix), qPrintable(line));
-        m_api = QUrl(line.mid(prefix.size()));
+        m_sandbox = std::make_unique<test::SandboxRunner>(QStringLiteral(ES_SANDBOX_BIN));
+        QVERIFY2(m_sandbox->start({}, 20000), qPrintable(m_sandbox->errorString()));
+        m_api = m_sandbox->apiBase();
         ClientConfig config;
         config.apiBase = m_api;
         config.token = QStringLiteral("sandbox-token");
@@ -93,21 +97,13 @@ private Q_SLOTS:
     {
         m_cache.reset();
         m_client.reset();
-        if (m_sandbox.state() != QProcess::NotRunning) {
-            m_sandbox.terminate();
-            if (!m_sandbox.waitForFinished(5000))
-                m_sandbox.kill();
-        }
+        m_sandbox.reset();
     }
 
     void viewExportIsAccepted()
     {
         ExportWizard wizard(m_cache.get());
-        wizard.setAccounts({{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
-                           QStringLiteral("sandbox"));
-        ExportOptions options;
-        options.downloadDir = m_downloads.path();
-        wizard.setOptions(options);
+        useSandboxAccount(wizard);
         ExportRequest emitted;
         int started = 0;
         connect(&wizard, &ExportWizard::startRequested, this,
@@ -148,11 +144,7 @@ private Q_SLOTS:
     void listExportIsAccepted()
     {
         ExportWizard wizard(m_cache.get());
-        wizard.setAccounts({{QStringLiteral("sandbox"), QStringLiteral("Sandbox"), true}},
-                           QStringLiteral("sandbox"));
-        ExportOptions options;
-        options.downloadDir = m_downloads.path();
-        wizard.setOptions(options);
+        useSandboxAccount(wizard);
         ExportRequest emitted;
         connect(&wizard, &ExportWizard::startRequested, this,
                 [&](const QString &, const ExportRequest &request, const ExportOptions &) {
