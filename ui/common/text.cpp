@@ -92,6 +92,23 @@ QString Text::relative(const QDateTime &dateTime, const QDateTime &now)
     return QLocale().toString(day, QLocale::ShortFormat);
 }
 
+QString Text::accountName(const QString &name, bool sandbox)
+{
+    if (!sandbox)
+        return name;
+    const QString words[] = {
+        QStringLiteral("sandbox"),
+        //: The word a name contains when it already names the built-in sandbox (lower case).
+        tr("sandbox"),
+        QCoreApplication::translate("es::AppContext", "Sandbox"),
+    };
+    for (const QString &word : words) {
+        if (!word.isEmpty() && name.contains(word, Qt::CaseInsensitive))
+            return name;
+    }
+    return tr("%1 (sandbox)").arg(name);
+}
+
 QString Text::objectName(const QString &objectType)
 {
     if (objectType.isEmpty())

@@ -29,6 +29,10 @@ public:
     static QString objectName(const QString &objectType);
     // "Contacts · View · CSV"
     static QString requestSummary(const ExportRequest &request);
+    // An account as lists and titles show it. The built-in sandbox is marked so it cannot pass
+    // for a real portal, unless its name already says "sandbox": in English, in the interface's
+    // language, or as the translated default name it got when it was created.
+    static QString accountName(const QString &name, bool sandbox);
 };
 
 } // namespace es

@@ -50,14 +50,14 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
     m_filter->setMaximumWidth(280);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             [this](const QString &text) { m_proxy->setFilterFixedString(text); });
-    auto *focusFilter = new QAction(this);
-    focusFilter->setShortcut(QKeySequence::Find);
-    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(focusFilter, &QAction::triggered, this, [this] {
+    m_find = new QAction(tr("&Filter downloads…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_find, &QAction::triggered, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    addAction(focusFilter);
+    addAction(m_find);
 
     m_view->setObjectName(QStringLiteral("downloadsList"));
     m_view->setAccessibleName(tr("Downloaded files"));

@@ -40,6 +40,8 @@ public:
     QAction *copyPathAction() const { return m_copyPath; }
     QAction *deleteAction() const { return m_delete; }
     QAction *runAgainAction() const { return m_runAgain; }
+    // Ctrl+F: puts the cursor in the filter box.
+    QAction *findAction() const { return m_find; }
 
 Q_SIGNALS:
     void runAgainRequested(const QString &jobId);
@@ -57,6 +59,7 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     PlaceholderTreeView *m_view;
+    QAction *m_find;
     QAction *m_open;
     QAction *m_openFolder;
     QAction *m_copyPath;

@@ -87,6 +87,8 @@ FilterBuilder::FilterBuilder(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a stop of its own: Tab goes straight to the rows, and the area scrolls to them.
+    scroll->setFocusPolicy(Qt::NoFocus);
 
     m_sortProperty->setPropertyModel(m_properties);
     m_sortProperty->setAllowNone(true);

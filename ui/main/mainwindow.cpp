@@ -2,6 +2,7 @@
 
 #include "common/icons.h"
 #include "common/noticebar.h"
+#include "common/shortcuts.h"
 #include "common/text.h"
 #include "downloads/downloadsview.h"
 #include "presets/presetspanel.h"
@@ -124,7 +125,8 @@ void MainWindow::createActions()
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::manageAccountsRequested);
 
     m_settingsAction = new QAction(Icons::icon(Icons::Id::Settings), tr("&Settings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(
+        Shortcuts::standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsRequested);
 
@@ -135,10 +137,21 @@ void MainWindow::createActions()
     m_importPresets = new QAction(Icons::icon(Icons::Id::Import), tr("&Import presets…"), this);
     connect(m_importPresets, &QAction::triggered, this, &MainWindow::importPresetsRequested);
 
+    m_openDownloads =
+        new QAction(Icons::icon(Icons::Id::OpenFolder), tr("Open &downloads folder"), this);
+    m_openDownloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_openDownloads->setToolTip(tr("Show the folder exports are saved to in the file manager"));
+    m_openDownloads->setObjectName(QStringLiteral("openDownloadsAction"));
+    connect(m_openDownloads, &QAction::triggered, this, &MainWindow::openDownloadsFolderRequested);
+
     m_quit = new QAction(tr("&Quit"), this);
-    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setShortcuts(
+        Shortcuts::standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    for (QAction *action : {m_newExport, m_runPreset, m_openDownloads, m_settingsAction})
+        Shortcuts::showInToolTip(action);
 
     m_about = new QAction(tr("&About Export Studio"), this);
     m_about->setMenuRole(QAction::AboutRole);
@@ -214,6 +227,32 @@ void MainWindow::createMenus()
     file->addAction(m_importPresets);
     file->addSeparator();
     file->addAction(m_quit);
+
+    // The panels' actions act on their selection. Cancel, Retry and the downloads filter work
+    // from anywhere in the window; the others stay with their panel (Delete means something
+    // else in each list), and the menus show every key.
+    QMenu *transfers = menuBar()->addMenu(tr("&Transfers"));
+    for (QAction *action : {m_transfers->cancelAction(), m_transfers->retryAction()})
+        action->setShortcutContext(Qt::WindowShortcut);
+    transfers->addAction(m_transfers->cancelAction());
+    transfers->addAction(m_transfers->retryAction());
+    transfers->addSeparator();
+    transfers->addAction(m_transfers->moveUpAction());
+    transfers->addAction(m_transfers->moveDownAction());
+    transfers->addSeparator();
+    transfers->addAction(m_transfers->openFolderAction());
+    transfers->addAction(m_transfers->removeAction());
+    QMenu *downloads = menuBar()->addMenu(tr("&Downloads"));
+    m_downloads->findAction()->setShortcutContext(Qt::WindowShortcut);
+    downloads->addAction(m_downloads->findAction());
+    downloads->addAction(m_openDownloads);
+    downloads->addSeparator();
+    downloads->addAction(m_downloads->openAction());
+    downloads->addAction(m_downloads->openFolderAction());
+    downloads->addAction(m_downloads->copyPathAction());
+    downloads->addAction(m_downloads->runAgainAction());
+    downloads->addSeparator();
+    downloads->addAction(m_downloads->deleteAction());
     QMenu *accounts = menuBar()->addMenu(tr("A&ccounts"));
     accounts->addAction(m_accountsAction);
     accounts->addAction(m_sandboxAction);
@@ -258,10 +297,7 @@ void MainWindow::setAccounts(const QList<AccountItem> &accounts, const QString &
     const QSignalBlocker blocker(m_accountCombo);
     m_accountCombo->clear();
     for (const AccountItem &account : accounts) {
-        const bool saysSandbox =
-            account.name.contains(QLatin1String("sandbox"), Qt::CaseInsensitive);
-        const QString label =
-            account.sandbox && !saysSandbox ? tr("%1 (sandbox)").arg(account.name) : account.name;
+        const QString label = Text::accountName(account.name, account.sandbox);
         m_accountCombo->addItem(account.sandbox ? Icons::icon(Icons::Id::Sandbox) : QIcon(), label,
                                 account.id);
     }
@@ -296,13 +332,16 @@ void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot)
     m_quotaAction->setVisible(true);
     m_quotaBar->setRange(0, limit);
     m_quotaBar->setValue(remaining);
+    // The next slot matters in the toolbar only once none is left; the tooltip always has it.
     QString text = tr("%1 of %2 exports left today").arg(remaining).arg(limit);
-    if (nextSlot.isValid())
+    if (nextSlot.isValid() && remaining == 0)
         text += tr(" · next slot %1").arg(Text::when(nextSlot));
     m_quotaLabel->setText(text);
-    const QString tip = tr("HubSpot allows %1 exports per account in any 24 hours. Exports "
-                           "beyond that wait in the queue until a slot frees up.")
-                            .arg(limit);
+    QString tip = tr("HubSpot allows %1 exports per account in any 24 hours. Exports "
+                     "beyond that wait in the queue until a slot frees up.")
+                      .arg(limit);
+    if (nextSlot.isValid())
+        tip += QLatin1Char('\n') + tr("The next slot frees up at %1.").arg(Text::when(nextSlot));
     m_quotaLabel->setToolTip(tip);
     m_quotaBar->setToolTip(tip);
     m_quotaBar->setAccessibleDescription(text);

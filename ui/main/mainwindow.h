@@ -54,6 +54,9 @@ public:
     QLabel *rateLimitLabel() const { return m_rateLimit; }
     QAction *newExportAction() const { return m_newExport; }
     QAction *runPresetAction() const { return m_runPreset; }
+    QAction *openDownloadsAction() const { return m_openDownloads; }
+    QAction *settingsAction() const { return m_settingsAction; }
+    QAction *quitAction() const { return m_quit; }
 
     void setAccounts(const QList<AccountItem> &accounts, const QString &currentId);
     QString currentAccountId() const;
@@ -79,6 +82,7 @@ Q_SIGNALS:
     void trySandboxRequested();
     void addAccountRequested();
     void importPresetsRequested();
+    void openDownloadsFolderRequested();
     void closing();
 
 protected:
@@ -116,6 +120,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QAction *m_importPresets = nullptr;
+    QAction *m_openDownloads = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_accountLabelAction = nullptr;

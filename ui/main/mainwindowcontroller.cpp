@@ -19,6 +19,7 @@
 #include "welcomepanel.h"
 #include "wizard/exportwizard.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
@@ -161,6 +162,12 @@ void MainWindowController::connectWindow()
         m_window->welcomePanel()->setStatus(tr("Starting the sandbox…"));
         m_window->setConnectionText(tr("Starting the sandbox…"));
         m_context->startSandbox();
+    });
+    connect(m_window, &MainWindow::openDownloadsFolderRequested, this, [this] {
+        const QString folder = m_context->settings()->downloadDir();
+        QDir().mkpath(folder);
+        if (!Desktop::openFolder(folder))
+            showProblem(tr("No file manager opened %1. Open the folder yourself.").arg(folder));
     });
     connect(m_window, &MainWindow::closing, this, &MainWindowController::onClosing);
 }

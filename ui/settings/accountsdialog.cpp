@@ -1,6 +1,7 @@
 #include "accountsdialog.h"
 
 #include "common/icons.h"
+#include "common/text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -124,8 +125,8 @@ void AccountsDialog::reloadList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Account &account : m_accounts->accounts()) {
-        auto *item = new QListWidgetItem(
-            account.isSandbox ? tr("%1 (sandbox)").arg(account.name) : account.name, m_list);
+        auto *item =
+            new QListWidgetItem(Text::accountName(account.name, account.isSandbox), m_list);
         item->setData(Qt::UserRole, account.id);
         if (account.isSandbox)
             item->setIcon(Icons::icon(Icons::Id::Sandbox));

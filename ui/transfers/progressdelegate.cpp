@@ -94,6 +94,8 @@ void ProgressDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &o
         bar.progress = 0;
         bar.text = text;
     }
+    // Longer words (German, French) must not run past the bar's ends.
+    bar.text = option.fontMetrics.elidedText(bar.text, Qt::ElideRight, bar.rect.width() - 8);
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);

@@ -2,6 +2,8 @@
 
 #include "common/icons.h"
 #include "common/placeholdertreeview.h"
+#include "common/shortcuts.h"
+#include "common/text.h"
 #include "progressdelegate.h"
 #include "transfermodel.h"
 
@@ -59,6 +61,8 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
     m_remove = makeAction(Icons::Id::Remove, tr("Re&move"),
                           tr("Remove finished exports from the list (the files stay)"));
     m_remove->setShortcut(QKeySequence::Delete);
+    for (QAction *action : {m_cancel, m_retry, m_openFolder, m_remove})
+        Shortcuts::showInToolTip(action);
     m_fix = new QAction(tr("&Fix…"), this);
     m_fix->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
@@ -102,7 +106,14 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
     header->setSectionsMovable(true);
     header->resizeSection(TransferModel::NameColumn, 200);
     header->resizeSection(TransferModel::ObjectColumn, 90);
-    header->resizeSection(TransferModel::StateColumn, 150);
+    // As wide as the longest state word in this language, plus its 16-px icon and margins.
+    int stateWidth = 150;
+    for (JobState state : {JobState::Queued, JobState::Starting, JobState::Pending,
+                           JobState::Processing, JobState::Downloading, JobState::Unpacking,
+                           JobState::Done, JobState::Failed, JobState::Canceled})
+        stateWidth =
+            qMax(stateWidth, m_view->fontMetrics().horizontalAdvance(Text::state(state)) + 56);
+    header->resizeSection(TransferModel::StateColumn, stateWidth);
     header->resizeSection(TransferModel::ElapsedColumn, 64);
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TransfersPanel::showContextMenu);

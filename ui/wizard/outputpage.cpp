@@ -67,9 +67,21 @@ QString OutputPage::languageName(const QString &code)
     const QLocale locale(localeName.toLower());
     if (locale.language() == QLocale::C)
         return code;
-    QString name = QLocale::languageToString(locale.language());
-    if (code.contains(u'_'))
-        name += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
+    // Each language in its own words ("Deutsch", "日本語"), the same in every interface language,
+    // so a reader finds their own language whatever language the interface speaks.
+    // Qt names plain "en" after its default territory ("American English").
+    QString name = locale.language() == QLocale::English && !code.contains(u'_')
+                       ? QStringLiteral("English")
+                       : locale.nativeLanguageName();
+    if (name.isEmpty())
+        name = QLocale::languageToString(locale.language());
+    name[0] = name[0].toUpper();
+    if (code.contains(u'_')) {
+        QString territory = locale.nativeTerritoryName();
+        if (territory.isEmpty())
+            territory = QLocale::territoryToString(locale.territory());
+        name += QStringLiteral(" (%1)").arg(territory);
+    }
     return name;
 }
 
@@ -182,8 +194,11 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     assocLayout->addWidget(m_labels);
     assocLayout->addWidget(m_primary);
     assocLayout->addWidget(m_overLimit);
-    for (QCheckBox *box : {m_labels, m_primary, m_overLimit})
+    for (QCheckBox *box : {m_labels, m_primary, m_overLimit}) {
         box->setParent(assocGroup);
+        // A check box does not wrap: the form gives up room before its text is cut off.
+        box->setMinimumWidth(box->sizeHint().width());
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setSpacing(16);

@@ -1,3 +1,4 @@
+#include "common/text.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
 #include "model/objecttype.h"
@@ -177,11 +178,7 @@ void SourcePage::fillAccounts()
     const QSignalBlocker blocker(m_account);
     m_account->clear();
     for (const WizardAccount &account : std::as_const(m_context->accounts)) {
-        // Mark the sandbox so it cannot pass for a real portal, unless its name already says so.
-        const bool named = account.name.contains(QStringLiteral("sandbox"), Qt::CaseInsensitive);
-        m_account->addItem(account.sandbox && !named ? tr("%1 (sandbox)").arg(account.name)
-                                                     : account.name,
-                           account.id);
+        m_account->addItem(Text::accountName(account.name, account.sandbox), account.id);
     }
     if (m_context->model.accountId.isEmpty() && !m_context->accounts.isEmpty())
         m_context->model.accountId = m_context->accounts.first().id;

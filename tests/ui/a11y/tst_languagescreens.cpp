@@ -1,0 +1,111 @@
+// Every window in every language at its default size: a PNG per language and window in
+// ${build}/screenshots/languages/<lang>/ for a person to look at, and a check that no button or
+// label is narrower than its text (Qt cuts such text off; the layouts are meant to grow instead).
+// CTest runs it offscreen, and with the real X11 platform under xvfb-run when installed.
+#include "common/translationloader.h"
+#include "uiscreens.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QRadioButton>
+#include <QTest>
+
+using namespace es;
+
+namespace {
+
+QString describe(const QWidget *w, const QString &text)
+{
+    return QStringLiteral("%1%2 \"%3\"")
+        .arg(QString::fromLatin1(w->metaObject()->className()),
+             w->objectName().isEmpty() ? QString() : QLatin1Char('#') + w->objectName(), text);
+}
+
+// Buttons and single-line labels narrower than their text, and wrapped labels shorter than
+// their lines.
+QStringList cutOff(QWidget *window)
+{
+    QStringList problems;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisible() || w->width() <= 0)
+            continue;
+        // A toolbar too narrow for its items hides them behind a "»" button.
+        if (w->objectName() == u"qt_toolbar_ext_button") {
+            problems << QStringLiteral("the toolbar %1 hides items behind »")
+                            .arg(w->parentWidget()->objectName());
+            continue;
+        }
+        if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (button->text().isEmpty())
+                continue;
+            // 2 px of slack: styles round their margins.
+            if (button->sizeHint().width() > button->width() + 2)
+                problems << QStringLiteral("%1 needs %2 px, has %3")
+                                .arg(describe(w, button->text()))
+                                .arg(button->sizeHint().width())
+                                .arg(button->width());
+        } else if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty() || !label->pixmap().isNull())
+                continue;
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height() + 2)
+                    problems << QStringLiteral("%1 needs %2 px high, has %3")
+                                    .arg(describe(w, label->text().left(60)))
+                                    .arg(needed)
+                                    .arg(label->height());
+            } else if (label->sizeHint().width() > label->width() + 2) {
+                problems << QStringLiteral("%1 needs %2 px, has %3")
+                                .arg(describe(w, label->text().left(60)))
+                                .arg(label->sizeHint().width())
+                                .arg(label->width());
+            }
+        }
+    }
+    return problems;
+}
+
+} // namespace
+
+class TestLanguageScreens : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        for (const QString &code : TranslationLoader::availableLanguages())
+            QTest::newRow(qPrintable(code)) << code;
+    }
+
+    void everyLanguage()
+    {
+        QFETCH(QString, language);
+        TranslationLoader loader;
+        loader.install(language);
+        const bool x11 = QGuiApplication::platformName() == QLatin1String("xcb");
+        QDir dir(QStringLiteral(ES_BUILD_DIR "/screenshots/languages/") + language +
+                 (x11 ? QStringLiteral("-x11") : QString()));
+        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        QStringList problems;
+        int shots = 0;
+        QVERIFY(screens::forEachScreen([&](const QString &name, QWidget *window) {
+            const QString path = dir.filePath(name + QStringLiteral(".png"));
+            if (window->grab().save(path))
+                ++shots;
+            for (const QString &problem : cutOff(window))
+                problems << name + QStringLiteral(": ") + problem;
+        }));
+        qInfo("%d screenshots in %s", shots, qPrintable(dir.path()));
+        QVERIFY(shots >= 10);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+QTEST_MAIN(TestLanguageScreens)
+#include "tst_languagescreens.moc"

@@ -1,0 +1,325 @@
+#include "uiscreens.h"
+
+#include "../main/sampledata.h"
+#include "downloads/downloadsmodel.h"
+#include "fakehubspot.h"
+#include "filters/checkablecombo.h"
+#include "filters/filterbuilder.h"
+#include "filters/filtergroupbox.h"
+#include "filters/filterrow.h"
+#include "filters/propertycombo.h"
+#include "filters/valueeditors.h"
+#include "hubspot/hubspotclient.h"
+#include "hubspot/metadatacache.h"
+#include "main/mainwindow.h"
+#include "pickers/listinfomodel.h"
+#include "pickers/listpicker.h"
+#include "pickers/propertypicker.h"
+#include "pickers/propertytreemodel.h"
+#include "presets/presetsmodel.h"
+#include "presets/presetspanel.h"
+#include "settings/accountsdialog.h"
+#include "settings/settingsdialog.h"
+#include "transfers/jobfeed.h"
+#include "transfers/transfermodel.h"
+#include "transfers/transferspanel.h"
+#include "wizard/exportwizard.h"
+#include "wizard/savepresetdialog.h"
+#include "wizard/wizardpages.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <storage/accountstore.h>
+#include <storage/paths.h>
+#include <storage/tokenvault.h>
+
+namespace es::screens {
+namespace {
+
+QString tr(const char *context, const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+void settle()
+{
+    QCoreApplication::processEvents();
+    QTest::qWait(30);
+}
+
+void show(QWidget *window)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    settle();
+}
+
+void mainWindow(const Visitor &visit)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTemporaryDir downloads;
+    StaticJobFeed feed;
+    for (const JobInfo &job : sample::transfers(now, downloads.path()))
+        feed.upsert(job);
+    TransferModel transfers(&feed);
+    DownloadsModel files;
+    files.setEntries(sample::downloads(now, downloads.path()));
+    PresetsModel presets;
+    presets.setPresets(sample::presets(now));
+    {
+        MainWindow window(&transfers, &files, &presets);
+        window.setAccounts({{QStringLiteral("acme"), QStringLiteral("Acme Inc."), false},
+                            {QStringLiteral("sb"), tr("es::AppContext", "Sandbox"), true}},
+                           QStringLiteral("sb"));
+        window.setSandboxActive(true);
+        window.showWelcome(false);
+        window.setQuota(12, 30, now.addSecs(1500));
+        window.setConnectionText(
+            tr("es::MainWindowController", "Sandbox running at %1").arg(u"127.0.0.1:41234"));
+        window.setActivityText(tr("es::MainWindowController",
+                                  "%1 running, %2 queued · if you quit, they carry on the next "
+                                  "time you start Export Studio")
+                                   .arg(2)
+                                   .arg(1));
+        show(&window);
+        if (QTest::currentTestFailed())
+            return;
+        window.presetsPanel()->selectPreset(QStringLiteral("p1"));
+        window.transfersPanel()->selectJob(QStringLiteral("j4"));
+        transfers.flush();
+        settle();
+        visit(QStringLiteral("main-window"), &window);
+    }
+    {
+        StaticJobFeed emptyFeed;
+        TransferModel none(&emptyFeed);
+        DownloadsModel noFiles;
+        PresetsModel noPresets;
+        MainWindow window(&none, &noFiles, &noPresets);
+        window.setAccounts({}, {});
+        window.showWelcome(true);
+        window.setConnectionText(tr("es::MainWindowController", "No account yet"));
+        show(&window);
+        if (QTest::currentTestFailed())
+            return;
+        visit(QStringLiteral("welcome"), &window);
+    }
+}
+
+// False (after a failure) when Next is disabled.
+bool next(ExportWizard &wizard)
+{
+    QAbstractButton *button = wizard.button(QWizard::NextButton);
+    if (!button->isEnabled()) {
+        QTest::qFail(
+            qPrintable(QStringLiteral("Next is disabled on page %1").arg(wizard.currentId())),
+            __FILE__, __LINE__);
+        return false;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    settle();
+    return true;
+}
+
+void viewWizard(const Visitor &visit)
+{
+    FakeHubSpot nam;
+    ClientConfig config;
+    config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    config.token = QStringLiteral("pat-screens");
+    HubSpotClient client(&nam, config);
+    MetadataCache cache(&client);
+    ExportWizard wizard(&cache);
+    wizard.setAccounts(
+        {{QStringLiteral("acme"), QStringLiteral("Acme Inc. (portal 1234567)"), false},
+         {QStringLiteral("sandbox"), tr("es::AppContext", "Sandbox"), true}},
+        QStringLiteral("acme"));
+    ExportOptions options;
+    options.downloadDir = QDir::homePath() + QStringLiteral("/Downloads/HubSpot exports");
+    wizard.setOptions(options);
+    show(&wizard);
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard.sourcePage()->objectCombo()->findData(QStringLiteral("2-1234")) >= 0, 5000);
+    visit(QStringLiteral("wizard-1-source"), &wizard);
+
+    if (!next(wizard))
+        return;
+    FilterBuilder *builder = wizard.filtersPage()->builder();
+    QTRY_VERIFY_WITH_TIMEOUT(!builder->properties().isEmpty(), 5000);
+    QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+    FilterGroupBox *group = builder->group(0);
+    group->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
+    group->row(0)->valueEditor()->listCombo()->toggleRow(1);
+    QTest::mouseClick(group->addButton(), Qt::LeftButton);
+    group->row(1)->chooseProperty(QStringLiteral("country"));
+    QTest::keyClicks(group->row(1)->valueEditor()->lowEditor()->editor(),
+                     QStringLiteral("Germany"));
+    QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+    FilterRow *dates = builder->group(1)->row(0);
+    dates->chooseProperty(QStringLiteral("closedate"));
+    dates->chooseOperator(FilterOperator::Between);
+    qobject_cast<QDateEdit *>(dates->valueEditor()->lowEditor()->editor())
+        ->setDate(QDate(2026, 1, 1));
+    qobject_cast<QDateEdit *>(dates->valueEditor()->highEditor()->editor())
+        ->setDate(QDate(2026, 6, 30));
+    settle();
+    visit(QStringLiteral("wizard-2-filters"), &wizard);
+
+    if (!next(wizard))
+        return;
+    PropertyPicker *picker = wizard.columnsPage()->picker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->treeModel()->propertyCount() > 0, 5000);
+    picker->treeModel()->setData(picker->treeModel()->indexOf(QStringLiteral("annualrevenue")),
+                                 Qt::Checked, Qt::CheckStateRole);
+    picker->treeView()->setCurrentIndex(picker->treeView()->model()->index(0, 0));
+    settle();
+    visit(QStringLiteral("wizard-3-columns"), &wizard);
+
+    if (!next(wizard))
+        return;
+    OutputPage *output = wizard.outputPage();
+    QTest::mouseClick(output->formatButton(int(FileFormat::Xlsx)), Qt::LeftButton);
+    for (int row = 0; row < output->associationsModel()->rowCount(); ++row) {
+        QStandardItem *item = output->associationsModel()->item(row);
+        if (item->data(Qt::UserRole).toString() == u"COMPANY")
+            item->setCheckState(Qt::Checked);
+    }
+    settle();
+    visit(QStringLiteral("wizard-4-output"), &wizard);
+
+    if (!next(wizard))
+        return;
+    visit(QStringLiteral("wizard-5-review"), &wizard);
+
+    QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
+    settle();
+    SavePresetDialog *save = wizard.savePresetDialog();
+    QVERIFY(save && save->isVisible());
+    visit(QStringLiteral("save-preset"), save);
+    save->reject();
+}
+
+void listWizard(const Visitor &visit)
+{
+    FakeHubSpot nam;
+    ClientConfig config;
+    config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    HubSpotClient client(&nam, config);
+    MetadataCache cache(&client);
+    ExportWizard wizard(&cache);
+    wizard.setAccounts(
+        {{QStringLiteral("acme"), QStringLiteral("Acme Inc. (portal 1234567)"), false}},
+        QStringLiteral("acme"));
+    ExportOptions options;
+    options.downloadDir = QDir::homePath() + QStringLiteral("/Downloads");
+    wizard.setOptions(options);
+    show(&wizard);
+    if (QTest::currentTestFailed())
+        return;
+    wizard.sourcePage()->listButton()->setChecked(true);
+    if (!next(wizard))
+        return;
+    ListPicker *picker = wizard.listPage()->picker();
+    QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 0, 5000);
+    picker->view()->setCurrentIndex(picker->view()->model()->index(1, 0));
+    settle();
+    visit(QStringLiteral("wizard-2-list"), &wizard);
+}
+
+void dialogs(const Visitor &visit)
+{
+    QTemporaryDir state;
+    MemoryTokenVault vault;
+    AccountStore accounts(&vault, state.filePath(QStringLiteral("accounts.json")));
+    Account acme;
+    acme.name = QStringLiteral("Acme Inc.");
+    accounts.save(acme);
+    {
+        AccountsDialog dialog(&accounts);
+        dialog.setVaultState(true, {});
+        show(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        visit(QStringLiteral("accounts-dialog"), &dialog);
+    }
+    {
+        SettingsValues values;
+        values.downloadDir = QStringLiteral("/home/user/Downloads");
+        values.proxyMode = Settings::ProxyMode::Manual;
+        values.proxyHost = QStringLiteral("proxy.corp.example");
+        values.proxyPort = 3128;
+        values.proxyUser = QStringLiteral("alice");
+        SettingsDialog dialog(values);
+        show(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        visit(QStringLiteral("settings-dialog"), &dialog);
+    }
+}
+
+void collectStrings(const QJsonValue &value, QSet<QString> *out)
+{
+    if (value.isString())
+        out->insert(value.toString());
+    else if (value.isArray())
+        for (const QJsonValue &item : value.toArray())
+            collectStrings(item, out);
+    else if (value.isObject())
+        for (const QJsonValue &item : value.toObject())
+            collectStrings(item, out);
+}
+
+} // namespace
+
+bool forEachScreen(const Visitor &visit)
+{
+    for (void (*screen)(const Visitor &) : {mainWindow, viewWizard, listWizard, dialogs}) {
+        screen(visit);
+        if (QTest::currentTestFailed())
+            return false;
+    }
+    return true;
+}
+
+QSet<QString> dataTexts()
+{
+    QSet<QString> texts;
+    collectStrings(FakeHubSpot::contactProperties(), &texts);
+    collectStrings(FakeHubSpot::contactGroups(), &texts);
+    collectStrings(FakeHubSpot::lists(), &texts);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Preset &preset : sample::presets(now))
+        texts.insert(preset.name);
+    for (const JobInfo &job : sample::transfers(now, QStringLiteral("/tmp")))
+        texts.insert(job.request.exportName);
+    texts += {QStringLiteral("Pets"),
+              QStringLiteral("Pet"),
+              QStringLiteral("Pet name"),
+              QStringLiteral("Species"),
+              QStringLiteral("Acme Inc."),
+              QStringLiteral("Acme Inc. (portal 1234567)"),
+              QStringLiteral("Germany"),
+              QStringLiteral("alice"),
+              QStringLiteral("proxy.corp.example"),
+              QStringLiteral("3128"),
+              QStringLiteral("/home/user/Downloads"),
+              QDir::homePath() + QStringLiteral("/Downloads"),
+              QDir::homePath() + QStringLiteral("/Downloads/HubSpot exports")};
+    return texts;
+}
+
+} // namespace es::screens
