@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QSslError>
 #include <QStorageInfo>
 #include <cctype>
 #include <unistd.h>
@@ -42,6 +43,25 @@ QByteArray sha256FromEtag(const QByteArray &etag)
     if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
         value = value.mid(1, value.size() - 2);
     if (value.size() != 64)
+        return {};
+    for (const char c : std::as_const(value)) {
+        if (!std::isxdigit(static_cast<unsigned char>(c)))
+            return {};
+    }
+    return value.toLower();
+}
+
+// "\"<32 hex>\"" → the lower-case hex MD5. S3/CloudFront send the object's MD5 as the ETag of a
+// single-part upload; a multipart one ends in "-N" and is no digest of the file, so it is skipped
+// like weak ETags.
+QByteArray md5FromEtag(const QByteArray &etag)
+{
+    QByteArray value = etag.trimmed();
+    if (value.startsWith("W/"))
+        return {};
+    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+        value = value.mid(1, value.size() - 2);
+    if (value.size() != 32)
         return {};
     for (const char c : std::as_const(value)) {
         if (!std::isxdigit(static_cast<unsigned char>(c)))
@@ -178,9 +198,10 @@ void DownloadTask::beginAttempt()
     m_attemptStartBytes = m_written;
     if (m_hashedBytes > m_written) {
         // The .part shrank under us (or this is a new process): hash it again from the start.
-        m_hash.reset();
-        m_hashedBytes = 0;
+        resetHashes();
     }
+    if (m_hashedBytes == 0) // an MD5 ETag from the .meta: hash the kept bytes for it too
+        m_md5Active = !md5FromEtag(m_etag).isEmpty();
     hashExistingPart(m_generation);
 }
 
@@ -208,7 +229,7 @@ void DownloadTask::hashExistingPart(quint64 generation)
             fail(DownloadError::Disk, diskMessage(in.errorString()));
             return;
         }
-        m_hash.addData(QByteArrayView(buffer.constData(), n));
+        hashBytes(buffer.constData(), n);
         m_hashedBytes += n;
         sliced += n;
     }
@@ -220,6 +241,7 @@ void DownloadTask::sendRequest()
     m_verdict = Verdict::Undecided;
     m_stalled = false;
     m_requestOffset = m_written;
+    m_tlsErrors.clear();
 
     QNetworkRequest request(m_requestUrl);
     // Redirects are followed by hand: capped, http/https only, never downgraded.
@@ -247,6 +269,11 @@ void DownloadTask::sendRequest()
     connect(reply, &QNetworkReply::metaDataChanged, this, &DownloadTask::decide);
     connect(reply, &QNetworkReply::readyRead, this, &DownloadTask::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &DownloadTask::onReplyFinished);
+    // Only recorded, never ignored: the reply then fails with SslHandshakeFailedError.
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        for (const QSslError &e : errors)
+            m_tlsErrors.append(e.errorString());
+    });
     m_stallTimer.start(m_options.stallTimeout);
     m_rateClock.start();
     m_rateBytes = m_written;
@@ -315,8 +342,7 @@ void DownloadTask::decide()
                 return;
             m_written = 0;
             m_attemptStartBytes = 0;
-            m_hash.reset();
-            m_hashedBytes = 0;
+            resetHashes();
             m_requestOffset = 0;
         }
         total = contentLength;
@@ -334,6 +360,12 @@ void DownloadTask::decide()
     m_total = total >= 0 ? total : m_expectedSize;
     if (!etag.isEmpty())
         m_etag = etag;
+    // MD5 costs time in the hot loop: only when the ETag is one and the hash can cover the
+    // whole file (from byte 0, or kept in step since then).
+    if (md5FromEtag(m_etag).isEmpty())
+        m_md5Active = false;
+    else if (!m_md5Active && m_hashedBytes == 0)
+        m_md5Active = true;
     if (!lastModified.isEmpty())
         m_lastModified = lastModified;
     if (m_total > 0) {
@@ -399,7 +431,7 @@ bool DownloadTask::drainReply()
                                                       : m_part.errorString()));
             return false;
         }
-        m_hash.addData(QByteArrayView(buffer, n));
+        hashBytes(buffer, n);
         m_written += n;
         m_hashedBytes += n;
     }
@@ -433,6 +465,13 @@ void DownloadTask::onReplyFinished()
     const QByteArray contentRange = reply->rawHeader("Content-Range");
     const bool stalled = m_stalled;
     dropReply();
+
+    if (error == QNetworkReply::SslHandshakeFailedError ||
+        (status == 0 && !m_tlsErrors.isEmpty())) {
+        // A certificate does not fix itself: retrying only delays the message that helps.
+        failTls(m_tlsErrors.isEmpty() ? errorText : m_tlsErrors.join(QStringLiteral("; ")));
+        return;
+    }
 
     if (status == 403 || status == 404 || status == 410) {
         m_part.close();
@@ -570,8 +609,7 @@ void DownloadTask::restartFromZero(const QString &why)
     qCInfo(lcDownload).noquote() << "restarting from byte 0:" << why;
     m_part.close();
     discardPartial(m_target);
-    m_hash.reset();
-    m_hashedBytes = 0;
+    resetHashes();
     m_etag.clear();
     m_lastModified.clear();
     m_total = -1;
@@ -606,6 +644,13 @@ void DownloadTask::complete()
         restartFromZero(QStringLiteral("the file's SHA-256 does not match its ETag"));
         return;
     }
+    const QByteArray md5 = md5FromEtag(m_etag);
+    if (!md5.isEmpty() && m_md5Active && m_hashedBytes == size && md5 != m_md5.result().toHex()) {
+        restartFromZero(QStringLiteral("the file's MD5 does not match its ETag"));
+        return;
+    }
+    if (!md5.isEmpty() && !m_md5Active)
+        qCInfo(lcDownload) << "MD5 ETag not checked: the kept part was not hashed for it";
     if (!m_part.isOpen() && !openPart(false))
         return;
     if (!m_part.flush() || ::fsync(m_part.handle()) != 0) {
@@ -726,6 +771,35 @@ void DownloadTask::readMeta()
         m_lastModified = meta.value(QStringLiteral("lastModified")).toString().toLatin1();
     if (m_total < 0)
         m_total = meta.value(QStringLiteral("total")).toInteger(-1);
+}
+
+void DownloadTask::hashBytes(const char *data, qint64 size)
+{
+    const QByteArrayView bytes(data, size);
+    m_hash.addData(bytes);
+    if (m_md5Active)
+        m_md5.addData(bytes);
+}
+
+void DownloadTask::resetHashes()
+{
+    m_hash.reset();
+    m_md5.reset();
+    m_hashedBytes = 0;
+    m_md5Active = false;
+}
+
+void DownloadTask::failTls(const QString &detail)
+{
+    m_part.close();
+    fail(DownloadError::Network,
+         tr("Could not set up a secure connection to the download server %1: %2. Export Studio "
+            "never ignores certificate errors and does not retry them. If the certificate is "
+            "not trusted, add the certificate authority that signed it to the system's "
+            "trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA "
+            "there); also check the computer's date and time. Then resume the download; the "
+            "part already downloaded is kept.")
+             .arg(hostOf(m_requestUrl), detail));
 }
 
 void DownloadTask::emitProgress(bool force)

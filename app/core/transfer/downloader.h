@@ -1,5 +1,6 @@
 #pragma once
 
+#include "md5.h"
 #include "sha256.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 #include <chrono>
@@ -120,6 +122,9 @@ private:
     bool openPart(bool truncate);
     bool writeMeta();
     void readMeta();
+    void hashBytes(const char *data, qint64 size);
+    void resetHashes();
+    void failTls(const QString &detail);
     void emitProgress(bool force);
     QString diskMessage(const QString &what) const;
 
@@ -133,7 +138,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QFile m_part;
     Sha256 m_hash;
-    qint64 m_hashedBytes = 0; // bytes of the .part already fed to m_hash
+    Md5 m_md5;                // fed only while m_md5Active: the ETag is an MD5 (S3 single part)
+    bool m_md5Active = false; // m_md5 covers the .part from byte 0
+    qint64 m_hashedBytes = 0; // bytes of the .part already fed to m_hash (and m_md5 if active)
+    QStringList m_tlsErrors;  // what the TLS layer said about the request in flight
     qint64 m_written = 0;     // bytes in the .part
     qint64 m_total = -1;      // full size once known
     qint64 m_requestOffset = 0;

@@ -2,6 +2,8 @@
 #include "errorbody.h"
 #include "sandboxservice.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace sandbox {
@@ -143,7 +145,15 @@ HttpResponse SandboxService::downloadFile(const HttpRequest &request,
             return s3Error(500, "InternalError", "The sandbox could not write the bad zip.");
     }
 
-    const QByteArray etag = '"' + file.sha256Hex + '"';
+    QByteArray etag = '"' + file.sha256Hex + '"';
+    if (fault && !fault->etag.isEmpty()) {
+        // What S3 sends: the MD5 of a single-part object, or a digest of digests for multipart.
+        QFile in(file.path);
+        QCryptographicHash md5(QCryptographicHash::Md5);
+        if (!in.open(QIODevice::ReadOnly) || !md5.addData(&in))
+            return s3Error(500, "InternalError", "The sandbox could not read the export file.");
+        etag = '"' + md5.result().toHex() + (fault->etag == u"multipart" ? "-2" : "") + '"';
+    }
     HttpResponse response;
     response.setHeader("Content-Type", file.contentType.isEmpty()
                                            ? QByteArray("application/octet-stream")

@@ -50,6 +50,7 @@ struct FaultRule
     int html = 0; // an HTML error page with this status
     std::optional<BadZipKind> badZip;
     bool expireLink = false;
+    QString etag; // download only: "md5" (S3 single-part ETag) or "multipart" ("<md5>-2")
     bool revokeToken = false;
 
     bool matches(EndpointKind requestKind) const;
