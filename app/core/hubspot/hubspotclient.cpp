@@ -640,6 +640,23 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
     // A task id no account owns: the answer tells token and scope apart without starting or
     // reading anything.
     r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/0/status");
+    // HubSpot's refusals carry its error body (category, correlationId); anything else at this
+    // path means the address is not HubSpot's API (a wrong base URL answering 404), which must
+    // not pass for "the token may export".
+    const auto isHubSpotErrorBody = [](const ApiError &error) {
+        return !error.category.isEmpty() || !error.correlationId.isEmpty();
+    };
+    const QString base = m_config.apiBase.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const auto notHubSpot = [reply, base](const ApiError &error) {
+        ConnectionInfo &info = reply->m_value;
+        info.problem = error;
+        info.summary =
+            tr("%1 answered HTTP %2 without HubSpot's error format, so it is probably not the "
+               "HubSpot API: the token was not checked. Check the API address (HubSpot's is "
+               "https://api.hubapi.com) and any proxy in between.")
+                .arg(base)
+                .arg(error.httpStatus);
+    };
     execute(
         reply, r,
         [reply](const Response &) {
@@ -649,7 +666,7 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
                 QStringLiteral("Connected: HubSpot accepted the token and it may export.");
             reply->finishOk();
         },
-        [reply](const ApiError &error) {
+        [reply, isHubSpotErrorBody, notHubSpot](const ApiError &error) {
             ConnectionInfo &info = reply->m_value;
             switch (error.kind) {
             case ApiError::Kind::Auth:
@@ -668,12 +685,25 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
                 break;
             case ApiError::Kind::Forbidden:
             case ApiError::Kind::NotFound:
+                if (!isHubSpotErrorBody(error)) {
+                    notHubSpot(error);
+                    break;
+                }
                 // The expected refusal for a task that is not ours: the token got past the
                 // scope check.
                 info.tokenAccepted = true;
                 info.canExport = true;
                 info.summary =
                     QStringLiteral("Connected: HubSpot accepted the token and it may export.");
+                break;
+            case ApiError::Kind::InvalidResponse:
+                // An HTML or XML page where HubSpot sends JSON: a web server, a storage bucket
+                // or a proxy's page, not the API. A 5xx page stays an error (HubSpot may be
+                // down and the caller retries).
+                if (error.causeKind != ApiError::Kind::Forbidden &&
+                    error.causeKind != ApiError::Kind::NotFound)
+                    return false;
+                notHubSpot(error);
                 break;
             default:
                 return false;

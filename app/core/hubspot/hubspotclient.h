@@ -55,6 +55,8 @@ public:
     const ClientConfig &config() const { return m_config; }
     void setToken(const QString &token) { m_config.token = token; }
     void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
+    // No byte for this long → Timeout (the CLI's --timeout).
+    void setTransferTimeoutMs(int ms) { m_config.transferTimeoutMs = ms; }
     RateLimiter *rateLimiter() const { return m_limiter; }
 
     // Kind None when the API base may be used; Insecure with the reason otherwise.
@@ -92,8 +94,11 @@ public:
 
     // One cheap request that tells whether the token works and has crm.export: it asks for
     // the status of a task that does not exist. 401 → token refused; 403 MISSING_SCOPES →
-    // scope missing; any other 403/404 → fine. Finishes OK with a ConnectionInfo for those
-    // answers; fails (error()) when HubSpot could not be reached or kept failing (5xx, 429).
+    // scope missing; any other 403/404 with HubSpot's error body (category or correlationId)
+    // → fine; a 403/404 that is empty, HTML/XML or JSON of another shape → not the HubSpot API
+    // (tokenAccepted false, the summary says to check the address). Finishes OK with a
+    // ConnectionInfo for those answers; fails (error()) when HubSpot could not be reached or
+    // kept failing (5xx, 429).
     ApiResult<ConnectionInfo> *testConnection();
 
 signals:

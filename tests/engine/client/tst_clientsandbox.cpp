@@ -55,6 +55,8 @@ private slots:
     void init();
 
     void testConnection();
+    void testConnectionTellsScopeFromNotHubSpot_data();
+    void testConnectionTellsScopeFromNotHubSpot();
     void propertiesAndGroups();
     void schemasOwnersPipelines();
     void listsAllPagesByIdAndLegacyId();
@@ -130,6 +132,36 @@ void TestClientSandbox::testConnection()
     QVERIFY2(out.ok(), qPrintable(out.error.userMessage()));
     QVERIFY(out.value.tokenAccepted);
     QVERIFY(out.value.canExport);
+}
+
+void TestClientSandbox::testConnectionTellsScopeFromNotHubSpot_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("tokenAccepted");
+    QTest::addColumn<QString>("says");
+    // HubSpot's 403 JSON with category MISSING_SCOPES: the token is fine, the scope is not.
+    QTest::newRow("missing scope") << u"status:status=403"_qs << true << u"cannot export"_qs;
+    // What a wrong base URL looks like: no HubSpot error body.
+    QTest::newRow("404 empty") << u"status:status=404:nobody"_qs << false
+                               << u"not the HubSpot API"_qs;
+    QTest::newRow("404 html") << u"status:html=404"_qs << false << u"not the HubSpot API"_qs;
+    QTest::newRow("403 empty") << u"status:status=403:nobody"_qs << false
+                               << u"not the HubSpot API"_qs;
+}
+
+void TestClientSandbox::testConnectionTellsScopeFromNotHubSpot()
+{
+    QFETCH(QString, rule);
+    QFETCH(bool, tokenAccepted);
+    QFETCH(QString, says);
+    admin("POST", u"/__sandbox/faults"_qs, {{u"rule"_qs, rule}});
+    const auto out = wait(m_client->testConnection());
+    QVERIFY2(out.ok(), qPrintable(out.error.userMessage()));
+    QCOMPARE(out.value.tokenAccepted, tokenAccepted);
+    QVERIFY(!out.value.canExport);
+    QVERIFY2(out.value.summary.contains(says), qPrintable(out.value.summary));
+    if (tokenAccepted)
+        QVERIFY(out.value.missingScopes.contains(u"crm.export"_qs));
 }
 
 void TestClientSandbox::propertiesAndGroups()

@@ -111,6 +111,8 @@ private slots:
     void finishedIsNeverSynchronous();
     void testConnection_data();
     void testConnection();
+    void testConnectionTellsNotHubSpot_data();
+    void testConnectionTellsNotHubSpot();
     void tokenAndLinksNeverLogged();
     void tlsFailureIsNotRetried();
     void emptyIdIsRefusedLocally();
@@ -805,6 +807,49 @@ void TestHubSpotClient::testConnection()
     QCOMPARE(down.error.kind, ApiError::Kind::Network);
     QVERIFY(down.error.userMessage().contains(QStringLiteral("check your connection/proxy"),
                                               Qt::CaseInsensitive));
+}
+
+void TestHubSpotClient::testConnectionTellsNotHubSpot_data()
+{
+    // A wrong API address that answers 403/404 without HubSpot's error body must not read as
+    // "the token may export".
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("404 empty") << 404 << QByteArray() << QByteArray("text/plain");
+    QTest::newRow("404 html") << 404
+                              << QByteArray("<html><body><h1>404 Not Found</h1></body></html>")
+                              << QByteArray("text/html");
+    QTest::newRow("404 other json")
+        << 404 << QByteArray(R"({"error":"Not Found","path":"/crm/v3/exports"})")
+        << QByteArray("application/json");
+    QTest::newRow("403 empty") << 403 << QByteArray() << QByteArray("text/plain");
+    QTest::newRow("403 s3 xml") << 403
+                                << QByteArray("<?xml version=\"1.0\"?><Error><Code>AccessDenied"
+                                              "</Code></Error>")
+                                << QByteArray("application/xml");
+}
+
+void TestHubSpotClient::testConnectionTellsNotHubSpot()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    m_nam->route("GET", QStringLiteral("/crm/v3/exports/export/async/tasks/0/status"),
+                 FakeResponse::raw(status, body, contentType));
+    const auto out = wait(m_client->testConnection());
+    QVERIFY2(out.ok(), qPrintable(out.error.userMessage()));
+    QVERIFY(!out.value.tokenAccepted);
+    QVERIFY(!out.value.canExport);
+    QVERIFY(out.value.problem.isError());
+    QCOMPARE(out.value.problem.httpStatus, status);
+    const QString summary = out.value.summary;
+    QVERIFY2(summary.contains(QStringLiteral("not the HubSpot API")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("Check the API address")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("HTTP %1").arg(status)), qPrintable(summary));
+    QVERIFY2(summary.contains(m_client->config().apiBase.host()), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("Connected")), qPrintable(summary));
+    QCOMPARE(m_nam->requests().size(), 1);
 }
 
 void TestHubSpotClient::tokenAndLinksNeverLogged()
