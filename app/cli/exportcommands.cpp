@@ -99,6 +99,16 @@ int exitCodeOf(const JobInfo &job)
 
 void addRunOptions(QCommandLineParser &parser)
 {
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Give up on a HubSpot API request that gets no answer for "
+                                     "SECONDS (then retried like a dropped connection; default "
+                                     "30, or EXPORT_STUDIO_TIMEOUT)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("stall-timeout"),
+                      QStringLiteral("Treat a download that receives nothing for SECONDS as "
+                                     "dropped and resume it (default 60, or "
+                                     "EXPORT_STUDIO_STALL_TIMEOUT)."),
+                      QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("json"),
                       QStringLiteral("Print a JSON summary on stdout instead of the file paths.")});
     parser.addOption({QStringLiteral("wait"),
@@ -114,12 +124,51 @@ void addRunOptions(QCommandLineParser &parser)
     parser.addOption(max);
 }
 
+struct Timeouts
+{
+    int apiMs = 30000;
+    int stallMs = 60000;
+};
+
+// --timeout / --stall-timeout, else their environment variables, else the defaults. False
+// (usage error printed) when a value is not a whole number of seconds from 1 to 3600.
+bool readTimeouts(CliContext &cli, const QCommandLineParser &parser, const QString &command,
+                  Timeouts *timeouts)
+{
+    const auto read = [&](const QString &option, const char *env, int *ms) {
+        QString text;
+        QString from;
+        if (parser.isSet(option)) {
+            text = parser.value(option);
+            from = QStringLiteral("--") + option;
+        } else if (qEnvironmentVariableIsSet(env)) {
+            text = qEnvironmentVariable(env);
+            from = QString::fromLatin1(env);
+        } else {
+            return true;
+        }
+        bool ok = false;
+        const int seconds = text.trimmed().toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600) {
+            cli.usageError(QStringLiteral("%1 must be a whole number of seconds from 1 to 3600, "
+                                          "got “%2”.")
+                               .arg(from, text),
+                           command);
+            return false;
+        }
+        *ms = seconds * 1000;
+        return true;
+    };
+    return read(QStringLiteral("timeout"), "EXPORT_STUDIO_TIMEOUT", &timeouts->apiMs) &&
+           read(QStringLiteral("stall-timeout"), "EXPORT_STUDIO_STALL_TIMEOUT", &timeouts->stallMs);
+}
+
 // One run of the queue for the CLI: owns the stores, prints progress on stderr, and ends the
 // command when every watched job has finished.
 class QueueSession : public QObject
 {
 public:
-    QueueSession(CliContext &cli, const QCommandLineParser &parser)
+    QueueSession(CliContext &cli, const QCommandLineParser &parser, const Timeouts &timeouts)
         : QObject(&cli)
         , m_cli(cli)
         , m_store(Paths::jobsDir())
@@ -130,11 +179,18 @@ public:
     {
         m_queue = new ExportQueue(
             cli.network(),
-            [this](const QString &accountId) -> HubSpotClient * {
+            [this, timeouts](const QString &accountId) -> HubSpotClient * {
                 const auto it = m_targets.constFind(accountId);
-                return it == m_targets.cend() ? nullptr : m_cli.clientFor(*it);
+                if (it == m_targets.cend())
+                    return nullptr;
+                HubSpotClient *client = m_cli.clientFor(*it);
+                client->setTransferTimeoutMs(timeouts.apiMs);
+                return client;
             },
             &m_store, &m_quota, this);
+        DownloadOptions download;
+        download.stallTimeout = std::chrono::milliseconds(timeouts.stallMs);
+        m_queue->setDownloadOptions(download);
         m_queue->setHistory(&m_history);
         PollPolicy poll;
         if (parser.isSet(QStringLiteral("poll-initial-ms")))
@@ -406,6 +462,9 @@ int runExport(CliContext &cli, const QStringList &args)
         return -1;
     }
     cli.applyStateDir(parser);
+    Timeouts timeouts;
+    if (!readTimeouts(cli, parser, QStringLiteral("export"), &timeouts))
+        return -1;
 
     ExportRequest request;
     QString presetId;
@@ -426,7 +485,7 @@ int runExport(CliContext &cli, const QStringList &args)
         return -1;
     }
 
-    auto *session = new QueueSession(cli, parser);
+    auto *session = new QueueSession(cli, parser, timeouts);
     session->m_single = true;
     cli.resolveTarget(parser, [&cli, session, request, options, presetId](const Target &target) {
         session->addTarget(target);
@@ -457,8 +516,11 @@ int runResume(CliContext &cli, const QStringList &args)
         return Exit::Ok;
     }
     cli.applyStateDir(parser);
+    Timeouts timeouts;
+    if (!readTimeouts(cli, parser, QStringLiteral("resume"), &timeouts))
+        return -1;
 
-    auto *session = new QueueSession(cli, parser);
+    auto *session = new QueueSession(cli, parser, timeouts);
     QList<JobInfo> unfinished;
     QStringList continuable; // failed locally (network, disk) but HubSpot's export is usable
     QSet<QString> accounts;

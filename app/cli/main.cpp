@@ -32,7 +32,9 @@ QString overview()
         "after the retries; 5 local file or disk problem; 130 interrupted (resumable).\n"
         "\n"
         "Environment: HUBSPOT_ACCESS_TOKEN (the token for --api-base), EXPORT_STUDIO_STATE_DIR\n"
-        "(like --state-dir), EXPORT_STUDIO_VERBOSE=1 (debug logs on stderr; never tokens).\n");
+        "(like --state-dir), EXPORT_STUDIO_TIMEOUT and EXPORT_STUDIO_STALL_TIMEOUT (like\n"
+        "--timeout and --stall-timeout of export and resume, in seconds),\n"
+        "EXPORT_STUDIO_VERBOSE=1 (debug logs on stderr; never tokens).\n");
 }
 
 } // namespace

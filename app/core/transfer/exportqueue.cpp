@@ -8,10 +8,12 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QLockFile>
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <algorithm>
+#include <memory>
 
 namespace es {
 
@@ -23,6 +25,25 @@ bool occupiesHubSpot(JobState state)
 {
     return state == JobState::Starting || state == JobState::Pending ||
            state == JobState::Processing;
+}
+
+QString jobLockKey(const QString &jobId)
+{
+    return QStringLiteral("job:") + jobId;
+}
+
+QString accountLockKey(const QString &accountId)
+{
+    return QStringLiteral("account:") + accountId;
+}
+
+// How often a queue blocked by another process looks again.
+constexpr int LockRetryMs = 1000;
+
+QString AnotherProcessNote()
+{
+    return ExportQueue::tr("Another Export Studio process is running this job; waiting for it "
+                           "to finish");
 }
 
 } // namespace
@@ -47,6 +68,15 @@ public:
     QHash<QString, QTimer *> quotaTimers; // per account: fires when the next slot opens
     QSet<QString> scheduleRequested;
     qint64 nextSequence = 1;
+
+    // Cross-process locks this process holds (files from JobStore::lockPathFor): "job:<id>"
+    // while the job runs here, "account:<id>" while one of its jobs occupies HubSpot. The app
+    // and the CLI on one state folder thus never start two exports of one account, nor run
+    // one job twice. A killed process's locks are stale at once (its pid is gone).
+    QHash<QString, std::shared_ptr<QLockFile>> locks;
+    QSet<QString> blockedJobs;     // jobs another process is running: looked at again
+    QSet<QString> blockedAccounts; // accounts whose next start waits for another process
+    QTimer *lockTimer = nullptr;
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
 
@@ -100,9 +130,51 @@ public:
             Qt::QueuedConnection);
     }
 
+    bool hold(const QString &key)
+    {
+        if (locks.contains(key))
+            return true;
+        const QString path = store ? store->lockPathFor(key) : QString();
+        if (path.isEmpty())
+            return true; // in-memory store (tests): one process only
+        auto lock = std::make_shared<QLockFile>(path);
+        // An export can run for an hour: never stale by age, only when its process is gone.
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            return false;
+        locks.insert(key, lock);
+        return true;
+    }
+
+    void release(const QString &key) { locks.remove(key); }
+
+    void releaseAccountIfIdle(const QString &accountId)
+    {
+        for (auto it = running.cbegin(); it != running.cend(); ++it) {
+            const JobInfo &job = jobs[it.key()];
+            if (job.accountId == accountId && occupiesHubSpot(job.state))
+                return;
+        }
+        release(accountLockKey(accountId));
+    }
+
+    void armLockTimer()
+    {
+        if (!lockTimer) {
+            lockTimer = new QTimer(q);
+            lockTimer->setSingleShot(true);
+            QObject::connect(lockTimer, &QTimer::timeout, q, [this] { retryBlocked(); });
+        }
+        if (!lockTimer->isActive())
+            lockTimer->start(LockRetryMs);
+    }
+
+    void retryBlocked();
     void schedule(const QString &accountId);
     void armQuotaTimer(const QString &accountId, const QDateTime &slot);
-    void launch(const QString &jobId);
+    // False when another process holds the job or its account: the job stays as it is and is
+    // looked at again later.
+    bool launch(const QString &jobId);
     void onJobFinished(const QString &jobId);
     void onDailyLimit(const QString &jobId, QDateTime until);
     void finishLocally(JobInfo info, JobState state, const QString &note, const JobError &error);
@@ -120,10 +192,14 @@ void ExportQueue::Private::schedule(const QString &accountId)
     const QDateTime t = now();
     const JobInfo *busy = occupying(accountId);
     QDateTime slot;
+    bool otherProcess = false;
     if (!busy) {
         if (quota->remaining(accountId, t) > 0) {
             const QString id = queued.takeFirst().id;
-            launch(id);
+            if (!launch(id)) {
+                otherProcess = blockedAccounts.contains(accountId);
+                queued = queuedOf(accountId);
+            }
             busy = occupying(accountId);
         } else {
             slot = quota->nextSlot(accountId, t);
@@ -134,7 +210,11 @@ void ExportQueue::Private::schedule(const QString &accountId)
     int position = 1;
     for (JobInfo job : std::as_const(queued)) {
         QString reason;
-        if (slot.isValid()) {
+        if (position == 1 && otherProcess) {
+            reason = tr("Waiting for another Export Studio process (the app or "
+                        "export-studio-cli) that is running an export for this account: HubSpot "
+                        "runs one at a time");
+        } else if (slot.isValid()) {
             reason = tr("Daily limit of %1 exports reached: next slot at %2")
                          .arg(quota->dailyLimit())
                          .arg(QLocale().toString(slot.toLocalTime(), QLocale::ShortFormat));
@@ -191,11 +271,60 @@ void ExportQueue::Private::finishLocally(JobInfo info, JobState state, const QSt
     Q_EMIT q->jobFinished(info.id);
 }
 
-void ExportQueue::Private::launch(const QString &jobId)
+void ExportQueue::Private::retryBlocked()
 {
+    const QSet<QString> waitingJobs = std::exchange(blockedJobs, {});
+    const QSet<QString> waitingAccounts = std::exchange(blockedAccounts, {});
+    for (const QString &id : waitingJobs) {
+        if (jobs.contains(id) && !running.contains(id))
+            launch(id);
+    }
+    for (const QString &accountId : waitingAccounts)
+        schedule(accountId);
+    if (!blockedJobs.isEmpty() || !blockedAccounts.isEmpty())
+        armLockTimer();
+}
+
+bool ExportQueue::Private::launch(const QString &jobId)
+{
+    const QString jobKey = jobLockKey(jobId);
+    if (!hold(jobKey)) {
+        if (!jobs[jobId].note.startsWith(AnotherProcessNote())) {
+            // Shown, not saved: the file belongs to the process running the job.
+            jobs[jobId].note = AnotherProcessNote();
+            Q_EMIT q->jobChanged(jobId);
+        }
+        blockedJobs.insert(jobId);
+        armLockTimer();
+        return false;
+    }
+    // Another process may have moved the job on (or finished it) since it was loaded: carry on
+    // from what the file says now.
+    if (store && store->isPersistent()) {
+        if (const std::optional<JobInfo> latest = store->load(jobId))
+            jobs.insert(jobId, *latest);
+    }
     JobInfo info = jobs.value(jobId);
+    if (isFinished(info.state)) {
+        release(jobKey);
+        Q_EMIT q->jobChanged(jobId);
+        Q_EMIT q->jobFinished(jobId);
+        return true;
+    }
+    const bool needsAccount = info.state == JobState::Queued || occupiesHubSpot(info.state);
+    if (needsAccount && !hold(accountLockKey(info.accountId))) {
+        release(jobKey);
+        if (info.state == JobState::Queued)
+            blockedAccounts.insert(info.accountId);
+        else
+            blockedJobs.insert(jobId);
+        armLockTimer();
+        return false;
+    }
     HubSpotClient *client = clients ? clients(info.accountId) : nullptr;
     if (!client) {
+        release(jobKey);
+        releaseAccountIfIdle(info.accountId);
         finishLocally(info, JobState::Failed, {},
                       JobError{tr("The account “%1” is unknown or has no access token: add it "
                                   "(or its token) in Accounts, then retry.")
@@ -203,7 +332,7 @@ void ExportQueue::Private::launch(const QString &jobId)
                                QStringLiteral("no client for account"), QStringLiteral("account"),
                                3});
         requestSchedule(info.accountId);
-        return;
+        return true;
     }
     auto *job = new ExportJob(info, client, network, q);
     job->setClock(clock);
@@ -217,8 +346,10 @@ void ExportQueue::Private::launch(const QString &jobId)
         const JobState before = jobs.value(jobId).state;
         jobs.insert(jobId, job->info());
         Q_EMIT q->jobChanged(jobId);
-        if (occupiesHubSpot(before) && !occupiesHubSpot(job->info().state))
+        if (occupiesHubSpot(before) && !occupiesHubSpot(job->info().state)) {
+            releaseAccountIfIdle(accountId);
             requestSchedule(accountId);
+        }
     });
     QObject::connect(job, &ExportJob::startSent, q, [this, accountId] {
         quota->recordStart(accountId, now());
@@ -228,6 +359,7 @@ void ExportQueue::Private::launch(const QString &jobId)
                      [this, jobId](const QDateTime &until) { onDailyLimit(jobId, until); });
     QObject::connect(job, &ExportJob::finished, q, [this, jobId] { onJobFinished(jobId); });
     job->run();
+    return true;
 }
 
 void ExportQueue::Private::onDailyLimit(const QString &jobId, QDateTime until)
@@ -237,6 +369,9 @@ void ExportQueue::Private::onDailyLimit(const QString &jobId, QDateTime until)
         return;
     JobInfo info = job->info();
     job->deleteLater();
+    release(jobLockKey(jobId));
+    jobs.insert(jobId, info);
+    releaseAccountIfIdle(info.accountId);
     const QDateTime t = now();
     if (!until.isValid() || until <= t) {
         // HubSpot gave no time: trust our own ledger if it is full, else look again in an hour.
@@ -259,6 +394,8 @@ void ExportQueue::Private::onJobFinished(const QString &jobId)
     const JobInfo info = job->info();
     jobs.insert(jobId, info);
     job->deleteLater();
+    release(jobLockKey(jobId));
+    releaseAccountIfIdle(info.accountId);
     if (history)
         history->add(HistoryEntry::fromJob(info));
     Q_EMIT q->jobFinished(jobId);

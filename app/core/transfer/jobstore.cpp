@@ -2,6 +2,7 @@
 
 #include "storage/atomicfile.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,18 @@ QString JobStore::newJobId()
     // Time first so that file listings sort by age; the uuid part makes two processes safe.
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) +
            QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(8);
+}
+
+QString JobStore::lockPathFor(const QString &key) const
+{
+    if (m_dir.isEmpty())
+        return {};
+    const QString locks = QDir(m_dir).filePath(QStringLiteral("locks"));
+    QDir().mkpath(locks);
+    // Keys hold account ids such as "url:http://127.0.0.1:8765": hashed into a safe name.
+    const QByteArray name =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+    return QDir(locks).filePath(QString::fromLatin1(name) + QStringLiteral(".lock"));
 }
 
 QString JobStore::pathFor(const QString &jobId) const

@@ -37,6 +37,11 @@ public:
     // A new local job id: sortable by creation time, unique across processes.
     static QString newJobId();
 
+    // Where the cross-process lock named `key` lives ("<dir>/locks/<name>.lock"; the folder is
+    // created), so that the desktop app and the CLI on one state folder never run the same job,
+    // or two exports of one account, at once. Empty when the store is in memory: no locking.
+    QString lockPathFor(const QString &key) const;
+
 private:
     QString pathFor(const QString &jobId) const;
 
