@@ -1,10 +1,11 @@
-// Crash recovery of the desktop app: the real export-studio (offscreen) runs a preset with
+// Crash recovery of the desktop app: the real export-studio (offscreen) runs presets with
 // --run-preset against a hubspot-sandbox this test started (--sandbox-url, so the sandbox and
 // its exports outlive the app), is killed with SIGKILL at seeded random points (queued or
-// starting, polling, downloading with a trickle fault, unpacking a big zipped export, importing
-// preset files), and started again without any argument that would queue anything. The restored
-// queue must carry on by itself to byte-identical files (the sandbox's sha256), with exactly one
-// export spent per job, nothing partial or hidden in the download folder, only intact presets and
+// starting, polling, downloading with a trickle fault, unpacking a big zipped export, a second
+// preset waiting in the local queue, importing preset files), sometimes killed again while it
+// carries on, and started again without any argument that would queue anything. The restored
+// queue must carry on by itself to byte-identical files (the sandbox's sha256), with one export
+// spent per job, nothing partial or hidden in the download folder, only intact presets and
 // readable, unchanged settings. A second start with --run-preset hands it to the running window.
 //
 // The test knows the phase from the app's stderr lines (category es.desktop: one line per job
