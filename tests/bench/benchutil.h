@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <time.h>
 
 namespace bench {
 
@@ -43,6 +44,15 @@ inline double median(QList<double> v)
     std::sort(v.begin(), v.end());
     const qsizetype n = v.size();
     return n % 2 ? v.at(n / 2) : (v.at(n / 2 - 1) + v.at(n / 2)) / 2;
+}
+
+// CPU time of the calling thread in ms: what a step cost, whatever else the machine is doing
+// (a wall clock on a loaded machine mostly measures the scheduler's time slices).
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 inline QString fixed(double value, int decimals = 1)
