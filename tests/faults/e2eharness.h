@@ -89,6 +89,10 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
+// The CLI's --timeout and --stall-timeout in the matrix, in seconds.
+inline constexpr int ApiTimeoutSeconds = 5;
+inline constexpr int StallTimeoutSeconds = 5;
+
 inline QProcessEnvironment cliEnvironment(const QString &stateDir = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -97,6 +101,10 @@ inline QProcessEnvironment cliEnvironment(const QString &stateDir = {})
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
     if (!stateDir.isEmpty())
         env.insert(QStringLiteral("EXPORT_STUDIO_STATE_DIR"), stateDir);
+    // Short network timeouts (the defaults are 30 s and 60 s): the stall rows then take seconds.
+    // Through the environment so that `resume` runs get them too; exportArgs passes the flags.
+    env.insert(QStringLiteral("EXPORT_STUDIO_TIMEOUT"), QString::number(ApiTimeoutSeconds));
+    env.insert(QStringLiteral("EXPORT_STUDIO_STALL_TIMEOUT"), QString::number(StallTimeoutSeconds));
     // Keeps the keychain (and its D-Bus) out of it: --api-base runs never ask it.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("disabled:"));
     return env;

@@ -119,7 +119,11 @@ class TestFaultMatrix : public QObject
                          u"--poll-initial-ms"_s,
                          u"100"_s,
                          u"--poll-max-ms"_s,
-                         u"300"_s};
+                         u"300"_s,
+                         u"--timeout"_s,
+                         QString::number(ApiTimeoutSeconds),
+                         u"--stall-timeout"_s,
+                         QString::number(StallTimeoutSeconds)};
         if (keepZip)
             args << u"--keep-zip"_s;
         return args;
@@ -205,8 +209,9 @@ private Q_SLOTS:
         QTest::newRow("status invalid JSON twice")
             << Row{.faults = {u"status:invalid-json:count=2"_s}};
         QTest::newRow("status truncated body") << Row{.faults = {u"status:truncate"_s}};
-        QTest::newRow("status stalls past the 30 s timeout")
-            << Row{.faults = {u"status:stall=31"_s}};
+        // Past the CLI's --timeout (5 s here, 30 s by default): timed out, asked again.
+        QTest::newRow("status stalls past the timeout")
+            << Row{.faults = {u"status:stall=%1"_s.arg(ApiTimeoutSeconds + 1)}};
         QTest::newRow("token revoked mid-job") << Row{.faults = {u"status:revoke-token"_s},
                                                       .exit = 3,
                                                       .says = {u"refused the access token"_s}};
@@ -242,8 +247,9 @@ private Q_SLOTS:
                    .says = {u"kept expiring"_s},
                    .fixThenResume = true};
         QTest::newRow("slow trickle") << Row{.faults = {u"download:trickle=16000"_s}};
-        QTest::newRow("download stalls past the 60 s timeout")
-            << Row{.faults = {u"download:stall=61"_s}};
+        // Past --stall-timeout (5 s here, 60 s by default): dropped, downloaded again.
+        QTest::newRow("download stalls past the stall timeout")
+            << Row{.faults = {u"download:stall=%1"_s.arg(StallTimeoutSeconds + 1)}};
         QTest::newRow("Content-Length 100 too long")
             << Row{.faults = {u"download:wrong-length=100"_s}};
         QTest::newRow("Content-Length 100 too short") << Row{
@@ -443,6 +449,50 @@ private Q_SLOTS:
         QVERIFY2(top.isEmpty(), qPrintable(top.join(u", ")));
         QVERIFY2(escapeExisted || !QFile::exists(u"/tmp/escape.txt"_s),
                  "an archive entry escaped to /tmp");
+    }
+
+    // The timeouts the stall rows rely on: a bad value is a usage error naming the option (or
+    // the variable), before anything is sent.
+    void timeoutValuesAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("--timeout 0")
+            << QStringList{u"--timeout"_s, u"0"_s} << QString() << u"--timeout"_s;
+        QTest::newRow("--stall-timeout abc")
+            << QStringList{u"--stall-timeout"_s, u"abc"_s} << QString() << u"--stall-timeout"_s;
+        QTest::newRow("EXPORT_STUDIO_STALL_TIMEOUT=-3")
+            << QStringList{} << u"EXPORT_STUDIO_STALL_TIMEOUT=-3"_s
+            << u"EXPORT_STUDIO_STALL_TIMEOUT"_s;
+    }
+
+    void timeoutValuesAreChecked()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, env);
+        QFETCH(QString, named);
+        QTemporaryDir tmp;
+        writeJson(tmp.filePath(u"r.json"_s), contactsRequest(u"Contacts"_s));
+        QProcessEnvironment environment = cliEnvironment();
+        environment.remove(u"EXPORT_STUDIO_TIMEOUT"_s);
+        environment.remove(u"EXPORT_STUDIO_STALL_TIMEOUT"_s);
+        if (!env.isEmpty())
+            environment.insert(env.section(u'=', 0, 0), env.section(u'=', 1));
+        QProcess p;
+        p.setProcessEnvironment(environment);
+        const int startedBefore = m_plain.exportsStarted();
+        p.start(QStringLiteral(ES_CLI_BIN),
+                QStringList{u"export"_s, u"--request"_s, tmp.filePath(u"r.json"_s), u"--api-base"_s,
+                            m_plain.base().toString(), u"--state-dir"_s, tmp.filePath(u"state"_s),
+                            u"--out"_s, tmp.filePath(u"out"_s)} +
+                    extra);
+        QVERIFY(p.waitForFinished(30000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.contains(named) && err.contains(u"whole number of seconds"_s),
+                 qPrintable(err));
+        QCOMPARE(m_plain.exportsStarted(), startedBefore);
     }
 };
 
