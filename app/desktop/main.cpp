@@ -184,6 +184,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Outlive the context: its queue may still signal while it goes.
+    QHash<QString, es::JobState> loggedStates;
+    QStringList pendingRuns = runValues;
+
     // The context puts the proxy from the settings on this manager before any request.
     QNetworkAccessManager network;
     es::AppContext context(&network, es::AppContext::Options{});
@@ -198,7 +202,6 @@ int main(int argc, char *argv[])
     es::MainWindowController controller(&context);
 
     // Job states as they change (persisted before they are announced).
-    QHash<QString, es::JobState> loggedStates;
     const auto logJob = [&context, &loggedStates](const QString &jobId) {
         const std::optional<es::JobInfo> job = context.queue()->job(jobId);
         if (!job || (loggedStates.contains(jobId) && loggedStates.value(jobId) == job->state))
@@ -214,7 +217,6 @@ int main(int argc, char *argv[])
     QObject::connect(context.queue(), &es::ExportQueue::jobChanged, &context, logJob);
 
     // --run-preset waits for the restored queue and, with the sandbox, for its account.
-    QStringList pendingRuns = runValues;
     const auto runPending = [&] {
         if (pendingRuns.isEmpty() || !context.isReady() ||
             (wantsSandbox && !context.sandbox()->isRunning()))
