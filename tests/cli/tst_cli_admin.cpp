@@ -121,7 +121,7 @@ private Q_SLOTS:
             jsonArray(runCli(QStringList{u"properties"_s, u"CONTACT"_s, u"--json"_s} + target));
         QCOMPARE(properties.size(), text.lines().size());
         bool email = false;
-        for (const QJsonValue &value : properties) {
+        for (const auto &value : properties) {
             const QJsonObject p = value.toObject();
             QVERIFY(p.contains(u"label"_s) && p.contains(u"groupName"_s));
             if (p.value(u"name"_s).toString() == u"email"_s) {

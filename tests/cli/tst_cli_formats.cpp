@@ -53,7 +53,7 @@ class TestCliFormats : public QObject
     static QStringList files(const Run &run)
     {
         QStringList names;
-        for (const QJsonValue &f : run.summary.value(u"files").toArray())
+        for (const auto &f : run.summary.value(u"files").toArray())
             names.append(QFileInfo(f.toObject().value(u"path").toString()).fileName());
         names.sort();
         return names;
@@ -184,8 +184,7 @@ private Q_SLOTS:
         Sandbox sb;
         QVERIFY(sb.start());
         QJsonObject list;
-        for (const QJsonValue &v :
-             sb.admin("GET", u"/__sandbox/lists"_s).value(u"lists"_s).toArray()) {
+        for (const auto &v : sb.admin("GET", u"/__sandbox/lists"_s).value(u"lists"_s).toArray()) {
             if (v.toObject().value(u"objectTypeId"_s).toString() == u"0-1")
                 list = v.toObject();
         }

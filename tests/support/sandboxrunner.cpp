@@ -85,7 +85,7 @@ QJsonObject SandboxRunner::admin(const QByteArray &verb, const QString &path,
         QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    const QJsonObject answer =
+    QJsonObject answer =
         reply->isFinished() ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
     reply->abort();
     reply->deleteLater();

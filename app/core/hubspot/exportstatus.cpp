@@ -98,7 +98,7 @@ ExportStatus ExportStatus::fromJson(const QJsonObject &object)
     status.startedAt = dateTime(object.value(u"startedAt"));
     status.completedAt = dateTime(object.value(u"completedAt"));
     const QJsonArray errors = object.value(u"errors").toArray();
-    for (const QJsonValue &error : errors)
+    for (const auto &error : errors)
         status.errors.append(ApiError::fromErrorObject(error.toObject()));
     status.numErrors = object.value(u"numErrors").toInt(int(status.errors.size()));
     return status;
@@ -136,7 +136,7 @@ ExportInfo ExportInfo::fromJson(const QJsonObject &object)
     info.exportType = object.value(u"exportType").toString();
     info.objectType = object.value(u"objectType").toString();
     const QJsonArray properties = object.value(u"objectProperties").toArray();
-    for (const QJsonValue &p : properties)
+    for (const auto &p : properties)
         info.objectProperties.append(p.toString());
     info.exportStateText = object.value(u"exportState").toString();
     info.exportState = stateFromText(info.exportStateText);

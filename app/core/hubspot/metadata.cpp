@@ -54,7 +54,7 @@ PropertyDef PropertyDef::fromJson(const QJsonObject &object)
     def.description = object.value(u"description").toString();
     const QJsonArray options = object.value(u"options").toArray();
     def.options.reserve(options.size());
-    for (const QJsonValue &option : options)
+    for (const auto &option : options)
         def.options.append(PropertyOption::fromJson(option.toObject()));
     def.hidden = object.value(u"hidden").toBool();
     def.calculated = object.value(u"calculated").toBool();
@@ -104,14 +104,14 @@ ObjectSchema ObjectSchema::fromJson(const QJsonObject &object)
     schema.pluralLabel = labels.value(u"plural").toString();
     schema.primaryDisplayProperty = object.value(u"primaryDisplayProperty").toString();
     const QJsonArray properties = object.value(u"properties").toArray();
-    for (const QJsonValue &property : properties)
+    for (const auto &property : properties)
         schema.properties.append(PropertyDef::fromJson(property.toObject()));
     return schema;
 }
 
 QString Owner::displayName() const
 {
-    const QString name = QStringList{firstName, lastName}.join(u' ').trimmed();
+    QString name = QStringList{firstName, lastName}.join(u' ').trimmed();
     if (name.isEmpty())
         return email.isEmpty() ? id : email;
     if (email.isEmpty())
@@ -139,7 +139,7 @@ Pipeline Pipeline::fromJson(const QJsonObject &object)
     pipeline.displayOrder = object.value(u"displayOrder").toInt();
     pipeline.archived = object.value(u"archived").toBool();
     const QJsonArray stages = object.value(u"stages").toArray();
-    for (const QJsonValue &value : stages) {
+    for (const auto &value : stages) {
         const QJsonObject s = value.toObject();
         PipelineStage stage;
         stage.id = idText(s.value(u"id"));

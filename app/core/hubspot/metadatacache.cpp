@@ -84,7 +84,8 @@ const T *MetadataCache::Slot<T>::find(const QString &key) const
 
 template<typename T, typename Fetch, typename Ready>
 void MetadataCache::request(Topic topic, Slot<T> &slot, const QString &key, const QString &caller,
-                            bool refresh, Fetch fetch, Ready ready, std::function<void()> settled)
+                            bool refresh, Fetch fetch, Ready ready,
+                            const std::function<void()> &settled)
 {
     if (!refresh) {
         const auto it = slot.entries.constFind(key);

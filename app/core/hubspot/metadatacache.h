@@ -113,7 +113,7 @@ private:
     // then `settled()` runs once (also without a client).
     template<typename T, typename Fetch, typename Ready>
     void request(Topic topic, Slot<T> &slot, const QString &key, const QString &caller,
-                 bool refresh, Fetch fetch, Ready ready, std::function<void()> settled = {});
+                 bool refresh, Fetch fetch, Ready ready, const std::function<void()> &settled = {});
 
     bool fresh(const QDateTime &fetchedAt) const;
     static QString normalise(const QString &objectType);
