@@ -2,18 +2,33 @@
 
 #include "presetsmodel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 
 namespace es {
 namespace {
 constexpr int Padding = 6;
+
+QString details(const QModelIndex &index)
+{
+    return PresetDelegate::tr("%1 · %2").arg(index.data(PresetsModel::SummaryRole).toString(),
+                                             index.data(PresetsModel::LastRunTextRole).toString());
 }
 
-QSize PresetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+} // namespace
+
+bool PresetDelegate::wraps(const QStyleOptionViewItem &option, const QModelIndex &index, int width)
+{
+    return option.fontMetrics.horizontalAdvance(details(index)) > width - 2 * Padding - 2;
+}
+
+QSize PresetDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics &fm = option.fontMetrics;
-    return {200, 2 * fm.height() + 2 * Padding + 2};
+    const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+    const int lines = view && wraps(option, index, view->viewport()->width()) ? 3 : 2;
+    return {200, lines * fm.height() + 2 * Padding + 2 * (lines - 1)};
 }
 
 void PresetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -47,11 +62,17 @@ void PresetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QColor secondary =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(secondary);
-    const QString line = tr("%1 · %2").arg(index.data(PresetsModel::SummaryRole).toString(),
-                                           index.data(PresetsModel::LastRunTextRole).toString());
-    const QRect lineRect(area.left(), area.top() + lineHeight + 2, area.width(), lineHeight);
-    painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(line, Qt::ElideRight, lineRect.width()));
+    QStringList lines{details(index)};
+    if (wraps(opt, index, opt.rect.width()))
+        lines = QStringList{index.data(PresetsModel::SummaryRole).toString(),
+                            index.data(PresetsModel::LastRunTextRole).toString()};
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QRect lineRect(area.left(), area.top() + int(i + 1) * (lineHeight + 2), area.width(),
+                             lineHeight);
+        painter->drawText(
+            lineRect, Qt::AlignLeft | Qt::AlignVCenter,
+            opt.fontMetrics.elidedText(lines.at(i), Qt::ElideRight, lineRect.width()));
+    }
     painter->restore();
 }
 

@@ -78,7 +78,9 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     m_view->setAccessibleDescription(tr("Saved exports. Press Enter to run one."));
     m_view->setModel(model);
     m_view->setItemDelegate(new PresetDelegate(m_view));
-    m_view->setUniformItemSizes(true);
+    // Rows take a third line when the list is too narrow for their details: lay out again on
+    // every resize.
+    m_view->setResizeMode(QListView::Adjust);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
