@@ -97,8 +97,9 @@ public:
     {
         QList<JobInfo> queued;
         for (const JobInfo &job : jobs) {
+            // A job another process runs is not ours to start, renumber or save.
             if (job.accountId == accountId && job.state == JobState::Queued &&
-                !running.contains(job.id))
+                !running.contains(job.id) && !blockedJobs.contains(job.id))
                 queued.append(job);
         }
         std::sort(queued.begin(), queued.end(),
