@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>es::AccountStore</name>
+    <message>
+        <source>Cannot read the accounts file %1 (%2). Check its permissions.</source>
+        <translation>Die Kontendatei %1 kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2). Add your accounts again; the damaged file is kept as %1.bak.</source>
+        <translation>Die Kontendatei %1 ist beschädigt (%2). Fügen Sie Ihre Konten erneut hinzu; die beschädigte Datei bleibt als %1.bak erhalten.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Export Studio. Update Export Studio to use it.</source>
+        <translation>Die Kontendatei %1 wurde von einer neueren Version von Export Studio geschrieben. Aktualisieren Sie Export Studio, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts: %1</source>
+        <translation>Die Konten können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable accounts file %1 as %2. Move the file away and try again.</source>
+        <translation>Von der unlesbaren Kontendatei %1 kann keine Kopie als %2 angelegt werden. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts to %1: %2. %3</source>
+        <translation>Die Konten können nicht in %1 gespeichert werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The account needs a name. Enter one, for example the company&apos;s name.</source>
+        <translation>Das Konto braucht einen Namen. Geben Sie einen ein, zum Beispiel den Namen des Unternehmens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.hubapi.com for HubSpot, or the sandbox&apos;s http://127.0.0.1:PORT address.</source>
+        <translation>„%1“ ist keine Webadresse. Verwenden Sie https://api.hubapi.com für HubSpot oder die Adresse http://127.0.0.1:PORT der Sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; to remove.</source>
+        <translation>Es gibt kein Konto mit der ID „%1“, das entfernt werden könnte.</translation>
+    </message>
+</context>
+<context>
     <name>es::AccountsController</name>
     <message>
         <source>Saved.</source>
@@ -250,10 +293,6 @@
         <translation>HubSpot wird gefragt…</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (Sandbox)</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Ein Token einer privaten App mit dem Bereich crm.export (HubSpot: Einstellungen › Integrationen › Private Apps). Es wird im Schlüsselbund Ihres Desktops aufbewahrt, nie in einer Datei.</translation>
     </message>
@@ -272,6 +311,191 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>gespeichert – neues Token eingeben, um es zu ersetzen</translation>
+    </message>
+</context>
+<context>
+    <name>es::ApiError</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation>kein HTTP-Status</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (HubSpot-Korrelations-ID %2)</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <extracomment>The subject of &quot;%1 could not reach HubSpot&quot;, &quot;%1 timed out&quot;, &quot;%1 was canceled&quot;</extracomment>
+        <translation>Die Anfrage</translation>
+    </message>
+    <message>
+        <source>The request (%1)</source>
+        <translation>Die Anfrage (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot says: %1</source>
+        <translation>HubSpot meldet: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot says the access token has expired (EXPIRED_AUTHENTICATION): sign in again or re-enter the token in Accounts.</source>
+        <translation>Laut HubSpot ist das Zugriffstoken abgelaufen (EXPIRED_AUTHENTICATION): Melden Sie sich erneut an oder geben Sie das Token unter „Konten“ neu ein.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token (%1): re-enter the token in Accounts.</source>
+        <translation>HubSpot hat das Zugriffstoken abgelehnt (%1): Geben Sie das Token unter „Konten“ neu ein.</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope: in HubSpot, add it to the private app (OAuth: a Super Admin must grant it).</source>
+        <extracomment>%1 is a scope name such as crm.export (the private app&apos;s permission)</extracomment>
+        <translation>Dem Token fehlt der Bereich %1: Fügen Sie ihn in HubSpot der privaten App hinzu (OAuth: Ein Super-Admin muss ihn gewähren).</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scopes: in HubSpot, add them to the private app (OAuth: a Super Admin must grant them).</source>
+        <translation>Dem Token fehlen die Bereiche %1: Fügen Sie sie in HubSpot der privaten App hinzu (OAuth: Ein Super-Admin muss sie gewähren).</translation>
+    </message>
+    <message>
+        <source>HubSpot denied access (HTTP 403).</source>
+        <translation>HubSpot hat den Zugriff verweigert (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Check that the account and token belong to the portal that owns this export.</source>
+        <translation>Prüfen Sie, ob Konto und Token zu dem Portal gehören, dem dieser Export gehört.</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find what was asked for (HTTP 404).</source>
+        <translation>HubSpot hat das Angeforderte nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the id or object type; it may have been deleted.</source>
+        <translation>Prüfen Sie die ID oder den Objekttyp; vielleicht wurde es gelöscht.</translation>
+    </message>
+    <message>
+        <source>unknown property: %1</source>
+        <translation>unbekannte Eigenschaft: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request.</source>
+        <translation>HubSpot hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>HubSpot hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Fix the request and try again.</source>
+        <translation>Korrigieren Sie die Anfrage und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Fix these fields: %1</source>
+        <translation>Korrigieren Sie diese Felder: %1</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: HubSpot allows no more API requests (or exports) for this account today. Try again after midnight in the account&apos;s time zone, or raise the limit with HubSpot&apos;s API add-on.</source>
+        <translation>Tageslimit erreicht: HubSpot erlaubt für dieses Konto heute keine weiteren API-Anfragen (oder Exporte). Versuchen Sie es nach Mitternacht in der Zeitzone des Kontos erneut oder erhöhen Sie das Limit mit dem API-Add-on von HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit and it was still hit after the retries.</source>
+        <translation>Das Rate-Limit von HubSpot wurde erreicht, auch nach den Wiederholungen noch.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit (%1) and it was still hit after the retries.</source>
+        <translation>Das Rate-Limit von HubSpot wurde erreicht (%1), auch nach den Wiederholungen noch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>Warten Sie %n s und versuchen Sie es erneut; andere Apps mit diesem Konto teilen sich dasselbe Limit.</numerusform>
+            <numerusform>Warten Sie %n s und versuchen Sie es erneut; andere Apps mit diesem Konto teilen sich dasselbe Limit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again; other apps using this account share the same limit.</source>
+        <translation>Warten Sie einige Sekunden und versuchen Sie es erneut; andere Apps mit diesem Konto teilen sich dasselbe Limit.</translation>
+    </message>
+    <message>
+        <source>HubSpot had a server error (HTTP %1) and it persisted after the retries.</source>
+        <translation>Bei HubSpot ist ein Serverfehler aufgetreten (HTTP %1), der auch nach den Wiederholungen bestand.</translation>
+    </message>
+    <message>
+        <source>Try again later; check status.hubspot.com if it lasts.</source>
+        <translation>Versuchen Sie es später erneut; sehen Sie auf status.hubspot.com nach, wenn es anhält.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a redirect (HTTP %1), which Export Studio does not follow for API calls. Check the API address in the account settings.</source>
+        <translation>HubSpot hat mit einer Weiterleitung geantwortet (HTTP %1), der Export Studio bei API-Aufrufen nicht folgt. Prüfen Sie die API-Adresse in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation>HubSpot hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1, %2).</source>
+        <translation>HubSpot hat die Anfrage abgelehnt (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not JSON (%1). This is usually a temporary problem at HubSpot or a proxy in between: try again later.</source>
+        <extracomment>%1 is the HTTP status and what came instead, e.g. &quot;HTTP 502, an HTML page&quot;</extracomment>
+        <translation>HubSpot hat mit etwas geantwortet, das kein JSON ist (%1). Meist ist das ein vorübergehendes Problem bei HubSpot oder einem Proxy dazwischen: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not set up a secure connection to HubSpot: %2. Export Studio never ignores certificate errors; check the computer&apos;s date and time, a proxy that inspects HTTPS traffic, and the API address.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 konnte keine sichere Verbindung zu HubSpot aufbauen: %2. Export Studio ignoriert Zertifikatsfehler nie; prüfen Sie Datum und Uhrzeit des Computers, einen Proxy, der HTTPS-Verkehr untersucht, und die API-Adresse.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not reach HubSpot: %2. Check your connection/proxy and try again.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the network&apos;s reason</extracomment>
+        <translation>%1 konnte HubSpot nicht erreichen: %2. Prüfen Sie Ihre Verbindung bzw. Ihren Proxy und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>%1 timed out: HubSpot did not answer in time. Check your connection/proxy and try again.</source>
+        <translation>%1 hat das Zeitlimit überschritten: HubSpot hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Verbindung bzw. Ihren Proxy und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Refused to send the token: %1</source>
+        <translation>Das Token wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the API address is not secure</source>
+        <translation>die API-Adresse ist nicht sicher</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a server error (HTTP %1)</source>
+        <translation>HubSpot hat mit einem Serverfehler geantwortet (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time</source>
+        <translation>HubSpot hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the connection broke (%1)</source>
+        <translation>die Verbindung ist abgebrochen (%1)</translation>
+    </message>
+    <message>
+        <source>The export may or may not have started: %1 after the request was sent. It was not sent again, because a second start would use another export from the daily quota. Check HubSpot&apos;s export log (Settings &gt; Import &amp; Export) before starting it again.</source>
+        <extracomment>%1 says what happened, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Ob der Export gestartet wurde, ist unklar: %1, nachdem die Anfrage gesendet war. Sie wurde nicht erneut gesendet, weil ein zweiter Start einen weiteren Export des Tageskontingents verbrauchen würde. Prüfen Sie das Exportprotokoll in HubSpot (Einstellungen &gt; Import &amp; Export), bevor Sie ihn erneut starten.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>eine HTML-Seite</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
     </message>
 </context>
 <context>
@@ -324,6 +548,13 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Eigenschaften von %1 werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>es::DownloadTask</name>
+    <message>
+        <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
+        <translation>Zum Downloadserver %1 konnte keine sichere Verbindung aufgebaut werden: %2. Export Studio ignoriert Zertifikatsfehler nie und wiederholt sie nicht. Ist das Zertifikat nicht vertrauenswürdig, fügen Sie die Zertifizierungsstelle, die es signiert hat, den vertrauenswürdigen Zertifikaten des Systems hinzu (ein Proxy oder Virenscanner, der HTTPS untersucht, braucht dort seine eigene CA); prüfen Sie auch Datum und Uhrzeit des Computers. Setzen Sie den Download dann fort; der bereits geladene Teil bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +662,180 @@
         <source>Show only files whose name or export contains this text (Ctrl+F)</source>
         <translation>Nur Dateien zeigen, deren Name oder Export diesen Text enthält (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;Filter downloads…</source>
+        <translation>Downloads &amp;filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportJob</name>
+    <message>
+        <source>Export Studio stopped while it was asking HubSpot to start “%1”, so it cannot tell whether HubSpot started it. It was not sent again to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <translation>Export Studio wurde beendet, während es HubSpot bat, „%1“ zu starten, und weiß daher nicht, ob HubSpot ihn gestartet hat. Die Anfrage wurde nicht erneut gesendet, um keinen zweiten Export zu verbrauchen: Prüfen Sie das Exportprotokoll in HubSpot (Einstellungen → Import &amp; Export → Exporte), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot for a fresh download link to resume the download</source>
+        <translation>Neuen Downloadlink bei HubSpot anfordern, um den Download fortzusetzen</translation>
+    </message>
+    <message>
+        <source>The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. Retry to download it again.</source>
+        <translation>Die heruntergeladene Datei von „%1“ liegt nicht mehr in %2 und kann daher nicht entpackt werden. Wiederholen Sie den Vorgang, um sie erneut herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Export Studio could not save the job before starting it, so nothing was sent to HubSpot. Free some disk space or check the permissions of the state folder, then retry.</source>
+        <translation>Export Studio konnte den Auftrag vor dem Start nicht speichern, daher wurde nichts an HubSpot gesendet. Schaffen Sie Speicherplatz oder prüfen Sie die Berechtigungen des Statusordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The account of this export is unknown or has no access token: add it in Accounts.</source>
+        <translation>Das Konto dieses Exports ist unbekannt oder hat kein Zugriffstoken: Fügen Sie es unter „Konten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the export but sent no task id, so it cannot be followed. Look for “%1” in HubSpot&apos;s export log.</source>
+        <translation>HubSpot hat den Export angenommen, aber keine Task-ID gesendet; er kann daher nicht verfolgt werden. Suchen Sie „%1“ im Exportprotokoll von HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot says the account&apos;s daily export limit is reached.</source>
+        <translation>Laut HubSpot ist das tägliche Exportlimit des Kontos erreicht.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer (%1); trying again</source>
+        <translation>HubSpot hat nicht geantwortet (%1); neuer Versuch</translation>
+    </message>
+    <message>
+        <source>HubSpot says “%1” is complete but gives no download link. Try again later, or download it from HubSpot&apos;s export log.</source>
+        <translation>Laut HubSpot ist „%1“ fertig, aber es gibt keinen Downloadlink. Versuchen Sie es später erneut oder laden Sie den Export aus dem Exportprotokoll von HubSpot herunter.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with an unknown status “%1”; still checking</source>
+        <translation>HubSpot hat mit dem unbekannten Status „%1“ geantwortet; weitere Prüfung läuft</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: an administrator of the HubSpot account must approve this export before it runs (PENDING_APPROVAL).</source>
+        <translation>Warten auf Freigabe: Ein Administrator des HubSpot-Kontos muss diesen Export freigeben, bevor er läuft (PENDING_APPROVAL).</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the export “%1” as %2. Start it again; if it keeps failing, check the export log in HubSpot.</source>
+        <translation>HubSpot meldet den Export „%1“ als %2. Starten Sie ihn erneut; schlägt er weiter fehl, prüfen Sie das Exportprotokoll in HubSpot.</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1: check its permissions or choose another folder.</source>
+        <translation>Der Downloadordner %1 kann nicht angelegt werden: Prüfen Sie seine Berechtigungen oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking HubSpot for a fresh one</source>
+        <translation>Der Downloadlink ist abgelaufen; ein neuer wird bei HubSpot angefordert</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s download links for “%1” kept expiring before the download could finish. Retry: the part already downloaded is kept.</source>
+        <translation>Die Downloadlinks von HubSpot für „%1“ sind immer wieder abgelaufen, bevor der Download fertig war. Versuchen Sie es erneut: Der bereits geladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not move the downloaded file into %1: %2</source>
+        <translation>Die heruntergeladene Datei konnte nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>Moving the file into place</source>
+        <translation>Datei wird an ihren Platz verschoben</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content was not recognised as %1; it was saved as it came.</source>
+        <translation>Der Inhalt der Datei wurde nicht als %1 erkannt; sie wurde so gespeichert, wie sie kam.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Abgebrochen, bevor er an HubSpot gesendet wurde: Es wurde kein Export verbraucht.</translation>
+    </message>
+    <message>
+        <source>Canceled while the start request was on its way. HubSpot has no cancel endpoint; the export may still run there and counts against today&apos;s quota.</source>
+        <translation>Abgebrochen, während die Startanfrage unterwegs war. HubSpot bietet keinen Abbruch-Endpunkt; der Export kann dort trotzdem laufen und zählt zum heutigen Kontingent.</translation>
+    </message>
+    <message>
+        <source>Stopped here. HubSpot has no cancel endpoint; the export may still finish there and counts against today&apos;s quota.</source>
+        <translation>Hier angehalten. HubSpot bietet keinen Abbruch-Endpunkt; der Export kann dort trotzdem fertig werden und zählt zum heutigen Kontingent.</translation>
+    </message>
+    <message>
+        <source>Stopped here; nothing was saved. The export finished at HubSpot and counts against today&apos;s quota.</source>
+        <translation>Hier angehalten; nichts wurde gespeichert. Der Export ist bei HubSpot fertig und zählt zum heutigen Kontingent.</translation>
+    </message>
+    <message>
+        <source>The request to start “%1” may have reached HubSpot, but its answer could not be read (%2). It was not sent again, to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <extracomment>%2 is what went wrong, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Die Anfrage zum Start von „%1“ hat HubSpot vielleicht erreicht, aber die Antwort war nicht lesbar (%2). Sie wurde nicht erneut gesendet, um keinen zweiten Export zu verbrauchen: Prüfen Sie das Exportprotokoll in HubSpot (Einstellungen → Import &amp; Export → Exporte), bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 The downloaded archive was kept as %2.</source>
+        <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
+        <translation>%1 Das heruntergeladene Archiv wurde als %2 behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message>
+        <source>Another Export Studio process is running this job; waiting for it to finish</source>
+        <translation>Ein anderer Prozess von Export Studio führt diesen Auftrag aus; warten, bis er fertig ist</translation>
+    </message>
+    <message>
+        <source>Waiting for another Export Studio process (the app or export-studio-cli) that is running an export for this account: HubSpot runs one at a time</source>
+        <translation>Warten auf einen anderen Prozess von Export Studio (die App oder export-studio-cli), der einen Export für dieses Konto ausführt: HubSpot führt jeweils nur einen aus</translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 exports reached: next slot at %2</source>
+        <translation>Tageslimit von %1 Exporten erreicht: nächster freier Platz um %2</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to finish at HubSpot (one export at a time per account)</source>
+        <translation>Warten, bis „%1“ bei HubSpot fertig ist (ein Export gleichzeitig pro Konto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>%n Export vor diesem in der Warteschlange des Kontos</numerusform>
+            <numerusform>%n Exporte vor diesem in der Warteschlange des Kontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Wartet auf den Start</translation>
+    </message>
+    <message>
+        <source>The account “%1” is unknown or has no access token: add it (or its token) in Accounts, then retry.</source>
+        <translation>Das Konto „%1“ ist unbekannt oder hat kein Zugriffstoken: Fügen Sie es (oder sein Token) unter „Konten“ hinzu und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Abgebrochen, bevor er an HubSpot gesendet wurde: Es wurde kein Export verbraucht.</translation>
+    </message>
+    <message>
+        <source>Continuing the same export at HubSpot (no new export is spent)</source>
+        <translation>Derselbe Export bei HubSpot wird fortgesetzt (kein neuer Export wird verbraucht)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message>
+        <source>HubSpot canceled the export without giving a reason (an administrator may have canceled it in the export log). Start it again if you still need it.</source>
+        <translation>HubSpot hat den Export ohne Angabe von Gründen abgebrochen (vielleicht hat ein Administrator ihn im Exportprotokoll abgebrochen). Starten Sie ihn erneut, wenn Sie ihn noch brauchen.</translation>
+    </message>
+    <message>
+        <source>HubSpot canceled the export: %1</source>
+        <extracomment>%1: HubSpot&apos;s reasons, separated by semicolons</extracomment>
+        <translation>HubSpot hat den Export abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>HubSpot hat %n Fehler gemeldet: %1</numerusform>
+            <numerusform>HubSpot hat %n Fehler gemeldet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>HubSpot hat %n Fehler ohne Einzelheiten gemeldet.</numerusform>
+            <numerusform>HubSpot hat %n Fehler ohne Einzelheiten gemeldet.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::ExportWizard</name>
@@ -449,6 +854,49 @@
     <message>
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileNaming</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 10000 files named like %2: choose another folder.</source>
+        <translation>Der Ordner %1 enthält bereits 10000 Dateien mit Namen wie %2: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 starts like a zip archive but its directory cannot be read (error %2): the download may be damaged.</source>
+        <translation>%1 beginnt wie ein ZIP-Archiv, aber sein Verzeichnis ist nicht lesbar (Fehler %2): Der Download ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <extracomment>What a downloaded file turned out to be</extracomment>
+        <translation>ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>XLS workbook</source>
+        <translation>XLS-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV-Text</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>unbekannte Daten</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1142,100 @@
     </message>
 </context>
 <context>
+    <name>es::History</name>
+    <message>
+        <source>The history file %1 is damaged (%2); the list starts empty. Your exported files are untouched.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (%2); die Liste beginnt leer. Ihre exportierten Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export history %1: %2. %3</source>
+        <translation>Der Exportverlauf %1 kann nicht gespeichert werden: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HubSpotClient</name>
+    <message>
+        <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
+        <translation>%1 hat mit HTTP %2 ohne das Fehlerformat von HubSpot geantwortet und ist daher wohl nicht die HubSpot-API: Das Token wurde nicht geprüft. Prüfen Sie die API-Adresse (die von HubSpot lautet https://api.hubapi.com) und einen etwaigen Proxy dazwischen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1, so a second start cannot be passed to this window.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden, daher kann ein zweiter Start nicht an dieses Fenster übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1, so a second start cannot be passed to this window.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden, daher kann ein zweiter Start nicht an dieses Fenster übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2), so a second start cannot be passed to this window.</source>
+        <translation>Auf %1 kann nicht gelauscht werden (%2), daher kann ein zweiter Start nicht an dieses Fenster übergeben werden.</translation>
+    </message>
+    <message>
+        <source>There is no other running instance to pass this start to.</source>
+        <translation>Es läuft keine andere Instanz, an die dieser Start übergeben werden könnte.</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to pass to the running instance.</source>
+        <translation>Die Argumente sind zu lang, um sie an die laufende Instanz zu übergeben.</translation>
+    </message>
+    <message>
+        <source>Export Studio is already running but does not answer. Close it (or end it if it hangs) and start again.</source>
+        <translation>Export Studio läuft bereits, antwortet aber nicht. Schließen Sie es (oder beenden Sie es, wenn es hängt) und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The running instance was activated.</source>
+        <translation>Die laufende Instanz wurde aktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobStore</name>
+    <message>
+        <source>Refusing to save a job with the id “%1”.</source>
+        <translation>Ein Auftrag mit der ID „%1“ wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot create the jobs folder %1: check its permissions.</source>
+        <translation>Der Auftragsordner %1 kann nicht angelegt werden: Prüfen Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 in %2: %3. %4</source>
+        <translation>Auftrag %1 kann nicht in %2 gespeichert werden: %3. %4</translation>
+    </message>
+    <message>
+        <source>The job file %1 is damaged and was set aside.</source>
+        <translation>Die Auftragsdatei %1 ist beschädigt und wurde beiseitegelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::KeychainTokenVault</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Export Studio keeps the token in memory for this run only, so you will have to enter it again next time. To keep it safely, install and unlock a keychain (GNOME Keyring with libsecret, or KWallet), then restart Export Studio.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden (%1). Export Studio behält das Token nur für diese Sitzung im Speicher; beim nächsten Mal müssen Sie es erneut eingeben. Um es sicher aufzubewahren, installieren und entsperren Sie einen Schlüsselbund (GNOME Keyring mit libsecret oder KWallet) und starten Sie Export Studio dann neu.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 A token saved there earlier stays until you remove the &quot;%2&quot; entry in your keychain manager.</source>
+        <extracomment>%1 is the sentence that says why the keychain cannot be used</extracomment>
+        <translation>%1 Ein dort früher gespeichertes Token bleibt erhalten, bis Sie den Eintrag „%2“ in Ihrer Schlüsselbundverwaltung entfernen.</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <comment>the keychain</comment>
+        <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Für dieses Konto ist kein Token gespeichert. Geben Sie es in den Kontoeinstellungen ein.</translation>
+    </message>
+</context>
+<context>
     <name>es::ListInfoModel</name>
     <message>
         <source>Static</source>
@@ -933,10 +1475,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (Sandbox)</translation>
-    </message>
-    <message>
         <source>%1 of %2 exports left today</source>
         <translation>Noch %1 von %2 Exporten heute</translation>
     </message>
@@ -959,6 +1497,26 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;downloads folder</source>
+        <translation>&amp;Downloadordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder exports are saved to in the file manager</source>
+        <translation>Den Ordner, in dem Exporte gespeichert werden, im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>The next slot frees up at %1.</source>
+        <translation>Der nächste Platz wird um %1 frei.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1683,43 @@
     </message>
 </context>
 <context>
+    <name>es::MemoryTokenVault</name>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Für dieses Konto ist kein Token gespeichert. Geben Sie es in den Kontoeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until Export Studio quits.</source>
+        <translation>Das Token wird bis zum Beenden von Export Studio im Speicher behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MetadataCache</name>
+    <message>
+        <source>no HubSpot account is selected</source>
+        <translation>kein HubSpot-Konto ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>es::NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Enter both in the network settings, or choose the system proxy.</source>
+        <translation>Der manuelle Proxy braucht einen Host und einen Port. Geben Sie beides in den Netzwerkeinstellungen ein oder wählen Sie den System-Proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read here: the proxy is used without it.</source>
+        <translation>Das Proxy-Passwort kann hier nicht gelesen werden: Der Proxy wird ohne es verwendet.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the proxy user &quot;%1&quot;. Enter it in the network settings.</source>
+        <translation>Für den Proxy-Benutzer „%1“ ist kein Passwort gespeichert. Geben Sie es in den Netzwerkeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>es::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1144,6 +1739,141 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectTypes</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Kommunikationen</translation>
+    </message>
+    <message>
+        <source>Feedback submission</source>
+        <translation>Feedback-Übermittlung</translation>
+    </message>
+    <message>
+        <source>Feedback submissions</source>
+        <translation>Feedback-Übermittlungen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged phone call (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>Logged phone calls (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>A sales lead (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>Sales leads (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2008,120 @@
     </message>
 </context>
 <context>
+    <name>es::PresetCodec</name>
+    <message>
+        <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
+        <translation>Das Feld „%1“ wurde entfernt: Vorlagen enthalten nie Token oder andere Geheimnisse. Bewahren Sie das Token in den Kontoeinstellungen auf und löschen Sie es aus dieser Datei.</translation>
+    </message>
+    <message>
+        <source>The preset file is not valid JSON (%1 at offset %2). It may be damaged: restore it from a copy or delete it.</source>
+        <translation>Die Vorlagendatei ist kein gültiges JSON (%1 an Position %2). Sie ist vielleicht beschädigt: Stellen Sie sie aus einer Kopie wieder her oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The preset file does not hold a JSON object. Restore it from a copy or delete it.</source>
+        <translation>Die Vorlagendatei enthält kein JSON-Objekt. Stellen Sie sie aus einer Kopie wieder her oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s schemaVersion is not a positive whole number. Set it to %1.</source>
+        <translation>Die schemaVersion der Vorlage ist keine positive ganze Zahl. Setzen Sie sie auf %1.</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of Export Studio (preset format %1; this version reads up to %2). Update Export Studio to open it.</source>
+        <translation>Diese Vorlage wurde von einer neueren Version von Export Studio gespeichert (Vorlagenformat %1; diese Version liest bis %2). Aktualisieren Sie Export Studio, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Add a &quot;name&quot; field with a short text.</source>
+        <translation>Die Vorlage hat keinen Namen. Fügen Sie ein Feld &quot;name&quot; mit einem kurzen Text hinzu.</translation>
+    </message>
+    <message>
+        <source>The description is not text and was ignored.</source>
+        <translation>Die Beschreibung ist kein Text und wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>The preset holds no export request. Save the export again from the wizard.</source>
+        <translation>Die Vorlage enthält keine Exportanfrage. Speichern Sie den Export erneut aus dem Assistenten.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored.</source>
+        <translation>Das unbekannte Feld „%1“ wird ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::PresetStore</name>
+    <message>
+        <source>Cannot read the preset file %1 (%2). Check its permissions.</source>
+        <translation>Die Vorlagendatei %1 kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The preset file %1 was not loaded and was left as it is: %2</source>
+        <translation>Die Vorlagendatei %1 wurde nicht geladen und unverändert gelassen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot;: %2</source>
+        <translation>Die Vorlage „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot; to %2: %3. %4 The previous version of the file, if any, is unchanged.</source>
+        <translation>Die Vorlage „%1“ kann nicht in %2 gespeichert werden: %3. %4 Eine vorherige Version der Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Enter a name and save again.</source>
+        <translation>Die Vorlage hat keinen Namen. Geben Sie einen Namen ein und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;. Reload the presets and try again.</source>
+        <translation>Es gibt keine Vorlage mit der ID „%1“. Laden Sie die Vorlagen neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name. Enter one.</source>
+        <translation>Eine Vorlage braucht einen Namen. Geben Sie einen ein.</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Eine Vorlage namens „%1“ gibt es bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to copy.</source>
+        <translation>Es gibt keine Vorlage mit der ID „%1“, die kopiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to delete.</source>
+        <translation>Es gibt keine Vorlage mit der ID „%1“, die gelöscht werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset file %1: %2. Check that you may change the folder.</source>
+        <translation>Die Vorlagendatei %1 kann nicht gelöscht werden: %2. Prüfen Sie, ob Sie den Ordner ändern dürfen.</translation>
+    </message>
+    <message>
+        <source>There is no deleted preset to restore.</source>
+        <translation>Es gibt keine gelöschte Vorlage, die wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the file name and its permissions.</source>
+        <translation>%1 kann nicht geöffnet werden: %2. Prüfen Sie den Dateinamen und die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a preset: %2</source>
+        <translation>%1 kann nicht als Vorlage importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to export.</source>
+        <translation>Es gibt keine Vorlage mit der ID „%1“, die exportiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;.</source>
+        <translation>Es gibt keine Vorlage mit der ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2371,151 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::QuotaLedger</name>
+    <message>
+        <source>The export quota file %1 is damaged (%2); it was ignored.</source>
+        <translation>Die Exportkontingent-Datei %1 ist beschädigt (%2); sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export quota file %1: %2. %3</source>
+        <translation>Die Exportkontingent-Datei %1 kann nicht gespeichert werden: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::RequestCodec</name>
+    <message>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;</extracomment>
+        <translation>Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;: the field is absent</extracomment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found %2. Write it as %1.</source>
+        <extracomment>%1 and %2 are JSON types such as &quot;a string&quot; or &quot;an array&quot;</extracomment>
+        <translation>Erwartet: %1, gefunden: %2. Schreiben Sie es als %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored. Check its spelling or remove it.</source>
+        <translation>Das unbekannte Feld „%1“ wird ignoriert. Prüfen Sie die Schreibweise oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>Array aus Texten</translation>
+    </message>
+    <message>
+        <source>an object with propertyName and operator</source>
+        <translation>Objekt mit propertyName und operator</translation>
+    </message>
+    <message>
+        <source>&quot;property&quot; was read as &quot;propertyName&quot;, the name HubSpot expects. Rename the field.</source>
+        <translation>&quot;property&quot; wurde als &quot;propertyName&quot; gelesen, der Name, den HubSpot erwartet. Benennen Sie das Feld um.</translation>
+    </message>
+    <message>
+        <source>The filter has no propertyName. Add the property to filter on.</source>
+        <translation>Der Filter hat keinen propertyName. Fügen Sie die Eigenschaft hinzu, nach der gefiltert werden soll.</translation>
+    </message>
+    <message>
+        <source>The filter has no operator. Add one, for example &quot;EQ&quot;.</source>
+        <translation>Der Filter hat keinen Operator. Fügen Sie einen hinzu, zum Beispiel &quot;EQ&quot;.</translation>
+    </message>
+    <message>
+        <source>an array of filters</source>
+        <translation>Array aus Filtern</translation>
+    </message>
+    <message>
+        <source>an object {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} or a property name</source>
+        <translation>Objekt {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} oder Eigenschaftsname</translation>
+    </message>
+    <message>
+        <source>The sort rule has no propertyName. Add the property to sort by.</source>
+        <translation>Die Sortierregel hat keinen propertyName. Fügen Sie die Eigenschaft hinzu, nach der sortiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &quot;%1&quot;. Use ASC or DESC.</source>
+        <translation>Unbekannte Sortierreihenfolge „%1“. Verwenden Sie ASC oder DESC.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;filters&quot;</source>
+        <translation>Objekt mit &quot;filters&quot;</translation>
+    </message>
+    <message>
+        <source>an array of groups</source>
+        <translation>Array aus Gruppen</translation>
+    </message>
+    <message>
+        <source>Both &quot;filters&quot; and &quot;filterGroups&quot; are given; the flat filters were added as one more group (matched with OR). Move them into &quot;filterGroups&quot; to make that explicit.</source>
+        <translation>Sowohl &quot;filters&quot; als auch &quot;filterGroups&quot; sind angegeben; die flachen Filter wurden als weitere Gruppe hinzugefügt (mit ODER verknüpft). Verschieben Sie sie in &quot;filterGroups&quot;, um das ausdrücklich zu machen.</translation>
+    </message>
+    <message>
+        <source>an array of sort rules</source>
+        <translation>Array aus Sortierregeln</translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;. Use VIEW to export records that match filters, or LIST to export a list.</source>
+        <translation>Unbekannter Exporttyp „%1“. Verwenden Sie VIEW, um Datensätze zu exportieren, die zu Filtern passen, oder LIST, um eine Liste zu exportieren.</translation>
+    </message>
+    <message>
+        <source>exportType is missing; %1 was assumed. Add &quot;exportType&quot;: &quot;%1&quot; to make it explicit.</source>
+        <translation>exportType fehlt; %1 wurde angenommen. Fügen Sie &quot;exportType&quot;: &quot;%1&quot; hinzu, um es ausdrücklich anzugeben.</translation>
+    </message>
+    <message>
+        <source>Unknown file format &quot;%1&quot;. Use CSV, XLS or XLSX.</source>
+        <translation>Unbekanntes Dateiformat „%1“. Verwenden Sie CSV, XLS oder XLSX.</translation>
+    </message>
+    <message>
+        <source>format is missing; CSV was assumed. Add &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; or &quot;XLSX&quot;.</source>
+        <translation>format fehlt; CSV wurde angenommen. Fügen Sie &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; oder &quot;XLSX&quot; hinzu.</translation>
+    </message>
+    <message>
+        <source>language is missing; EN was assumed. Add &quot;language&quot; to choose the language of the column headers.</source>
+        <translation>language fehlt; EN wurde angenommen. Fügen Sie &quot;language&quot; hinzu, um die Sprache der Spaltenüberschriften zu wählen.</translation>
+    </message>
+    <message>
+        <source>objectType is missing. Add the object to export, for example &quot;CONTACT&quot; or a custom object id such as &quot;2-12345&quot;.</source>
+        <translation>objectType fehlt. Fügen Sie das zu exportierende Objekt hinzu, zum Beispiel &quot;CONTACT&quot; oder die ID eines benutzerdefinierten Objekts wie &quot;2-12345&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. Use NAMES (internal names as headers) and/or VALUES (raw values).</source>
+        <translation>Unbekannte Option „%1“. Verwenden Sie NAMES (interne Namen als Überschriften) und/oder VALUES (Rohwerte).</translation>
+    </message>
+    <message>
+        <source>a string of digits</source>
+        <translation>Text aus Ziffern</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2. Fix the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>Die Anfrage ist kein gültiges JSON: %1 an Position %2. Korrigieren Sie dort die Syntax (meist fehlt ein Komma oder Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object ({ ... }) with exportType, exportName, format and the other fields.</source>
+        <translation>Die Anfrage muss ein JSON-Objekt ({ ... }) mit exportType, exportName, format und den anderen Feldern sein.</translation>
+    </message>
+</context>
+<context>
     <name>es::ReviewPage</name>
     <message>
         <source>&amp;Copy</source>
@@ -1664,6 +2649,41 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SandboxProcess</name>
+    <message>
+        <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
+        <translation>Die eingebaute Sandbox ist nicht innerhalb von %1 Sekunden gestartet. Versuchen Sie es erneut; schlägt es weiter fehl, starten Sie hubspot-sandbox in einem Terminal, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox (hubspot-sandbox) was not found. Reinstall Export Studio, or set EXPORT_STUDIO_SANDBOX to the program&apos;s path.</source>
+        <translation>Die eingebaute Sandbox (hubspot-sandbox) wurde nicht gefunden. Installieren Sie Export Studio neu oder setzen Sie EXPORT_STUDIO_SANDBOX auf den Pfad des Programms.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox answered something unexpected (“%1”). Reinstall Export Studio; the sandbox and the app must come from the same version.</source>
+        <translation>Die eingebaute Sandbox hat etwas Unerwartetes geantwortet („%1“). Installieren Sie Export Studio neu; Sandbox und App müssen aus derselben Version stammen.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>sie ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped while starting (%1). Try again, or run hubspot-sandbox in a terminal to see why.</source>
+        <translation>Die eingebaute Sandbox wurde beim Start beendet (%1). Versuchen Sie es erneut oder starten Sie hubspot-sandbox in einem Terminal, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped unexpectedly. Choose the sandbox account again to restart it.</source>
+        <translation>Die eingebaute Sandbox wurde unerwartet beendet. Wählen Sie das Sandbox-Konto erneut, um sie neu zu starten.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started (%1). Check that %2 exists and may be run.</source>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden (%1). Prüfen Sie, ob %2 existiert und ausgeführt werden darf.</translation>
+    </message>
+</context>
+<context>
     <name>es::SavePresetDialog</name>
     <message>
         <source>Save as preset</source>
@@ -1734,6 +2754,17 @@ Typ: %2</translation>
     <message>
         <source>Column %1, %2</source>
         <translation>Spalte %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::Settings</name>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Die Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Die Einstellungen können nicht in %1 gespeichert werden. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger voll ist.</translation>
     </message>
 </context>
 <context>
@@ -1958,16 +2989,36 @@ Typ: %2</translation>
         <translation>Noch kein Konto eingerichtet. Fügen Sie eines unter „Konten“ hinzu oder probieren Sie die eingebaute Sandbox.</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (Sandbox)</translation>
-    </message>
-    <message>
         <source>⚠ No account is set up yet. Add one in Accounts, or try the built-in sandbox.</source>
         <translation>⚠ Noch kein Konto eingerichtet. Fügen Sie eines unter „Konten“ hinzu oder probieren Sie die eingebaute Sandbox.</translation>
     </message>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1 (benutzerdefiniertes Objekt %2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::Storage</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <comment>why a file cannot be written</comment>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The disk seems to be full: free some space and try again.</source>
+        <translation>Der Datenträger scheint voll zu sein: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: make it writable or choose another folder.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt: Machen Sie ihn beschreibbar oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write there and that the disk is not full.</source>
+        <translation>Prüfen Sie, ob der Ordner %1 existiert, ob Sie dort schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3119,15 @@ Typ: %2</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <extracomment>The word a name contains when it already names the built-in sandbox (lower case).</extracomment>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3339,309 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     </message>
 </context>
 <context>
+    <name>es::Unpacker</name>
+    <message>
+        <source>has an empty name</source>
+        <extracomment>Completes &quot;contains an entry that %1&quot;: why the zip entry is unsafe</extracomment>
+        <translation>hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>hat Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its path</source>
+        <translation>verwendet Backslashes im Pfad</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>hat einen absoluten Pfad</translation>
+    </message>
+    <message>
+        <source>names a drive letter</source>
+        <translation>nennt einen Laufwerksbuchstaben</translation>
+    </message>
+    <message>
+        <source>has a colon in its path</source>
+        <translation>hat einen Doppelpunkt im Pfad</translation>
+    </message>
+    <message>
+        <source>points outside the folder</source>
+        <translation>zeigt aus dem Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>has an empty path component</source>
+        <translation>hat einen leeren Pfadbestandteil</translation>
+    </message>
+    <message>
+        <source>uses a reserved device name</source>
+        <translation>verwendet einen reservierten Gerätenamen</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 ist kein lesbares ZIP-Archiv (Fehler %2): Der Download ist vielleicht beschädigt; laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export archive holds %1 entries, more than the limit of %2; nothing was extracted.</source>
+        <translation>Das Exportarchiv enthält %1 Einträge, mehr als das Limit von %2; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read: the download may be damaged; download the export again.</source>
+        <translation>Das Verzeichnis von %1 ist nicht lesbar: Der Download ist vielleicht beschädigt; laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export archive contains an entry that %1 (%2); nothing was extracted.</source>
+        <extracomment>%1 says why the entry is unsafe (&quot;has an absolute path&quot;), %2 names it</extracomment>
+        <translation>Das Exportarchiv enthält einen unsicheren Eintrag (%2): Er %1; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a symbolic link (%1); nothing was extracted.</source>
+        <translation>Das Exportarchiv enthält einen symbolischen Link (%1); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a device or special file (%1); nothing was extracted.</source>
+        <translation>Das Exportarchiv enthält eine Geräte- oder Spezialdatei (%1); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a password-protected entry (%1); nothing was extracted.</source>
+        <translation>Das Exportarchiv enthält einen passwortgeschützten Eintrag (%1); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands %2 times, more than the limit of %3 (a zip bomb?); nothing was extracted.</source>
+        <translation>Der Eintrag %1 des Exportarchivs wird %2-mal größer, mehr als das Limit von %3 (eine ZIP-Bombe?); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive would expand to more than %1; nothing was extracted.</source>
+        <translation>Das Exportarchiv würde auf mehr als %1 anwachsen; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that you may write there.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 but the folder %2 has only %3 free: free some space and try again.</source>
+        <translation>Der Export braucht %1, aber im Ordner %2 sind nur %3 frei: Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1 (%2): check that you may write there.</source>
+        <translation>In %1 kann kein Zwischenordner angelegt werden (%2): Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 changed while it was read; nothing was extracted.</source>
+        <translation>Das Verzeichnis von %1 hat sich beim Lesen geändert; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 cannot be read (error %2): the download is damaged; download the export again.</source>
+        <translation>Der Eintrag %1 des Exportarchivs ist nicht lesbar (Fehler %2): Der Download ist beschädigt; laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): check the folder and free space.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2): Prüfen Sie den Ordner und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Unpacking was canceled; nothing was extracted.</source>
+        <translation>Das Entpacken wurde abgebrochen; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (%2); nothing was extracted. Download the export again.</source>
+        <translation>Der Eintrag %1 des Exportarchivs ist beschädigt (%2); es wurde nichts entpackt. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands beyond the size its header declares; nothing was extracted.</source>
+        <translation>Der Eintrag %1 des Exportarchivs wird größer, als sein Header angibt; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands more than %2 times (a zip bomb?); nothing was extracted.</source>
+        <translation>Der Eintrag %1 des Exportarchivs wird mehr als %2-mal größer (eine ZIP-Bombe?); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder and try again.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2): Schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 fails its checksum (CRC); nothing was extracted. Download the export again.</source>
+        <translation>Der Eintrag %1 des Exportarchivs besteht die Prüfsumme (CRC) nicht; es wurde nichts entpackt. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (error %2); nothing was extracted. Download the export again.</source>
+        <translation>Der Eintrag %1 des Exportarchivs ist beschädigt (Fehler %2); es wurde nichts entpackt. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 holds %2 bytes instead of %3; nothing was extracted. Download the export again.</source>
+        <translation>Der Eintrag %1 des Exportarchivs enthält %2 Byte statt %3; es wurde nichts entpackt. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: free some space in that folder and try again.</source>
+        <translation>In %1 kann nicht geschrieben werden: Schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
+        <translation>Das Verzeichnis von %1 ist nicht lesbar (Fehler %2): Der Download ist vielleicht beschädigt; laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
+        <translation>Die entpackte Datei %1 kann nicht nach %2 verschoben werden (%3); es wurde nichts entpackt.</translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message>
+        <source>The filter has no property. Choose the property to filter on, or remove the filter.</source>
+        <translation>Der Filter hat keine Eigenschaft. Wählen Sie die Eigenschaft, nach der gefiltert werden soll, oder entfernen Sie den Filter.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of %2.</source>
+        <translation>Unbekannter Operator „%1“. Verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare with.</source>
+        <translation>Geben Sie den Vergleichswert ein.</translation>
+    </message>
+    <message>
+        <source>%1 takes one value in &quot;value&quot;, not a list in &quot;values&quot;; use IN for a list.</source>
+        <translation>%1 nimmt einen Wert in &quot;value&quot;, keine Liste in &quot;values&quot;; verwenden Sie IN für eine Liste.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. %2</source>
+        <translation>%1 braucht einen Wert. %2</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs a lower bound in &quot;value&quot;. Enter the smallest value to include.</source>
+        <translation>BETWEEN braucht eine Untergrenze in &quot;value&quot;. Geben Sie den kleinsten Wert ein, der dazugehören soll.</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs an upper bound in &quot;highValue&quot;. Enter the largest value to include.</source>
+        <translation>BETWEEN braucht eine Obergrenze in &quot;highValue&quot;. Geben Sie den größten Wert ein, der dazugehören soll.</translation>
+    </message>
+    <message>
+        <source>BETWEEN&apos;s lower bound %1 is greater than its upper bound %2, so nothing can match. Swap the two values.</source>
+        <translation>Die Untergrenze %1 von BETWEEN ist größer als die Obergrenze %2, daher kann nichts passen. Tauschen Sie die beiden Werte.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match.</source>
+        <translation>%1 braucht mindestens einen Wert in &quot;values&quot;. Fügen Sie die passenden Werte hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match (move &quot;%2&quot; into the list).</source>
+        <translation>%1 braucht mindestens einen Wert in &quot;values&quot;. Fügen Sie die passenden Werte hinzu (verschieben Sie „%2“ in die Liste).</translation>
+    </message>
+    <message>
+        <source>Value %1 of the list is empty. Enter a value or remove it from the list.</source>
+        <translation>Wert %1 der Liste ist leer. Geben Sie einen Wert ein oder entfernen Sie ihn aus der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value; the value given is ignored. Remove it, or pick an operator that compares values (EQ, IN, ...).</source>
+        <translation>%1 nimmt keinen Wert; der angegebene Wert wird ignoriert. Entfernen Sie ihn oder wählen Sie einen Operator, der Werte vergleicht (EQ, IN, ...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>%n Filtergruppe ist mehr als die erlaubten %1. Führen Sie Gruppen zusammen oder entfernen Sie welche, oder erhöhen Sie das Limit in den Einstellungen, wenn Ihr Konto mehr erlaubt.</numerusform>
+            <numerusform>%n Filtergruppen sind mehr als die erlaubten %1. Führen Sie Gruppen zusammen oder entfernen Sie welche, oder erhöhen Sie das Limit in den Einstellungen, wenn Ihr Konto mehr erlaubt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter group %1 has no filters. Add a filter to it or remove the group.</source>
+        <translation>Filtergruppe %1 hat keine Filter. Fügen Sie einen Filter hinzu oder entfernen Sie die Gruppe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>Filtergruppe %1 hat %n Filter, mehr als die erlaubten %2. Entfernen Sie Filter oder teilen Sie die Gruppe auf.</numerusform>
+            <numerusform>Filtergruppe %1 hat %n Filter, mehr als die erlaubten %2. Entfernen Sie Filter oder teilen Sie die Gruppe auf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>%n Sortierregel angegeben, aber HubSpot sortiert nur nach einer Eigenschaft. Behalten Sie eine Sortierregel.</numerusform>
+            <numerusform>%n Sortierregeln angegeben, aber HubSpot sortiert nur nach einer Eigenschaft. Behalten Sie eine Sortierregel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sort rule has no property. Choose the property to sort by, or remove the sort rule.</source>
+        <translation>Die Sortierregel hat keine Eigenschaft. Wählen Sie die Eigenschaft, nach der sortiert werden soll, oder entfernen Sie die Sortierregel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>Der Suchtext hat %n Zeichen; HubSpot akzeptiert höchstens %1. Kürzen Sie ihn.</numerusform>
+            <numerusform>Der Suchtext hat %n Zeichen; HubSpot akzeptiert höchstens %1. Kürzen Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export has no name. Enter a name; HubSpot shows it in the export log.</source>
+        <translation>Der Export hat keinen Namen. Geben Sie einen Namen ein; HubSpot zeigt ihn im Exportprotokoll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>Der Exportname hat %n Zeichen; höchstens %1 sind erlaubt. Kürzen Sie ihn.</numerusform>
+            <numerusform>Der Exportname hat %n Zeichen; höchstens %1 sind erlaubt. Kürzen Sie ihn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of HubSpot&apos;s language codes, for example EN, DE, FR or PT_BR.</source>
+        <translation>Unbekannte Sprache „%1“. Verwenden Sie einen der Sprachcodes von HubSpot, zum Beispiel EN, DE, FR oder PT_BR.</translation>
+    </message>
+    <message>
+        <source>No object type is set. Choose what to export, for example CONTACT, or a custom object id such as 2-12345.</source>
+        <translation>Kein Objekttyp festgelegt. Wählen Sie, was exportiert werden soll, zum Beispiel CONTACT, oder die ID eines benutzerdefinierten Objekts wie 2-12345.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type HubSpot exports. Use a standard object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and custom objects by their id (2-12345), not by name.</source>
+        <translation>„%1“ ist kein Objekttyp, den HubSpot exportiert. Verwenden Sie ein Standardobjekt (CONTACT, COMPANY, DEAL, ...) oder seine ID (0-1) und benutzerdefinierte Objekte über ihre ID (2-12345), nicht über ihren Namen.</translation>
+    </message>
+    <message>
+        <source>No properties are selected. Choose at least one property to export as a column.</source>
+        <translation>Keine Eigenschaften ausgewählt. Wählen Sie mindestens eine Eigenschaft, die als Spalte exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no property name. Choose a property or remove the column.</source>
+        <translation>Spalte %1 hat keinen Eigenschaftsnamen. Wählen Sie eine Eigenschaft oder entfernen Sie die Spalte.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; is listed twice. Remove the second one.</source>
+        <translation>Die Eigenschaft „%1“ ist doppelt aufgeführt. Entfernen Sie die zweite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>%n zugeordneter Objekttyp ist ausgewählt; HubSpot erlaubt höchstens %1 pro Export. Entfernen Sie welche.</numerusform>
+            <numerusform>%n zugeordnete Objekttypen sind ausgewählt; HubSpot erlaubt höchstens %1 pro Export. Entfernen Sie einige.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type. Use a standard object such as COMPANY or a custom object id such as 2-12345.</source>
+        <translation>„%1“ ist kein Objekttyp. Verwenden Sie ein Standardobjekt wie COMPANY oder die ID eines benutzerdefinierten Objekts wie 2-12345.</translation>
+    </message>
+    <message>
+        <source>A list export needs the list&apos;s id. Pick a list, or enter its ILS list id (digits, shown in the list&apos;s details).</source>
+        <translation>Ein Listenexport braucht die ID der Liste. Wählen Sie eine Liste oder geben Sie ihre ILS-Listen-ID ein (Ziffern, in den Details der Liste zu sehen).</translation>
+    </message>
+    <message>
+        <source>The list id &quot;%1&quot; must contain digits only. Enter the ILS list id, for example 1234567.</source>
+        <translation>Die Listen-ID „%1“ darf nur Ziffern enthalten. Geben Sie die ILS-Listen-ID ein, zum Beispiel 1234567.</translation>
+    </message>
+    <message>
+        <source>A list export takes its records from the list, so filters, sorts and search text are not allowed. Remove them, or export a view instead.</source>
+        <translation>Ein Listenexport nimmt seine Datensätze aus der Liste, daher sind Filter, Sortierung und Suchtext nicht erlaubt. Entfernen Sie sie oder exportieren Sie stattdessen eine Ansicht.</translation>
+    </message>
+    <message>
+        <source>A view export ignores the list id. Remove it, or switch to a list export.</source>
+        <translation>Ein Ansichtsexport ignoriert die Listen-ID. Entfernen Sie sie oder wechseln Sie zu einem Listenexport.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <comment>prefix of a validation line</comment>
+        <translation>Warnung: </translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -2333,6 +3696,26 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>Start a separate instance even if one is running (for testing).</source>
         <translation>Eine eigene Instanz starten, auch wenn schon eine läuft (zum Testen).</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be imported, so it was not run.</source>
+        <translation>Die Vorlagendatei %1 konnte nicht importiert werden und wurde daher nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” and no such file, so nothing was run. Check the name in Presets.</source>
+        <translation>Es gibt weder eine Vorlage namens „%1“ noch eine solche Datei, daher wurde nichts ausgeführt. Prüfen Sie den Namen unter „Vorlagen“.</translation>
+    </message>
+    <message>
+        <source>Queue the saved preset &lt;name&gt; (or import the preset file and queue it) on the current account once Export Studio is ready, as a double-click in Presets does. Repeatable. With Export Studio already running, the running window queues it.</source>
+        <translation>Die gespeicherte Vorlage &lt;name&gt; (oder die importierte Vorlagendatei) mit dem aktuellen Konto in die Warteschlange stellen, sobald Export Studio bereit ist, wie ein Doppelklick unter „Vorlagen“. Wiederholbar. Läuft Export Studio bereits, stellt das laufende Fenster sie ein.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url needs an address such as http://127.0.0.1:8765 (what hubspot-sandbox prints as “listening on”).</source>
+        <translation>--sandbox-url braucht eine Adresse wie http://127.0.0.1:8765 (die hubspot-sandbox als „listening on“ ausgibt).</translation>
+    </message>
+    <message>
+        <source>Use a hubspot-sandbox you started yourself at &lt;url&gt; (its own port, faults or clock) as the sandbox account instead of the built-in one. Its exports outlive Export Studio, so a restart with the same --sandbox-url carries on with them. Implies --sandbox.</source>
+        <translation>Ein selbst gestartetes hubspot-sandbox unter &lt;url&gt; (eigener Port, eigene Fehler oder Uhr) statt der eingebauten Sandbox als Sandbox-Konto verwenden. Seine Exporte überdauern Export Studio, sodass ein Neustart mit derselben --sandbox-url mit ihnen weitermacht. Schließt --sandbox ein.</translation>
     </message>
 </context>
 </TS>

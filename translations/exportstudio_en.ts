@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>es::ApiError</name>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>Wait %n s and try again; other apps using this account share the same limit.</numerusform>
+            <numerusform>Wait %n s and try again; other apps using this account share the same limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>%n export ahead in this account&apos;s queue</numerusform>
+            <numerusform>%n exports ahead in this account&apos;s queue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>HubSpot reported %n error: %1</numerusform>
+            <numerusform>HubSpot reported %n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>HubSpot reported %n error without details.</numerusform>
+            <numerusform>HubSpot reported %n errors without details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyPicker</name>
     <message numerus="yes">
         <source>%n properties</source>
@@ -25,6 +63,51 @@
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>%n filter group is more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</numerusform>
+            <numerusform>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>Filter group %1 has %n filter, more than the %2 allowed. Remove filters or split the group.</numerusform>
+            <numerusform>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>%n sort rule given, but HubSpot sorts by one property only. Keep one sort rule.</numerusform>
+            <numerusform>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>The search text has %n character; HubSpot accepts at most %1. Shorten it.</numerusform>
+            <numerusform>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>The export name has %n character; at most %1 are allowed. Shorten it.</numerusform>
+            <numerusform>The export name has %n characters; at most %1 are allowed. Shorten it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>%n associated object type is selected; HubSpot allows at most %1 per export. Remove it.</numerusform>
+            <numerusform>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</numerusform>
         </translation>
     </message>
 </context>

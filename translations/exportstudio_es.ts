@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>es::AccountStore</name>
+    <message>
+        <source>Cannot read the accounts file %1 (%2). Check its permissions.</source>
+        <translation>No se puede leer el archivo de cuentas %1 (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2). Add your accounts again; the damaged file is kept as %1.bak.</source>
+        <translation>El archivo de cuentas %1 está dañado (%2). Vuelva a añadir sus cuentas; el archivo dañado se conserva como %1.bak.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Export Studio. Update Export Studio to use it.</source>
+        <translation>El archivo de cuentas %1 lo escribió una versión más reciente de Export Studio. Actualice Export Studio para usarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts: %1</source>
+        <translation>No se pueden guardar las cuentas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable accounts file %1 as %2. Move the file away and try again.</source>
+        <translation>No se puede guardar una copia del archivo de cuentas ilegible %1 como %2. Mueva el archivo a otro sitio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts to %1: %2. %3</source>
+        <translation>No se pueden guardar las cuentas en %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>No hay ninguna cuenta con el ID «%1».</translation>
+    </message>
+    <message>
+        <source>The account needs a name. Enter one, for example the company&apos;s name.</source>
+        <translation>La cuenta necesita un nombre. Escriba uno, por ejemplo el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.hubapi.com for HubSpot, or the sandbox&apos;s http://127.0.0.1:PORT address.</source>
+        <translation>«%1» no es una dirección web. Use https://api.hubapi.com para HubSpot o la dirección http://127.0.0.1:PUERTO del sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; to remove.</source>
+        <translation>No hay ninguna cuenta con el ID «%1» que eliminar.</translation>
+    </message>
+</context>
+<context>
     <name>es::AccountsController</name>
     <message>
         <source>Saved.</source>
@@ -250,10 +293,6 @@
         <translation>Consultando a HubSpot…</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Un token de aplicación privada con el ámbito crm.export (HubSpot: Configuración › Integraciones › Aplicaciones privadas). Se guarda en el llavero del escritorio, nunca en un archivo.</translation>
     </message>
@@ -272,6 +311,191 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>guardado: escriba un token nuevo para sustituirlo</translation>
+    </message>
+</context>
+<context>
+    <name>es::ApiError</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation>sin estado HTTP</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (ID de correlación de HubSpot %2)</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <extracomment>The subject of &quot;%1 could not reach HubSpot&quot;, &quot;%1 timed out&quot;, &quot;%1 was canceled&quot;</extracomment>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>The request (%1)</source>
+        <translation>La solicitud (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot says: %1</source>
+        <translation>HubSpot dice: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot says the access token has expired (EXPIRED_AUTHENTICATION): sign in again or re-enter the token in Accounts.</source>
+        <translation>HubSpot indica que el token de acceso ha caducado (EXPIRED_AUTHENTICATION): vuelva a iniciar sesión o introduzca de nuevo el token en Cuentas.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token (%1): re-enter the token in Accounts.</source>
+        <translation>HubSpot rechazó el token de acceso (%1): vuelva a introducir el token en Cuentas.</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope: in HubSpot, add it to the private app (OAuth: a Super Admin must grant it).</source>
+        <extracomment>%1 is a scope name such as crm.export (the private app&apos;s permission)</extracomment>
+        <translation>Al token le falta el ámbito %1: en HubSpot, añádalo a la aplicación privada (OAuth: un superadministrador debe concederlo).</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scopes: in HubSpot, add them to the private app (OAuth: a Super Admin must grant them).</source>
+        <translation>Al token le faltan los ámbitos %1: en HubSpot, añádalos a la aplicación privada (OAuth: un superadministrador debe concederlos).</translation>
+    </message>
+    <message>
+        <source>HubSpot denied access (HTTP 403).</source>
+        <translation>HubSpot denegó el acceso (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Check that the account and token belong to the portal that owns this export.</source>
+        <translation>Compruebe que la cuenta y el token pertenecen al portal al que pertenece esta exportación.</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find what was asked for (HTTP 404).</source>
+        <translation>HubSpot no encontró lo solicitado (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the id or object type; it may have been deleted.</source>
+        <translation>Compruebe el ID o el tipo de objeto; puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>unknown property: %1</source>
+        <translation>propiedad desconocida: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request.</source>
+        <translation>HubSpot rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>HubSpot rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Fix the request and try again.</source>
+        <translation>Corrija la solicitud y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Fix these fields: %1</source>
+        <translation>Corrija estos campos: %1</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: HubSpot allows no more API requests (or exports) for this account today. Try again after midnight in the account&apos;s time zone, or raise the limit with HubSpot&apos;s API add-on.</source>
+        <translation>Límite diario alcanzado: HubSpot no permite más solicitudes a la API (ni exportaciones) para esta cuenta hoy. Vuelva a intentarlo después de medianoche en la zona horaria de la cuenta o amplíe el límite con el complemento de API de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit and it was still hit after the retries.</source>
+        <translation>Se alcanzó el límite de frecuencia de HubSpot y seguía alcanzado tras los reintentos.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit (%1) and it was still hit after the retries.</source>
+        <translation>Se alcanzó el límite de frecuencia de HubSpot (%1) y seguía alcanzado tras los reintentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>Espere %n s y vuelva a intentarlo; las demás aplicaciones que usan esta cuenta comparten el mismo límite.</numerusform>
+            <numerusform>Espere %n s y vuelva a intentarlo; las demás aplicaciones que usan esta cuenta comparten el mismo límite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again; other apps using this account share the same limit.</source>
+        <translation>Espere unos segundos y vuelva a intentarlo; las demás aplicaciones que usan esta cuenta comparten el mismo límite.</translation>
+    </message>
+    <message>
+        <source>HubSpot had a server error (HTTP %1) and it persisted after the retries.</source>
+        <translation>HubSpot tuvo un error de servidor (HTTP %1) que persistió tras los reintentos.</translation>
+    </message>
+    <message>
+        <source>Try again later; check status.hubspot.com if it lasts.</source>
+        <translation>Vuelva a intentarlo más tarde; consulte status.hubspot.com si continúa.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a redirect (HTTP %1), which Export Studio does not follow for API calls. Check the API address in the account settings.</source>
+        <translation>HubSpot respondió con una redirección (HTTP %1), que Export Studio no sigue en las llamadas a la API. Compruebe la dirección de la API en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation>HubSpot rechazó la solicitud (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1, %2).</source>
+        <translation>HubSpot rechazó la solicitud (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not JSON (%1). This is usually a temporary problem at HubSpot or a proxy in between: try again later.</source>
+        <extracomment>%1 is the HTTP status and what came instead, e.g. &quot;HTTP 502, an HTML page&quot;</extracomment>
+        <translation>HubSpot respondió con algo que no es JSON (%1). Suele ser un problema temporal de HubSpot o de un proxy intermedio: vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not set up a secure connection to HubSpot: %2. Export Studio never ignores certificate errors; check the computer&apos;s date and time, a proxy that inspects HTTPS traffic, and the API address.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 no pudo establecer una conexión segura con HubSpot: %2. Export Studio nunca ignora los errores de certificado; compruebe la fecha y hora del equipo, si hay un proxy que inspecciona el tráfico HTTPS y la dirección de la API.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>falló el protocolo de enlace TLS</translation>
+    </message>
+    <message>
+        <source>%1 could not reach HubSpot: %2. Check your connection/proxy and try again.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the network&apos;s reason</extracomment>
+        <translation>%1 no pudo conectar con HubSpot: %2. Compruebe su conexión o proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>%1 timed out: HubSpot did not answer in time. Check your connection/proxy and try again.</source>
+        <translation>%1 agotó el tiempo de espera: HubSpot no respondió a tiempo. Compruebe su conexión o proxy y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Refused to send the token: %1</source>
+        <translation>Se rechazó enviar el token: %1</translation>
+    </message>
+    <message>
+        <source>the API address is not secure</source>
+        <translation>la dirección de la API no es segura</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 se canceló.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a server error (HTTP %1)</source>
+        <translation>HubSpot respondió con un error de servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time</source>
+        <translation>HubSpot no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the connection broke (%1)</source>
+        <translation>se cortó la conexión (%1)</translation>
+    </message>
+    <message>
+        <source>The export may or may not have started: %1 after the request was sent. It was not sent again, because a second start would use another export from the daily quota. Check HubSpot&apos;s export log (Settings &gt; Import &amp; Export) before starting it again.</source>
+        <extracomment>%1 says what happened, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Puede que la exportación se haya iniciado o no: %1 después de enviar la solicitud. No se volvió a enviar, porque un segundo inicio gastaría otra exportación de la cuota diaria. Consulte el registro de exportaciones de HubSpot (Configuración &gt; Importar y exportar) antes de volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>una página HTML</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON no válido</translation>
     </message>
 </context>
 <context>
@@ -324,6 +548,13 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Cargando las propiedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::DownloadTask</name>
+    <message>
+        <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
+        <translation>No se pudo establecer una conexión segura con el servidor de descarga %1: %2. Export Studio nunca ignora los errores de certificado ni los reintenta. Si el certificado no es de confianza, añada la autoridad de certificación que lo firmó a los certificados de confianza del sistema (un proxy o antivirus que inspecciona HTTPS necesita allí su propia CA); compruebe también la fecha y hora del equipo. Después reanude la descarga; la parte ya descargada se conserva.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +662,180 @@
         <source>Show only files whose name or export contains this text (Ctrl+F)</source>
         <translation>Mostrar solo archivos cuyo nombre o exportación contenga este texto (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;Filter downloads…</source>
+        <translation>&amp;Filtrar descargas…</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportJob</name>
+    <message>
+        <source>Export Studio stopped while it was asking HubSpot to start “%1”, so it cannot tell whether HubSpot started it. It was not sent again to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <translation>Export Studio se detuvo mientras pedía a HubSpot que iniciara «%1», así que no sabe si HubSpot la inició. No se volvió a enviar para no gastar una segunda exportación: consulte el registro de exportaciones en HubSpot (Configuración → Importar y exportar → Exportaciones) antes de reintentarlo.</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot for a fresh download link to resume the download</source>
+        <translation>Pidiendo a HubSpot un enlace de descarga nuevo para reanudar la descarga</translation>
+    </message>
+    <message>
+        <source>The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. Retry to download it again.</source>
+        <translation>El archivo descargado de «%1» ya no está en %2, así que no se puede descomprimir. Reintente para descargarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Export Studio could not save the job before starting it, so nothing was sent to HubSpot. Free some disk space or check the permissions of the state folder, then retry.</source>
+        <translation>Export Studio no pudo guardar el trabajo antes de iniciarlo, así que no se envió nada a HubSpot. Libere espacio en disco o compruebe los permisos de la carpeta de estado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account of this export is unknown or has no access token: add it in Accounts.</source>
+        <translation>La cuenta de esta exportación es desconocida o no tiene token de acceso: añádala en Cuentas.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the export but sent no task id, so it cannot be followed. Look for “%1” in HubSpot&apos;s export log.</source>
+        <translation>HubSpot aceptó la exportación pero no envió ningún ID de tarea, así que no se puede seguir. Busque «%1» en el registro de exportaciones de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot says the account&apos;s daily export limit is reached.</source>
+        <translation>HubSpot indica que se alcanzó el límite diario de exportaciones de la cuenta.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer (%1); trying again</source>
+        <translation>HubSpot no respondió (%1); reintentando</translation>
+    </message>
+    <message>
+        <source>HubSpot says “%1” is complete but gives no download link. Try again later, or download it from HubSpot&apos;s export log.</source>
+        <translation>HubSpot indica que «%1» está completa pero no da ningún enlace de descarga. Vuelva a intentarlo más tarde o descárguela desde el registro de exportaciones de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with an unknown status “%1”; still checking</source>
+        <translation>HubSpot respondió con un estado desconocido «%1»; se sigue comprobando</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: an administrator of the HubSpot account must approve this export before it runs (PENDING_APPROVAL).</source>
+        <translation>Esperando aprobación: un administrador de la cuenta de HubSpot debe aprobar esta exportación antes de que se ejecute (PENDING_APPROVAL).</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the export “%1” as %2. Start it again; if it keeps failing, check the export log in HubSpot.</source>
+        <translation>HubSpot informa de que la exportación «%1» está en estado %2. Iníciela de nuevo; si sigue fallando, consulte el registro de exportaciones en HubSpot.</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1: check its permissions or choose another folder.</source>
+        <translation>No se puede crear la carpeta de descargas %1: compruebe sus permisos o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking HubSpot for a fresh one</source>
+        <translation>El enlace de descarga caducó; pidiendo uno nuevo a HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s download links for “%1” kept expiring before the download could finish. Retry: the part already downloaded is kept.</source>
+        <translation>Los enlaces de descarga de HubSpot para «%1» caducaban una y otra vez antes de que terminara la descarga. Reinténtelo: la parte ya descargada se conserva.</translation>
+    </message>
+    <message>
+        <source>Could not move the downloaded file into %1: %2</source>
+        <translation>No se pudo mover el archivo descargado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Moving the file into place</source>
+        <translation>Moviendo el archivo a su sitio</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content was not recognised as %1; it was saved as it came.</source>
+        <translation>El contenido del archivo no se reconoció como %1; se guardó tal como llegó.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Cancelada antes de enviarse a HubSpot: no se gastó ninguna exportación.</translation>
+    </message>
+    <message>
+        <source>Canceled while the start request was on its way. HubSpot has no cancel endpoint; the export may still run there and counts against today&apos;s quota.</source>
+        <translation>Cancelada mientras la solicitud de inicio estaba en camino. HubSpot no tiene un endpoint de cancelación; la exportación puede seguir ejecutándose allí y cuenta para la cuota de hoy.</translation>
+    </message>
+    <message>
+        <source>Stopped here. HubSpot has no cancel endpoint; the export may still finish there and counts against today&apos;s quota.</source>
+        <translation>Detenida aquí. HubSpot no tiene un endpoint de cancelación; la exportación puede terminar allí igualmente y cuenta para la cuota de hoy.</translation>
+    </message>
+    <message>
+        <source>Stopped here; nothing was saved. The export finished at HubSpot and counts against today&apos;s quota.</source>
+        <translation>Detenida aquí; no se guardó nada. La exportación terminó en HubSpot y cuenta para la cuota de hoy.</translation>
+    </message>
+    <message>
+        <source>The request to start “%1” may have reached HubSpot, but its answer could not be read (%2). It was not sent again, to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <extracomment>%2 is what went wrong, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Puede que la solicitud para iniciar «%1» llegara a HubSpot, pero no se pudo leer su respuesta (%2). No se volvió a enviar, para no gastar una segunda exportación: consulte el registro de exportaciones en HubSpot (Configuración → Importar y exportar → Exportaciones) antes de reintentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 The downloaded archive was kept as %2.</source>
+        <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
+        <translation>%1 El archivo comprimido descargado se conservó como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message>
+        <source>Another Export Studio process is running this job; waiting for it to finish</source>
+        <translation>Otro proceso de Export Studio está ejecutando este trabajo; esperando a que termine</translation>
+    </message>
+    <message>
+        <source>Waiting for another Export Studio process (the app or export-studio-cli) that is running an export for this account: HubSpot runs one at a time</source>
+        <translation>Esperando a otro proceso de Export Studio (la aplicación o export-studio-cli) que está ejecutando una exportación para esta cuenta: HubSpot ejecuta una cada vez</translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 exports reached: next slot at %2</source>
+        <translation>Límite diario de %1 exportaciones alcanzado: siguiente hueco a las %2</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to finish at HubSpot (one export at a time per account)</source>
+        <translation>Esperando a que «%1» termine en HubSpot (una exportación cada vez por cuenta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>%n exportación por delante en la cola de esta cuenta</numerusform>
+            <numerusform>%n exportaciones por delante en la cola de esta cuenta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Esperando para iniciar</translation>
+    </message>
+    <message>
+        <source>The account “%1” is unknown or has no access token: add it (or its token) in Accounts, then retry.</source>
+        <translation>La cuenta «%1» es desconocida o no tiene token de acceso: añádala (o su token) en Cuentas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Cancelada antes de enviarse a HubSpot: no se gastó ninguna exportación.</translation>
+    </message>
+    <message>
+        <source>Continuing the same export at HubSpot (no new export is spent)</source>
+        <translation>Continuando la misma exportación en HubSpot (no se gasta ninguna exportación nueva)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message>
+        <source>HubSpot canceled the export without giving a reason (an administrator may have canceled it in the export log). Start it again if you still need it.</source>
+        <translation>HubSpot canceló la exportación sin dar motivo (puede que un administrador la cancelara en el registro de exportaciones). Iníciela de nuevo si aún la necesita.</translation>
+    </message>
+    <message>
+        <source>HubSpot canceled the export: %1</source>
+        <extracomment>%1: HubSpot&apos;s reasons, separated by semicolons</extracomment>
+        <translation>HubSpot canceló la exportación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>HubSpot informó de %n error: %1</numerusform>
+            <numerusform>HubSpot informó de %n errores: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>HubSpot informó de %n error sin detalles.</numerusform>
+            <numerusform>HubSpot informó de %n errores sin detalles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::ExportWizard</name>
@@ -449,6 +854,49 @@
     <message>
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileNaming</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>No se puede mover %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 10000 files named like %2: choose another folder.</source>
+        <translation>La carpeta %1 ya contiene 10000 archivos con nombres como %2: elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 starts like a zip archive but its directory cannot be read (error %2): the download may be damaged.</source>
+        <translation>%1 empieza como un archivo zip, pero su directorio no se puede leer (error %2): puede que la descarga esté dañada.</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <extracomment>What a downloaded file turned out to be</extracomment>
+        <translation>archivo zip</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>libro XLSX</translation>
+    </message>
+    <message>
+        <source>XLS workbook</source>
+        <translation>libro XLS</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texto CSV</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>datos desconocidos</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1142,100 @@
     </message>
 </context>
 <context>
+    <name>es::History</name>
+    <message>
+        <source>The history file %1 is damaged (%2); the list starts empty. Your exported files are untouched.</source>
+        <translation>El archivo de historial %1 está dañado (%2); la lista empieza vacía. Sus archivos exportados no se han tocado.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export history %1: %2. %3</source>
+        <translation>No se puede guardar el historial de exportaciones %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HubSpotClient</name>
+    <message>
+        <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
+        <translation>%1 respondió HTTP %2 sin el formato de error de HubSpot, así que probablemente no es la API de HubSpot: el token no se comprobó. Compruebe la dirección de la API (la de HubSpot es https://api.hubapi.com) y cualquier proxy intermedio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1, so a second start cannot be passed to this window.</source>
+        <translation>No se puede crear la carpeta %1, así que un segundo inicio no se puede pasar a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1, so a second start cannot be passed to this window.</source>
+        <translation>No se puede crear el archivo de bloqueo %1, así que un segundo inicio no se puede pasar a esta ventana.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2), so a second start cannot be passed to this window.</source>
+        <translation>No se puede escuchar en %1 (%2), así que un segundo inicio no se puede pasar a esta ventana.</translation>
+    </message>
+    <message>
+        <source>There is no other running instance to pass this start to.</source>
+        <translation>No hay ninguna otra instancia en ejecución a la que pasar este inicio.</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to pass to the running instance.</source>
+        <translation>Los argumentos son demasiado largos para pasarlos a la instancia en ejecución.</translation>
+    </message>
+    <message>
+        <source>Export Studio is already running but does not answer. Close it (or end it if it hangs) and start again.</source>
+        <translation>Export Studio ya se está ejecutando pero no responde. Ciérrelo (o fuerce su cierre si está bloqueado) y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>The running instance was activated.</source>
+        <translation>Se activó la instancia en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobStore</name>
+    <message>
+        <source>Refusing to save a job with the id “%1”.</source>
+        <translation>No se guarda un trabajo con el ID «%1».</translation>
+    </message>
+    <message>
+        <source>Cannot create the jobs folder %1: check its permissions.</source>
+        <translation>No se puede crear la carpeta de trabajos %1: compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 in %2: %3. %4</source>
+        <translation>No se puede guardar el trabajo %1 en %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>The job file %1 is damaged and was set aside.</source>
+        <translation>El archivo de trabajo %1 está dañado y se apartó.</translation>
+    </message>
+</context>
+<context>
+    <name>es::KeychainTokenVault</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Export Studio keeps the token in memory for this run only, so you will have to enter it again next time. To keep it safely, install and unlock a keychain (GNOME Keyring with libsecret, or KWallet), then restart Export Studio.</source>
+        <translation>No se puede usar el llavero del sistema (%1). Export Studio conserva el token en memoria solo durante esta ejecución, así que tendrá que volver a introducirlo la próxima vez. Para guardarlo de forma segura, instale y desbloquee un llavero (GNOME Keyring con libsecret, o KWallet) y reinicie Export Studio.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>%1 A token saved there earlier stays until you remove the &quot;%2&quot; entry in your keychain manager.</source>
+        <extracomment>%1 is the sentence that says why the keychain cannot be used</extracomment>
+        <translation>%1 Un token guardado allí antes permanece hasta que elimine la entrada «%2» en su gestor de llaveros.</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <comment>the keychain</comment>
+        <translation>no respondió en %1 s</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>No hay ningún token guardado para esta cuenta. Introdúzcalo en la configuración de la cuenta.</translation>
+    </message>
+</context>
+<context>
     <name>es::ListInfoModel</name>
     <message>
         <source>Static</source>
@@ -933,10 +1475,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>%1 of %2 exports left today</source>
         <translation>Quedan %1 de %2 exportaciones hoy</translation>
     </message>
@@ -959,6 +1497,26 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;downloads folder</source>
+        <translation>Abrir la carpeta de &amp;descargas</translation>
+    </message>
+    <message>
+        <source>Show the folder exports are saved to in the file manager</source>
+        <translation>Mostrar en el gestor de archivos la carpeta donde se guardan las exportaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Descargas</translation>
+    </message>
+    <message>
+        <source>The next slot frees up at %1.</source>
+        <translation>El siguiente hueco queda libre a las %1.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1683,43 @@
     </message>
 </context>
 <context>
+    <name>es::MemoryTokenVault</name>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>No hay ningún token guardado para esta cuenta. Introdúzcalo en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until Export Studio quits.</source>
+        <translation>El token se conserva en memoria hasta que salga de Export Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MetadataCache</name>
+    <message>
+        <source>no HubSpot account is selected</source>
+        <translation>no hay ninguna cuenta de HubSpot seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>es::NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Enter both in the network settings, or choose the system proxy.</source>
+        <translation>El proxy manual necesita un host y un puerto. Introduzca ambos en la configuración de red o elija el proxy del sistema.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read here: the proxy is used without it.</source>
+        <translation>Aquí no se puede leer la contraseña del proxy: el proxy se usa sin ella.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the proxy user &quot;%1&quot;. Enter it in the network settings.</source>
+        <translation>No hay ninguna contraseña guardada para el usuario del proxy «%1». Introdúzcala en la configuración de red.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>No se pudo leer la contraseña del proxy: %1</translation>
+    </message>
+</context>
+<context>
     <name>es::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1144,6 +1739,141 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectTypes</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negocios</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Artículo de pedido</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Artículos de pedido</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cotización</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Cotizaciones</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <source>Feedback submission</source>
+        <translation>Respuesta de feedback</translation>
+    </message>
+    <message>
+        <source>Feedback submissions</source>
+        <translation>Respuestas de feedback</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged phone call (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>Logged phone calls (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>A sales lead (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>Sales leads (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2008,120 @@
     </message>
 </context>
 <context>
+    <name>es::PresetCodec</name>
+    <message>
+        <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
+        <translation>Se eliminó el campo «%1»: las plantillas nunca contienen tokens ni otros secretos. Guarde el token en la configuración de la cuenta y bórrelo de este archivo.</translation>
+    </message>
+    <message>
+        <source>The preset file is not valid JSON (%1 at offset %2). It may be damaged: restore it from a copy or delete it.</source>
+        <translation>El archivo de plantilla no es JSON válido (%1 en la posición %2). Puede estar dañado: restáurelo desde una copia o elimínelo.</translation>
+    </message>
+    <message>
+        <source>The preset file does not hold a JSON object. Restore it from a copy or delete it.</source>
+        <translation>El archivo de plantilla no contiene un objeto JSON. Restáurelo desde una copia o elimínelo.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s schemaVersion is not a positive whole number. Set it to %1.</source>
+        <translation>El schemaVersion de la plantilla no es un número entero positivo. Póngalo a %1.</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of Export Studio (preset format %1; this version reads up to %2). Update Export Studio to open it.</source>
+        <translation>Esta plantilla se guardó con una versión más reciente de Export Studio (formato de plantilla %1; esta versión lee hasta el %2). Actualice Export Studio para abrirla.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Add a &quot;name&quot; field with a short text.</source>
+        <translation>La plantilla no tiene nombre. Añada un campo &quot;name&quot; con un texto breve.</translation>
+    </message>
+    <message>
+        <source>The description is not text and was ignored.</source>
+        <translation>La descripción no es texto y se ignoró.</translation>
+    </message>
+    <message>
+        <source>The preset holds no export request. Save the export again from the wizard.</source>
+        <translation>La plantilla no contiene ninguna solicitud de exportación. Vuelva a guardar la exportación desde el asistente.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored.</source>
+        <translation>Se ignora el campo desconocido «%1».</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::PresetStore</name>
+    <message>
+        <source>Cannot read the preset file %1 (%2). Check its permissions.</source>
+        <translation>No se puede leer el archivo de plantilla %1 (%2). Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>The preset file %1 was not loaded and was left as it is: %2</source>
+        <translation>El archivo de plantilla %1 no se cargó y se dejó como estaba: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot;: %2</source>
+        <translation>No se puede guardar la plantilla «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot; to %2: %3. %4 The previous version of the file, if any, is unchanged.</source>
+        <translation>No se puede guardar la plantilla «%1» en %2: %3. %4 La versión anterior del archivo, si la hay, no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Enter a name and save again.</source>
+        <translation>La plantilla no tiene nombre. Escriba un nombre y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;. Reload the presets and try again.</source>
+        <translation>No hay ninguna plantilla con el ID «%1». Vuelva a cargar las plantillas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name. Enter one.</source>
+        <translation>Una plantilla necesita un nombre. Escriba uno.</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Ya existe una plantilla llamada «%1». Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to copy.</source>
+        <translation>No hay ninguna plantilla con el ID «%1» que copiar.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to delete.</source>
+        <translation>No hay ninguna plantilla con el ID «%1» que eliminar.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset file %1: %2. Check that you may change the folder.</source>
+        <translation>No se puede eliminar el archivo de plantilla %1: %2. Compruebe que tiene permiso para modificar la carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no deleted preset to restore.</source>
+        <translation>No hay ninguna plantilla eliminada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the file name and its permissions.</source>
+        <translation>No se puede abrir %1: %2. Compruebe el nombre del archivo y sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a preset: %2</source>
+        <translation>%1 no se puede importar como plantilla: %2</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to export.</source>
+        <translation>No hay ninguna plantilla con el ID «%1» que exportar.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;.</source>
+        <translation>No hay ninguna plantilla con el ID «%1».</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2371,151 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::QuotaLedger</name>
+    <message>
+        <source>The export quota file %1 is damaged (%2); it was ignored.</source>
+        <translation>El archivo de cuota de exportaciones %1 está dañado (%2); se ignoró.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export quota file %1: %2. %3</source>
+        <translation>No se puede guardar el archivo de cuota de exportaciones %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::RequestCodec</name>
+    <message>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;</extracomment>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;: the field is absent</extracomment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found %2. Write it as %1.</source>
+        <extracomment>%1 and %2 are JSON types such as &quot;a string&quot; or &quot;an array&quot;</extracomment>
+        <translation>Se esperaba %1, pero se encontró %2. Escríbalo como %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored. Check its spelling or remove it.</source>
+        <translation>Se ignora el campo desconocido «%1». Compruebe cómo está escrito o elimínelo.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un array de cadenas</translation>
+    </message>
+    <message>
+        <source>an object with propertyName and operator</source>
+        <translation>un objeto con propertyName y operator</translation>
+    </message>
+    <message>
+        <source>&quot;property&quot; was read as &quot;propertyName&quot;, the name HubSpot expects. Rename the field.</source>
+        <translation>&quot;property&quot; se leyó como &quot;propertyName&quot;, el nombre que espera HubSpot. Cambie el nombre del campo.</translation>
+    </message>
+    <message>
+        <source>The filter has no propertyName. Add the property to filter on.</source>
+        <translation>El filtro no tiene propertyName. Añada la propiedad por la que filtrar.</translation>
+    </message>
+    <message>
+        <source>The filter has no operator. Add one, for example &quot;EQ&quot;.</source>
+        <translation>El filtro no tiene operador. Añada uno, por ejemplo &quot;EQ&quot;.</translation>
+    </message>
+    <message>
+        <source>an array of filters</source>
+        <translation>un array de filtros</translation>
+    </message>
+    <message>
+        <source>an object {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} or a property name</source>
+        <translation>un objeto {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} o un nombre de propiedad</translation>
+    </message>
+    <message>
+        <source>The sort rule has no propertyName. Add the property to sort by.</source>
+        <translation>La regla de orden no tiene propertyName. Añada la propiedad por la que ordenar.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &quot;%1&quot;. Use ASC or DESC.</source>
+        <translation>Orden desconocido «%1». Use ASC o DESC.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;filters&quot;</source>
+        <translation>un objeto con &quot;filters&quot;</translation>
+    </message>
+    <message>
+        <source>an array of groups</source>
+        <translation>un array de grupos</translation>
+    </message>
+    <message>
+        <source>Both &quot;filters&quot; and &quot;filterGroups&quot; are given; the flat filters were added as one more group (matched with OR). Move them into &quot;filterGroups&quot; to make that explicit.</source>
+        <translation>Se indican tanto &quot;filters&quot; como &quot;filterGroups&quot;; los filtros sueltos se añadieron como un grupo más (combinado con O). Muévalos a &quot;filterGroups&quot; para que quede explícito.</translation>
+    </message>
+    <message>
+        <source>an array of sort rules</source>
+        <translation>un array de reglas de orden</translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;. Use VIEW to export records that match filters, or LIST to export a list.</source>
+        <translation>Tipo de exportación desconocido «%1». Use VIEW para exportar los registros que cumplen unos filtros o LIST para exportar una lista.</translation>
+    </message>
+    <message>
+        <source>exportType is missing; %1 was assumed. Add &quot;exportType&quot;: &quot;%1&quot; to make it explicit.</source>
+        <translation>Falta exportType; se supuso %1. Añada &quot;exportType&quot;: &quot;%1&quot; para indicarlo explícitamente.</translation>
+    </message>
+    <message>
+        <source>Unknown file format &quot;%1&quot;. Use CSV, XLS or XLSX.</source>
+        <translation>Formato de archivo desconocido «%1». Use CSV, XLS o XLSX.</translation>
+    </message>
+    <message>
+        <source>format is missing; CSV was assumed. Add &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; or &quot;XLSX&quot;.</source>
+        <translation>Falta format; se supuso CSV. Añada &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; o &quot;XLSX&quot;.</translation>
+    </message>
+    <message>
+        <source>language is missing; EN was assumed. Add &quot;language&quot; to choose the language of the column headers.</source>
+        <translation>Falta language; se supuso EN. Añada &quot;language&quot; para elegir el idioma de los encabezados de columna.</translation>
+    </message>
+    <message>
+        <source>objectType is missing. Add the object to export, for example &quot;CONTACT&quot; or a custom object id such as &quot;2-12345&quot;.</source>
+        <translation>Falta objectType. Añada el objeto que exportar, por ejemplo &quot;CONTACT&quot; o el ID de un objeto personalizado como &quot;2-12345&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. Use NAMES (internal names as headers) and/or VALUES (raw values).</source>
+        <translation>Opción desconocida «%1». Use NAMES (nombres internos como encabezados) y/o VALUES (valores sin procesar).</translation>
+    </message>
+    <message>
+        <source>a string of digits</source>
+        <translation>una cadena de dígitos</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2. Fix the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>La solicitud no es JSON válido: %1 en la posición %2. Corrija ahí la sintaxis (lo habitual es que falte una coma o unas comillas).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object ({ ... }) with exportType, exportName, format and the other fields.</source>
+        <translation>La solicitud debe ser un objeto JSON ({ ... }) con exportType, exportName, format y los demás campos.</translation>
+    </message>
+</context>
+<context>
     <name>es::ReviewPage</name>
     <message>
         <source>&amp;Copy</source>
@@ -1664,6 +2649,41 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SandboxProcess</name>
+    <message>
+        <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
+        <translation>El sandbox integrado no se inició en %1 segundos. Vuelva a intentarlo; si sigue fallando, ejecute hubspot-sandbox en un terminal para ver por qué.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox (hubspot-sandbox) was not found. Reinstall Export Studio, or set EXPORT_STUDIO_SANDBOX to the program&apos;s path.</source>
+        <translation>No se encontró el sandbox integrado (hubspot-sandbox). Reinstale Export Studio o establezca EXPORT_STUDIO_SANDBOX con la ruta del programa.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox answered something unexpected (“%1”). Reinstall Export Studio; the sandbox and the app must come from the same version.</source>
+        <translation>El sandbox integrado respondió algo inesperado («%1»). Reinstale Export Studio; el sandbox y la aplicación deben ser de la misma versión.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>se bloqueó</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped while starting (%1). Try again, or run hubspot-sandbox in a terminal to see why.</source>
+        <translation>El sandbox integrado se detuvo al iniciarse (%1). Vuelva a intentarlo o ejecute hubspot-sandbox en un terminal para ver por qué.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped unexpectedly. Choose the sandbox account again to restart it.</source>
+        <translation>El sandbox integrado se detuvo de forma inesperada. Elija de nuevo la cuenta del sandbox para reiniciarlo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started (%1). Check that %2 exists and may be run.</source>
+        <translation>No se pudo iniciar el sandbox integrado (%1). Compruebe que %2 existe y se puede ejecutar.</translation>
+    </message>
+</context>
+<context>
     <name>es::SavePresetDialog</name>
     <message>
         <source>Save as preset</source>
@@ -1734,6 +2754,17 @@ Tipo: %2</translation>
     <message>
         <source>Column %1, %2</source>
         <translation>Columna %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::Settings</name>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>No se puede guardar la configuración: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
+        <translation>No se puede guardar la configuración en %1. Compruebe que puede escribir ahí y que el disco no está lleno.</translation>
     </message>
 </context>
 <context>
@@ -1958,16 +2989,36 @@ Tipo: %2</translation>
         <translation>Aún no hay ninguna cuenta. Añada una en Cuentas o pruebe el sandbox integrado.</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>⚠ No account is set up yet. Add one in Accounts, or try the built-in sandbox.</source>
         <translation>⚠ Aún no hay ninguna cuenta. Añada una en Cuentas o pruebe el sandbox integrado.</translation>
     </message>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objeto personalizado %2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::Storage</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <comment>why a file cannot be written</comment>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>The disk seems to be full: free some space and try again.</source>
+        <translation>Parece que el disco está lleno: libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: make it writable or choose another folder.</source>
+        <translation>La carpeta %1 es de solo lectura: permita escribir en ella o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write there and that the disk is not full.</source>
+        <translation>Compruebe que la carpeta %1 existe, que puede escribir en ella y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
+        <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3119,15 @@ Tipo: %2</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <extracomment>The word a name contains when it already names the built-in sandbox (lower case).</extracomment>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3339,309 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     </message>
 </context>
 <context>
+    <name>es::Unpacker</name>
+    <message>
+        <source>has an empty name</source>
+        <extracomment>Completes &quot;contains an entry that %1&quot;: why the zip entry is unsafe</extracomment>
+        <translation>tiene un nombre vacío</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>tiene caracteres de control en el nombre</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its path</source>
+        <translation>usa barras invertidas en la ruta</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>tiene una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>names a drive letter</source>
+        <translation>indica una letra de unidad</translation>
+    </message>
+    <message>
+        <source>has a colon in its path</source>
+        <translation>tiene dos puntos en la ruta</translation>
+    </message>
+    <message>
+        <source>points outside the folder</source>
+        <translation>apunta fuera de la carpeta</translation>
+    </message>
+    <message>
+        <source>has an empty path component</source>
+        <translation>tiene un componente de ruta vacío</translation>
+    </message>
+    <message>
+        <source>uses a reserved device name</source>
+        <translation>usa un nombre de dispositivo reservado</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 no es un archivo zip legible (error %2): puede que la descarga esté dañada; vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export archive holds %1 entries, more than the limit of %2; nothing was extracted.</source>
+        <translation>El archivo de exportación contiene %1 entradas, más que el límite de %2; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read: the download may be damaged; download the export again.</source>
+        <translation>No se puede leer el directorio de %1: puede que la descarga esté dañada; vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export archive contains an entry that %1 (%2); nothing was extracted.</source>
+        <extracomment>%1 says why the entry is unsafe (&quot;has an absolute path&quot;), %2 names it</extracomment>
+        <translation>El archivo de exportación contiene una entrada que %1 (%2); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a symbolic link (%1); nothing was extracted.</source>
+        <translation>El archivo de exportación contiene un enlace simbólico (%1); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a device or special file (%1); nothing was extracted.</source>
+        <translation>El archivo de exportación contiene un archivo de dispositivo o especial (%1); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a password-protected entry (%1); nothing was extracted.</source>
+        <translation>El archivo de exportación contiene una entrada protegida con contraseña (%1); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands %2 times, more than the limit of %3 (a zip bomb?); nothing was extracted.</source>
+        <translation>La entrada %1 del archivo de exportación se expande %2 veces, más que el límite de %3 (¿una bomba zip?); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive would expand to more than %1; nothing was extracted.</source>
+        <translation>El archivo de exportación ocuparía más de %1 al expandirse; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that you may write there.</source>
+        <translation>No se puede crear la carpeta %1: compruebe que puede escribir ahí.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 but the folder %2 has only %3 free: free some space and try again.</source>
+        <translation>La exportación necesita %1, pero la carpeta %2 solo tiene %3 libres: libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1 (%2): check that you may write there.</source>
+        <translation>No se puede crear una carpeta temporal en %1 (%2): compruebe que puede escribir ahí.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 changed while it was read; nothing was extracted.</source>
+        <translation>El directorio de %1 cambió mientras se leía; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 cannot be read (error %2): the download is damaged; download the export again.</source>
+        <translation>No se puede leer la entrada %1 del archivo de exportación (error %2): la descarga está dañada; vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): check the folder and free space.</source>
+        <translation>No se puede escribir en %1 (%2): compruebe la carpeta y el espacio libre.</translation>
+    </message>
+    <message>
+        <source>Unpacking was canceled; nothing was extracted.</source>
+        <translation>Se canceló la descompresión; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (%2); nothing was extracted. Download the export again.</source>
+        <translation>La entrada %1 del archivo de exportación está dañada (%2); no se extrajo nada. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands beyond the size its header declares; nothing was extracted.</source>
+        <translation>La entrada %1 del archivo de exportación se expande más allá del tamaño que declara su cabecera; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands more than %2 times (a zip bomb?); nothing was extracted.</source>
+        <translation>La entrada %1 del archivo de exportación se expande más de %2 veces (¿una bomba zip?); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder and try again.</source>
+        <translation>No se puede escribir en %1 (%2): libere espacio en esa carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 fails its checksum (CRC); nothing was extracted. Download the export again.</source>
+        <translation>La entrada %1 del archivo de exportación no supera su suma de comprobación (CRC); no se extrajo nada. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (error %2); nothing was extracted. Download the export again.</source>
+        <translation>La entrada %1 del archivo de exportación está dañada (error %2); no se extrajo nada. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 holds %2 bytes instead of %3; nothing was extracted. Download the export again.</source>
+        <translation>La entrada %1 del archivo de exportación contiene %2 bytes en lugar de %3; no se extrajo nada. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: free some space in that folder and try again.</source>
+        <translation>No se puede escribir en %1: libere espacio en esa carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
+        <translation>No se puede leer el directorio de %1 (error %2): puede que la descarga esté dañada; vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
+        <translation>No se puede mover el archivo extraído %1 a %2 (%3); no se extrajo nada.</translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message>
+        <source>The filter has no property. Choose the property to filter on, or remove the filter.</source>
+        <translation>El filtro no tiene propiedad. Elija la propiedad por la que filtrar o quite el filtro.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of %2.</source>
+        <translation>Operador desconocido «%1». Use uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare with.</source>
+        <translation>Introduzca el valor con el que comparar.</translation>
+    </message>
+    <message>
+        <source>%1 takes one value in &quot;value&quot;, not a list in &quot;values&quot;; use IN for a list.</source>
+        <translation>%1 admite un valor en &quot;value&quot;, no una lista en &quot;values&quot;; use IN para una lista.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. %2</source>
+        <translation>%1 necesita un valor. %2</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs a lower bound in &quot;value&quot;. Enter the smallest value to include.</source>
+        <translation>BETWEEN necesita un límite inferior en &quot;value&quot;. Introduzca el valor más pequeño que incluir.</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs an upper bound in &quot;highValue&quot;. Enter the largest value to include.</source>
+        <translation>BETWEEN necesita un límite superior en &quot;highValue&quot;. Introduzca el valor más grande que incluir.</translation>
+    </message>
+    <message>
+        <source>BETWEEN&apos;s lower bound %1 is greater than its upper bound %2, so nothing can match. Swap the two values.</source>
+        <translation>El límite inferior %1 de BETWEEN es mayor que su límite superior %2, así que nada puede coincidir. Intercambie los dos valores.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match.</source>
+        <translation>%1 necesita al menos un valor en &quot;values&quot;. Añada los valores que deben coincidir.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match (move &quot;%2&quot; into the list).</source>
+        <translation>%1 necesita al menos un valor en &quot;values&quot;. Añada los valores que deben coincidir (mueva «%2» a la lista).</translation>
+    </message>
+    <message>
+        <source>Value %1 of the list is empty. Enter a value or remove it from the list.</source>
+        <translation>El valor %1 de la lista está vacío. Introduzca un valor o quítelo de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value; the value given is ignored. Remove it, or pick an operator that compares values (EQ, IN, ...).</source>
+        <translation>%1 no admite ningún valor; el valor indicado se ignora. Quítelo o elija un operador que compare valores (EQ, IN, ...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>%n grupo de filtros supera los %1 permitidos. Combine o quite grupos, o aumente el límite en la configuración si su cuenta permite más.</numerusform>
+            <numerusform>%n grupos de filtros superan los %1 permitidos. Combine o quite grupos, o aumente el límite en la configuración si su cuenta permite más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter group %1 has no filters. Add a filter to it or remove the group.</source>
+        <translation>El grupo de filtros %1 no tiene filtros. Añádale un filtro o quite el grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>El grupo de filtros %1 tiene %n filtro, más de los %2 permitidos. Quite filtros o divida el grupo.</numerusform>
+            <numerusform>El grupo de filtros %1 tiene %n filtros, más de los %2 permitidos. Quite filtros o divida el grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>Se indicó %n regla de orden, pero HubSpot solo ordena por una propiedad. Deje una sola regla de orden.</numerusform>
+            <numerusform>Se indicaron %n reglas de orden, pero HubSpot solo ordena por una propiedad. Deje una sola regla de orden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sort rule has no property. Choose the property to sort by, or remove the sort rule.</source>
+        <translation>La regla de orden no tiene propiedad. Elija la propiedad por la que ordenar o quite la regla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>El texto de búsqueda tiene %n carácter; HubSpot acepta como máximo %1. Acórtelo.</numerusform>
+            <numerusform>El texto de búsqueda tiene %n caracteres; HubSpot acepta como máximo %1. Acórtelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export has no name. Enter a name; HubSpot shows it in the export log.</source>
+        <translation>La exportación no tiene nombre. Escriba un nombre; HubSpot lo muestra en el registro de exportaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>El nombre de la exportación tiene %n carácter; se permiten como máximo %1. Acórtelo.</numerusform>
+            <numerusform>El nombre de la exportación tiene %n caracteres; se permiten como máximo %1. Acórtelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of HubSpot&apos;s language codes, for example EN, DE, FR or PT_BR.</source>
+        <translation>Idioma desconocido «%1». Use uno de los códigos de idioma de HubSpot, por ejemplo EN, DE, FR o PT_BR.</translation>
+    </message>
+    <message>
+        <source>No object type is set. Choose what to export, for example CONTACT, or a custom object id such as 2-12345.</source>
+        <translation>No se ha indicado ningún tipo de objeto. Elija qué exportar, por ejemplo CONTACT, o el ID de un objeto personalizado como 2-12345.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type HubSpot exports. Use a standard object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and custom objects by their id (2-12345), not by name.</source>
+        <translation>«%1» no es un tipo de objeto que HubSpot exporte. Use un objeto estándar (CONTACT, COMPANY, DEAL, ...) o su ID (0-1), y los objetos personalizados por su ID (2-12345), no por su nombre.</translation>
+    </message>
+    <message>
+        <source>No properties are selected. Choose at least one property to export as a column.</source>
+        <translation>No hay ninguna propiedad seleccionada. Elija al menos una propiedad que exportar como columna.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no property name. Choose a property or remove the column.</source>
+        <translation>La columna %1 no tiene nombre de propiedad. Elija una propiedad o quite la columna.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; is listed twice. Remove the second one.</source>
+        <translation>La propiedad «%1» aparece dos veces. Quite la segunda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>Hay %n tipo de objeto asociado seleccionado; HubSpot permite como máximo %1 por exportación. Quite alguno.</numerusform>
+            <numerusform>Hay %n tipos de objeto asociados seleccionados; HubSpot permite como máximo %1 por exportación. Quite algunos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type. Use a standard object such as COMPANY or a custom object id such as 2-12345.</source>
+        <translation>«%1» no es un tipo de objeto. Use un objeto estándar como COMPANY o el ID de un objeto personalizado como 2-12345.</translation>
+    </message>
+    <message>
+        <source>A list export needs the list&apos;s id. Pick a list, or enter its ILS list id (digits, shown in the list&apos;s details).</source>
+        <translation>Una exportación de lista necesita el ID de la lista. Elija una lista o introduzca su ID de lista ILS (dígitos, visible en los detalles de la lista).</translation>
+    </message>
+    <message>
+        <source>The list id &quot;%1&quot; must contain digits only. Enter the ILS list id, for example 1234567.</source>
+        <translation>El ID de lista «%1» solo debe contener dígitos. Introduzca el ID de lista ILS, por ejemplo 1234567.</translation>
+    </message>
+    <message>
+        <source>A list export takes its records from the list, so filters, sorts and search text are not allowed. Remove them, or export a view instead.</source>
+        <translation>Una exportación de lista toma sus registros de la lista, así que no se permiten filtros, ordenación ni texto de búsqueda. Quítelos o exporte una vista en su lugar.</translation>
+    </message>
+    <message>
+        <source>A view export ignores the list id. Remove it, or switch to a list export.</source>
+        <translation>Una exportación de vista ignora el ID de lista. Quítelo o cambie a una exportación de lista.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <comment>prefix of a validation line</comment>
+        <translation>aviso: </translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -2333,6 +3696,26 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>Start a separate instance even if one is running (for testing).</source>
         <translation>Iniciar una instancia aparte aunque ya haya una en ejecución (para pruebas).</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be imported, so it was not run.</source>
+        <translation>No se pudo importar el archivo de plantilla %1, así que no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” and no such file, so nothing was run. Check the name in Presets.</source>
+        <translation>No hay ninguna plantilla llamada «%1» ni ningún archivo con ese nombre, así que no se ejecutó nada. Compruebe el nombre en Plantillas.</translation>
+    </message>
+    <message>
+        <source>Queue the saved preset &lt;name&gt; (or import the preset file and queue it) on the current account once Export Studio is ready, as a double-click in Presets does. Repeatable. With Export Studio already running, the running window queues it.</source>
+        <translation>Poner en cola la plantilla guardada &lt;name&gt; (o importar el archivo de plantilla y ponerlo en cola) en la cuenta actual cuando Export Studio esté listo, como hace un doble clic en Plantillas. Se puede repetir. Si Export Studio ya se está ejecutando, la ventana abierta la pone en cola.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url needs an address such as http://127.0.0.1:8765 (what hubspot-sandbox prints as “listening on”).</source>
+        <translation>--sandbox-url necesita una dirección como http://127.0.0.1:8765 (la que hubspot-sandbox muestra como «listening on»).</translation>
+    </message>
+    <message>
+        <source>Use a hubspot-sandbox you started yourself at &lt;url&gt; (its own port, faults or clock) as the sandbox account instead of the built-in one. Its exports outlive Export Studio, so a restart with the same --sandbox-url carries on with them. Implies --sandbox.</source>
+        <translation>Usar como cuenta del sandbox un hubspot-sandbox que haya iniciado usted en &lt;url&gt; (con su propio puerto, fallos o reloj) en lugar del integrado. Sus exportaciones sobreviven a Export Studio, así que un reinicio con la misma --sandbox-url continúa con ellas. Implica --sandbox.</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>es::AccountStore</name>
+    <message>
+        <source>Cannot read the accounts file %1 (%2). Check its permissions.</source>
+        <translation>Impossible de lire le fichier des comptes %1 (%2). Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2). Add your accounts again; the damaged file is kept as %1.bak.</source>
+        <translation>Le fichier des comptes %1 est endommagé (%2). Ajoutez à nouveau vos comptes ; le fichier endommagé est conservé sous %1.bak.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Export Studio. Update Export Studio to use it.</source>
+        <translation>Le fichier des comptes %1 a été écrit par une version plus récente d&apos;Export Studio. Mettez Export Studio à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts: %1</source>
+        <translation>Impossible d&apos;enregistrer les comptes : %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable accounts file %1 as %2. Move the file away and try again.</source>
+        <translation>Impossible de conserver une copie du fichier des comptes illisible %1 sous %2. Déplacez le fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts to %1: %2. %3</source>
+        <translation>Impossible d&apos;enregistrer les comptes dans %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>Aucun compte n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>The account needs a name. Enter one, for example the company&apos;s name.</source>
+        <translation>Le compte a besoin d&apos;un nom. Saisissez-en un, par exemple le nom de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.hubapi.com for HubSpot, or the sandbox&apos;s http://127.0.0.1:PORT address.</source>
+        <translation>« %1 » n&apos;est pas une adresse web. Utilisez https://api.hubapi.com pour HubSpot, ou l&apos;adresse http://127.0.0.1:PORT de la sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; to remove.</source>
+        <translation>Aucun compte à supprimer n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>es::AccountsController</name>
     <message>
         <source>Saved.</source>
@@ -250,10 +293,6 @@
         <translation>Interrogation de HubSpot…</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Un jeton d&apos;application privée avec le champ d&apos;application crm.export (HubSpot : Paramètres › Intégrations › Applications privées). Il est conservé dans le trousseau de votre bureau, jamais dans un fichier.</translation>
     </message>
@@ -272,6 +311,191 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>enregistré — saisissez un nouveau jeton pour le remplacer</translation>
+    </message>
+</context>
+<context>
+    <name>es::ApiError</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation>pas de statut HTTP</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (ID de corrélation HubSpot %2)</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <extracomment>The subject of &quot;%1 could not reach HubSpot&quot;, &quot;%1 timed out&quot;, &quot;%1 was canceled&quot;</extracomment>
+        <translation>La requête</translation>
+    </message>
+    <message>
+        <source>The request (%1)</source>
+        <translation>La requête (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot says: %1</source>
+        <translation>HubSpot indique : %1</translation>
+    </message>
+    <message>
+        <source>HubSpot says the access token has expired (EXPIRED_AUTHENTICATION): sign in again or re-enter the token in Accounts.</source>
+        <translation>HubSpot indique que le jeton d&apos;accès a expiré (EXPIRED_AUTHENTICATION) : reconnectez-vous ou saisissez à nouveau le jeton dans Comptes.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token (%1): re-enter the token in Accounts.</source>
+        <translation>HubSpot a refusé le jeton d&apos;accès (%1) : saisissez à nouveau le jeton dans Comptes.</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope: in HubSpot, add it to the private app (OAuth: a Super Admin must grant it).</source>
+        <extracomment>%1 is a scope name such as crm.export (the private app&apos;s permission)</extracomment>
+        <translation>Le jeton n&apos;a pas le champ d&apos;application %1 : dans HubSpot, ajoutez-le à l&apos;application privée (OAuth : un super administrateur doit l&apos;accorder).</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scopes: in HubSpot, add them to the private app (OAuth: a Super Admin must grant them).</source>
+        <translation>Le jeton n&apos;a pas les champs d&apos;application %1 : dans HubSpot, ajoutez-les à l&apos;application privée (OAuth : un super administrateur doit les accorder).</translation>
+    </message>
+    <message>
+        <source>HubSpot denied access (HTTP 403).</source>
+        <translation>HubSpot a refusé l&apos;accès (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Check that the account and token belong to the portal that owns this export.</source>
+        <translation>Vérifiez que le compte et le jeton appartiennent au portail auquel appartient cet export.</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find what was asked for (HTTP 404).</source>
+        <translation>HubSpot n&apos;a pas trouvé l&apos;élément demandé (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the id or object type; it may have been deleted.</source>
+        <translation>Vérifiez l&apos;ID ou le type d&apos;objet ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>unknown property: %1</source>
+        <translation>propriété inconnue : %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request.</source>
+        <translation>HubSpot a rejeté la requête.</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>HubSpot a rejeté la requête : %1</translation>
+    </message>
+    <message>
+        <source>Fix the request and try again.</source>
+        <translation>Corrigez la requête et réessayez.</translation>
+    </message>
+    <message>
+        <source>Fix these fields: %1</source>
+        <translation>Corrigez ces champs : %1</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: HubSpot allows no more API requests (or exports) for this account today. Try again after midnight in the account&apos;s time zone, or raise the limit with HubSpot&apos;s API add-on.</source>
+        <translation>Limite quotidienne atteinte : HubSpot n&apos;accepte plus de requêtes API (ni d&apos;exports) pour ce compte aujourd&apos;hui. Réessayez après minuit dans le fuseau horaire du compte, ou augmentez la limite avec le module complémentaire API de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit and it was still hit after the retries.</source>
+        <translation>La limite de débit de HubSpot a été atteinte, et elle l&apos;était encore après les nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit (%1) and it was still hit after the retries.</source>
+        <translation>La limite de débit de HubSpot a été atteinte (%1), et elle l&apos;était encore après les nouvelles tentatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>Attendez %n s et réessayez ; les autres applications qui utilisent ce compte partagent la même limite.</numerusform>
+            <numerusform>Attendez %n s et réessayez ; les autres applications qui utilisent ce compte partagent la même limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again; other apps using this account share the same limit.</source>
+        <translation>Attendez quelques secondes et réessayez ; les autres applications qui utilisent ce compte partagent la même limite.</translation>
+    </message>
+    <message>
+        <source>HubSpot had a server error (HTTP %1) and it persisted after the retries.</source>
+        <translation>HubSpot a rencontré une erreur serveur (HTTP %1) qui a persisté après les nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>Try again later; check status.hubspot.com if it lasts.</source>
+        <translation>Réessayez plus tard ; consultez status.hubspot.com si cela persiste.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a redirect (HTTP %1), which Export Studio does not follow for API calls. Check the API address in the account settings.</source>
+        <translation>HubSpot a répondu par une redirection (HTTP %1), qu&apos;Export Studio ne suit pas pour les appels API. Vérifiez l&apos;adresse de l&apos;API dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation>HubSpot a refusé la requête (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1, %2).</source>
+        <translation>HubSpot a refusé la requête (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not JSON (%1). This is usually a temporary problem at HubSpot or a proxy in between: try again later.</source>
+        <extracomment>%1 is the HTTP status and what came instead, e.g. &quot;HTTP 502, an HTML page&quot;</extracomment>
+        <translation>HubSpot a répondu par autre chose que du JSON (%1). C&apos;est généralement un problème passager chez HubSpot ou sur un proxy intermédiaire : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 could not set up a secure connection to HubSpot: %2. Export Studio never ignores certificate errors; check the computer&apos;s date and time, a proxy that inspects HTTPS traffic, and the API address.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 n&apos;a pas pu établir de connexion sécurisée avec HubSpot : %2. Export Studio n&apos;ignore jamais les erreurs de certificat ; vérifiez la date et l&apos;heure de l&apos;ordinateur, un éventuel proxy qui inspecte le trafic HTTPS, et l&apos;adresse de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>%1 could not reach HubSpot: %2. Check your connection/proxy and try again.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the network&apos;s reason</extracomment>
+        <translation>%1 n&apos;a pas pu joindre HubSpot : %2. Vérifiez votre connexion ou votre proxy et réessayez.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>%1 timed out: HubSpot did not answer in time. Check your connection/proxy and try again.</source>
+        <translation>%1 a expiré : HubSpot n&apos;a pas répondu à temps. Vérifiez votre connexion ou votre proxy et réessayez.</translation>
+    </message>
+    <message>
+        <source>Refused to send the token: %1</source>
+        <translation>Envoi du jeton refusé : %1</translation>
+    </message>
+    <message>
+        <source>the API address is not secure</source>
+        <translation>l&apos;adresse de l&apos;API n&apos;est pas sécurisée</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a server error (HTTP %1)</source>
+        <translation>HubSpot a répondu par une erreur serveur (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time</source>
+        <translation>HubSpot n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the connection broke (%1)</source>
+        <translation>la connexion a été coupée (%1)</translation>
+    </message>
+    <message>
+        <source>The export may or may not have started: %1 after the request was sent. It was not sent again, because a second start would use another export from the daily quota. Check HubSpot&apos;s export log (Settings &gt; Import &amp; Export) before starting it again.</source>
+        <extracomment>%1 says what happened, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>L&apos;export a peut-être démarré, peut-être pas : %1 après l&apos;envoi de la requête. Elle n&apos;a pas été renvoyée, car un second démarrage consommerait un autre export du quota quotidien. Consultez le journal des exports de HubSpot (Paramètres &gt; Importations et exportations) avant de le relancer.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>une page HTML</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON invalide</translation>
     </message>
 </context>
 <context>
@@ -324,6 +548,13 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Chargement des propriétés de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::DownloadTask</name>
+    <message>
+        <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
+        <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur de téléchargement %1 : %2. Export Studio n&apos;ignore jamais les erreurs de certificat et ne les retente pas. Si le certificat n&apos;est pas approuvé, ajoutez l&apos;autorité de certification qui l&apos;a signé aux certificats de confiance du système (un proxy ou un antivirus qui inspecte le HTTPS y a besoin de sa propre CA) ; vérifiez aussi la date et l&apos;heure de l&apos;ordinateur. Reprenez ensuite le téléchargement ; la partie déjà téléchargée est conservée.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +662,180 @@
         <source>Show only files whose name or export contains this text (Ctrl+F)</source>
         <translation>N&apos;afficher que les fichiers dont le nom ou l&apos;export contient ce texte (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;Filter downloads…</source>
+        <translation>&amp;Filtrer les téléchargements…</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportJob</name>
+    <message>
+        <source>Export Studio stopped while it was asking HubSpot to start “%1”, so it cannot tell whether HubSpot started it. It was not sent again to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <translation>Export Studio s&apos;est arrêté pendant qu&apos;il demandait à HubSpot de démarrer « %1 » ; il ne peut donc pas savoir si HubSpot l&apos;a démarré. La requête n&apos;a pas été renvoyée pour ne pas consommer un second export : consultez le journal des exports dans HubSpot (Paramètres → Importations et exportations → Exports) avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot for a fresh download link to resume the download</source>
+        <translation>Demande d&apos;un nouveau lien de téléchargement à HubSpot pour reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. Retry to download it again.</source>
+        <translation>Le fichier téléchargé de « %1 » n&apos;est plus dans %2 et ne peut donc pas être décompressé. Réessayez pour le télécharger à nouveau.</translation>
+    </message>
+    <message>
+        <source>Export Studio could not save the job before starting it, so nothing was sent to HubSpot. Free some disk space or check the permissions of the state folder, then retry.</source>
+        <translation>Export Studio n&apos;a pas pu enregistrer la tâche avant de la démarrer : rien n&apos;a été envoyé à HubSpot. Libérez de l&apos;espace disque ou vérifiez les droits du dossier d&apos;état, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The account of this export is unknown or has no access token: add it in Accounts.</source>
+        <translation>Le compte de cet export est inconnu ou n&apos;a pas de jeton d&apos;accès : ajoutez-le dans Comptes.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the export but sent no task id, so it cannot be followed. Look for “%1” in HubSpot&apos;s export log.</source>
+        <translation>HubSpot a accepté l&apos;export mais n&apos;a envoyé aucun ID de tâche : il ne peut donc pas être suivi. Cherchez « %1 » dans le journal des exports de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot says the account&apos;s daily export limit is reached.</source>
+        <translation>HubSpot indique que la limite quotidienne d&apos;exports du compte est atteinte.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer (%1); trying again</source>
+        <translation>HubSpot n&apos;a pas répondu (%1) ; nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>HubSpot says “%1” is complete but gives no download link. Try again later, or download it from HubSpot&apos;s export log.</source>
+        <translation>HubSpot indique que « %1 » est terminé mais ne donne aucun lien de téléchargement. Réessayez plus tard, ou téléchargez-le depuis le journal des exports de HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with an unknown status “%1”; still checking</source>
+        <translation>HubSpot a répondu avec un statut inconnu « %1 » ; vérification en cours</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: an administrator of the HubSpot account must approve this export before it runs (PENDING_APPROVAL).</source>
+        <translation>En attente d&apos;approbation : un administrateur du compte HubSpot doit approuver cet export avant son exécution (PENDING_APPROVAL).</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the export “%1” as %2. Start it again; if it keeps failing, check the export log in HubSpot.</source>
+        <translation>HubSpot signale l&apos;export « %1 » comme %2. Relancez-le ; s&apos;il échoue encore, consultez le journal des exports dans HubSpot.</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1: check its permissions or choose another folder.</source>
+        <translation>Impossible de créer le dossier de téléchargement %1 : vérifiez ses droits ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking HubSpot for a fresh one</source>
+        <translation>Le lien de téléchargement a expiré ; demande d&apos;un nouveau lien à HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s download links for “%1” kept expiring before the download could finish. Retry: the part already downloaded is kept.</source>
+        <translation>Les liens de téléchargement de HubSpot pour « %1 » ont expiré à chaque fois avant la fin du téléchargement. Réessayez : la partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <source>Could not move the downloaded file into %1: %2</source>
+        <translation>Impossible de déplacer le fichier téléchargé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Moving the file into place</source>
+        <translation>Déplacement du fichier à sa place</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content was not recognised as %1; it was saved as it came.</source>
+        <translation>Le contenu du fichier n&apos;a pas été reconnu comme %1 ; il a été enregistré tel quel.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Annulé avant l&apos;envoi à HubSpot : aucun export n&apos;a été consommé.</translation>
+    </message>
+    <message>
+        <source>Canceled while the start request was on its way. HubSpot has no cancel endpoint; the export may still run there and counts against today&apos;s quota.</source>
+        <translation>Annulé pendant l&apos;envoi de la requête de démarrage. HubSpot n&apos;a pas de point de terminaison d&apos;annulation ; l&apos;export peut encore s&apos;y exécuter et compte dans le quota du jour.</translation>
+    </message>
+    <message>
+        <source>Stopped here. HubSpot has no cancel endpoint; the export may still finish there and counts against today&apos;s quota.</source>
+        <translation>Arrêté ici. HubSpot n&apos;a pas de point de terminaison d&apos;annulation ; l&apos;export peut encore s&apos;y terminer et compte dans le quota du jour.</translation>
+    </message>
+    <message>
+        <source>Stopped here; nothing was saved. The export finished at HubSpot and counts against today&apos;s quota.</source>
+        <translation>Arrêté ici ; rien n&apos;a été enregistré. L&apos;export s&apos;est terminé chez HubSpot et compte dans le quota du jour.</translation>
+    </message>
+    <message>
+        <source>The request to start “%1” may have reached HubSpot, but its answer could not be read (%2). It was not sent again, to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <extracomment>%2 is what went wrong, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>La requête de démarrage de « %1 » a peut-être atteint HubSpot, mais sa réponse n&apos;a pas pu être lue (%2). Elle n&apos;a pas été renvoyée, pour ne pas consommer un second export : consultez le journal des exports dans HubSpot (Paramètres → Importations et exportations → Exports) avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 The downloaded archive was kept as %2.</source>
+        <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
+        <translation>%1 L&apos;archive téléchargée a été conservée sous %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message>
+        <source>Another Export Studio process is running this job; waiting for it to finish</source>
+        <translation>Un autre processus Export Studio exécute cette tâche ; attente de sa fin</translation>
+    </message>
+    <message>
+        <source>Waiting for another Export Studio process (the app or export-studio-cli) that is running an export for this account: HubSpot runs one at a time</source>
+        <translation>Attente d&apos;un autre processus Export Studio (l&apos;application ou export-studio-cli) qui exécute un export pour ce compte : HubSpot n&apos;en exécute qu&apos;un à la fois</translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 exports reached: next slot at %2</source>
+        <translation>Limite quotidienne de %1 exports atteinte : prochain créneau à %2</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to finish at HubSpot (one export at a time per account)</source>
+        <translation>Attente de la fin de « %1 » chez HubSpot (un export à la fois par compte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>%n export avant celui-ci dans la file de ce compte</numerusform>
+            <numerusform>%n exports avant celui-ci dans la file de ce compte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>En attente de démarrage</translation>
+    </message>
+    <message>
+        <source>The account “%1” is unknown or has no access token: add it (or its token) in Accounts, then retry.</source>
+        <translation>Le compte « %1 » est inconnu ou n&apos;a pas de jeton d&apos;accès : ajoutez-le (ou son jeton) dans Comptes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Annulé avant l&apos;envoi à HubSpot : aucun export n&apos;a été consommé.</translation>
+    </message>
+    <message>
+        <source>Continuing the same export at HubSpot (no new export is spent)</source>
+        <translation>Poursuite du même export chez HubSpot (aucun nouvel export n&apos;est consommé)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message>
+        <source>HubSpot canceled the export without giving a reason (an administrator may have canceled it in the export log). Start it again if you still need it.</source>
+        <translation>HubSpot a annulé l&apos;export sans donner de raison (un administrateur l&apos;a peut-être annulé dans le journal des exports). Relancez-le si vous en avez encore besoin.</translation>
+    </message>
+    <message>
+        <source>HubSpot canceled the export: %1</source>
+        <extracomment>%1: HubSpot&apos;s reasons, separated by semicolons</extracomment>
+        <translation>HubSpot a annulé l&apos;export : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>HubSpot a signalé %n erreur : %1</numerusform>
+            <numerusform>HubSpot a signalé %n erreurs : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>HubSpot a signalé %n erreur sans détails.</numerusform>
+            <numerusform>HubSpot a signalé %n erreurs sans détails.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::ExportWizard</name>
@@ -449,6 +854,49 @@
     <message>
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileNaming</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Impossible de déplacer %1 vers %2 : %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 10000 files named like %2: choose another folder.</source>
+        <translation>Le dossier %1 contient déjà 10000 fichiers nommés comme %2 : choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 starts like a zip archive but its directory cannot be read (error %2): the download may be damaged.</source>
+        <translation>%1 commence comme une archive zip mais son répertoire est illisible (erreur %2) : le téléchargement est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <extracomment>What a downloaded file turned out to be</extracomment>
+        <translation>archive zip</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>classeur XLSX</translation>
+    </message>
+    <message>
+        <source>XLS workbook</source>
+        <translation>classeur XLS</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texte CSV</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>données inconnues</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1142,100 @@
     </message>
 </context>
 <context>
+    <name>es::History</name>
+    <message>
+        <source>The history file %1 is damaged (%2); the list starts empty. Your exported files are untouched.</source>
+        <translation>Le fichier d&apos;historique %1 est endommagé (%2) ; la liste repart à vide. Vos fichiers exportés ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export history %1: %2. %3</source>
+        <translation>Impossible d&apos;enregistrer l&apos;historique des exports %1 : %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HubSpotClient</name>
+    <message>
+        <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
+        <translation>%1 a répondu HTTP %2 sans le format d&apos;erreur de HubSpot : ce n&apos;est probablement pas l&apos;API HubSpot, et le jeton n&apos;a pas été vérifié. Vérifiez l&apos;adresse de l&apos;API (celle de HubSpot est https://api.hubapi.com) et tout proxy intermédiaire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1, so a second start cannot be passed to this window.</source>
+        <translation>Impossible de créer le dossier %1 : un second lancement ne pourra pas être transmis à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1, so a second start cannot be passed to this window.</source>
+        <translation>Impossible de créer le fichier de verrou %1 : un second lancement ne pourra pas être transmis à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2), so a second start cannot be passed to this window.</source>
+        <translation>Impossible d&apos;écouter sur %1 (%2) : un second lancement ne pourra pas être transmis à cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>There is no other running instance to pass this start to.</source>
+        <translation>Aucune autre instance en cours d&apos;exécution ne peut recevoir ce lancement.</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to pass to the running instance.</source>
+        <translation>Les arguments sont trop longs pour être transmis à l&apos;instance en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Export Studio is already running but does not answer. Close it (or end it if it hangs) and start again.</source>
+        <translation>Export Studio est déjà en cours d&apos;exécution mais ne répond pas. Fermez-le (ou forcez son arrêt s&apos;il est bloqué) et relancez-le.</translation>
+    </message>
+    <message>
+        <source>The running instance was activated.</source>
+        <translation>L&apos;instance en cours d&apos;exécution a été activée.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobStore</name>
+    <message>
+        <source>Refusing to save a job with the id “%1”.</source>
+        <translation>Refus d&apos;enregistrer une tâche avec l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot create the jobs folder %1: check its permissions.</source>
+        <translation>Impossible de créer le dossier des tâches %1 : vérifiez ses droits.</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 in %2: %3. %4</source>
+        <translation>Impossible d&apos;enregistrer la tâche %1 dans %2 : %3. %4</translation>
+    </message>
+    <message>
+        <source>The job file %1 is damaged and was set aside.</source>
+        <translation>Le fichier de tâche %1 est endommagé et a été mis de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>es::KeychainTokenVault</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Export Studio keeps the token in memory for this run only, so you will have to enter it again next time. To keep it safely, install and unlock a keychain (GNOME Keyring with libsecret, or KWallet), then restart Export Studio.</source>
+        <translation>Le trousseau du système est inutilisable (%1). Export Studio conserve le jeton en mémoire pour cette session seulement : vous devrez le saisir à nouveau la prochaine fois. Pour le conserver en sécurité, installez et déverrouillez un trousseau (GNOME Keyring avec libsecret, ou KWallet), puis redémarrez Export Studio.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1 A token saved there earlier stays until you remove the &quot;%2&quot; entry in your keychain manager.</source>
+        <extracomment>%1 is the sentence that says why the keychain cannot be used</extracomment>
+        <translation>%1 Un jeton enregistré là auparavant y reste jusqu&apos;à ce que vous supprimiez l&apos;entrée « %2 » dans votre gestionnaire de trousseau.</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <comment>the keychain</comment>
+        <translation>il n&apos;a pas répondu en %1 s</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour ce compte. Saisissez-le dans les paramètres du compte.</translation>
+    </message>
+</context>
+<context>
     <name>es::ListInfoModel</name>
     <message>
         <source>Static</source>
@@ -933,10 +1475,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>%1 of %2 exports left today</source>
         <translation>%1/%2 exports restants aujourd&apos;hui</translation>
     </message>
@@ -959,6 +1497,26 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;downloads folder</source>
+        <translation>Ouvrir le dossier de &amp;téléchargement</translation>
+    </message>
+    <message>
+        <source>Show the folder exports are saved to in the file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers le dossier où les exports sont enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>Té&amp;léchargements</translation>
+    </message>
+    <message>
+        <source>The next slot frees up at %1.</source>
+        <translation>Le prochain créneau se libère à %1.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1683,43 @@
     </message>
 </context>
 <context>
+    <name>es::MemoryTokenVault</name>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour ce compte. Saisissez-le dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until Export Studio quits.</source>
+        <translation>Le jeton est conservé en mémoire jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MetadataCache</name>
+    <message>
+        <source>no HubSpot account is selected</source>
+        <translation>aucun compte HubSpot n&apos;est sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>es::NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Enter both in the network settings, or choose the system proxy.</source>
+        <translation>Le proxy manuel a besoin d&apos;un hôte et d&apos;un port. Saisissez-les dans les paramètres réseau, ou choisissez le proxy du système.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read here: the proxy is used without it.</source>
+        <translation>Le mot de passe du proxy ne peut pas être lu ici : le proxy est utilisé sans lui.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the proxy user &quot;%1&quot;. Enter it in the network settings.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré pour l&apos;utilisateur du proxy « %1 ». Saisissez-le dans les paramètres réseau.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Impossible de lire le mot de passe du proxy : %1</translation>
+    </message>
+</context>
+<context>
     <name>es::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1144,6 +1739,141 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectTypes</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Ligne de produit</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Lignes de produit</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Devis</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <source>Feedback submission</source>
+        <translation>Réponse au feedback</translation>
+    </message>
+    <message>
+        <source>Feedback submissions</source>
+        <translation>Réponses au feedback</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged phone call (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>Logged phone calls (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>A sales lead (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>Sales leads (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2008,120 @@
     </message>
 </context>
 <context>
+    <name>es::PresetCodec</name>
+    <message>
+        <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
+        <translation>Le champ « %1 » a été supprimé : les modèles ne contiennent jamais de jetons ni d&apos;autres secrets. Gardez le jeton dans les paramètres du compte et supprimez-le de ce fichier.</translation>
+    </message>
+    <message>
+        <source>The preset file is not valid JSON (%1 at offset %2). It may be damaged: restore it from a copy or delete it.</source>
+        <translation>Le fichier de modèle n&apos;est pas du JSON valide (%1 à la position %2). Il est peut-être endommagé : restaurez-le depuis une copie ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The preset file does not hold a JSON object. Restore it from a copy or delete it.</source>
+        <translation>Le fichier de modèle ne contient pas d&apos;objet JSON. Restaurez-le depuis une copie ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s schemaVersion is not a positive whole number. Set it to %1.</source>
+        <translation>Le schemaVersion du modèle n&apos;est pas un nombre entier positif. Réglez-le sur %1.</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of Export Studio (preset format %1; this version reads up to %2). Update Export Studio to open it.</source>
+        <translation>Ce modèle a été enregistré par une version plus récente d&apos;Export Studio (format de modèle %1 ; cette version lit jusqu&apos;au %2). Mettez Export Studio à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Add a &quot;name&quot; field with a short text.</source>
+        <translation>Le modèle n&apos;a pas de nom. Ajoutez un champ &quot;name&quot; avec un texte court.</translation>
+    </message>
+    <message>
+        <source>The description is not text and was ignored.</source>
+        <translation>La description n&apos;est pas du texte et a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The preset holds no export request. Save the export again from the wizard.</source>
+        <translation>Le modèle ne contient aucune requête d&apos;export. Enregistrez à nouveau l&apos;export depuis l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored.</source>
+        <translation>Le champ inconnu « %1 » est ignoré.</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::PresetStore</name>
+    <message>
+        <source>Cannot read the preset file %1 (%2). Check its permissions.</source>
+        <translation>Impossible de lire le fichier de modèle %1 (%2). Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The preset file %1 was not loaded and was left as it is: %2</source>
+        <translation>Le fichier de modèle %1 n&apos;a pas été chargé et a été laissé tel quel : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;enregistrer le modèle « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot; to %2: %3. %4 The previous version of the file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;enregistrer le modèle « %1 » dans %2 : %3. %4 La version précédente du fichier, s&apos;il y en a une, est inchangée.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Enter a name and save again.</source>
+        <translation>Le modèle n&apos;a pas de nom. Saisissez un nom et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;. Reload the presets and try again.</source>
+        <translation>Aucun modèle n&apos;a l&apos;ID « %1 ». Rechargez les modèles et réessayez.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name. Enter one.</source>
+        <translation>Un modèle a besoin d&apos;un nom. Saisissez-en un.</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Un modèle nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to copy.</source>
+        <translation>Aucun modèle à copier n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to delete.</source>
+        <translation>Aucun modèle à supprimer n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset file %1: %2. Check that you may change the folder.</source>
+        <translation>Impossible de supprimer le fichier de modèle %1 : %2. Vérifiez que vous pouvez modifier le dossier.</translation>
+    </message>
+    <message>
+        <source>There is no deleted preset to restore.</source>
+        <translation>Aucun modèle supprimé à restaurer.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the file name and its permissions.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2. Vérifiez le nom du fichier et ses droits.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a preset: %2</source>
+        <translation>%1 ne peut pas être importé comme modèle : %2</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to export.</source>
+        <translation>Aucun modèle à exporter n&apos;a l&apos;ID « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;.</source>
+        <translation>Aucun modèle n&apos;a l&apos;ID « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2371,151 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::QuotaLedger</name>
+    <message>
+        <source>The export quota file %1 is damaged (%2); it was ignored.</source>
+        <translation>Le fichier de quota d&apos;exports %1 est endommagé (%2) ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export quota file %1: %2. %3</source>
+        <translation>Impossible d&apos;enregistrer le fichier de quota d&apos;exports %1 : %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::RequestCodec</name>
+    <message>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;</extracomment>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;: the field is absent</extracomment>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found %2. Write it as %1.</source>
+        <extracomment>%1 and %2 are JSON types such as &quot;a string&quot; or &quot;an array&quot;</extracomment>
+        <translation>Attendu : %1, trouvé : %2. Écrivez-le sous cette forme : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored. Check its spelling or remove it.</source>
+        <translation>Le champ inconnu « %1 » est ignoré. Vérifiez son orthographe ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>an object with propertyName and operator</source>
+        <translation>un objet avec propertyName et operator</translation>
+    </message>
+    <message>
+        <source>&quot;property&quot; was read as &quot;propertyName&quot;, the name HubSpot expects. Rename the field.</source>
+        <translation>&quot;property&quot; a été lu comme &quot;propertyName&quot;, le nom attendu par HubSpot. Renommez le champ.</translation>
+    </message>
+    <message>
+        <source>The filter has no propertyName. Add the property to filter on.</source>
+        <translation>Le filtre n&apos;a pas de propertyName. Ajoutez la propriété sur laquelle filtrer.</translation>
+    </message>
+    <message>
+        <source>The filter has no operator. Add one, for example &quot;EQ&quot;.</source>
+        <translation>Le filtre n&apos;a pas d&apos;opérateur. Ajoutez-en un, par exemple &quot;EQ&quot;.</translation>
+    </message>
+    <message>
+        <source>an array of filters</source>
+        <translation>un tableau de filtres</translation>
+    </message>
+    <message>
+        <source>an object {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} or a property name</source>
+        <translation>un objet {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} ou un nom de propriété</translation>
+    </message>
+    <message>
+        <source>The sort rule has no propertyName. Add the property to sort by.</source>
+        <translation>La règle de tri n&apos;a pas de propertyName. Ajoutez la propriété sur laquelle trier.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &quot;%1&quot;. Use ASC or DESC.</source>
+        <translation>Ordre de tri inconnu « %1 ». Utilisez ASC ou DESC.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;filters&quot;</source>
+        <translation>un objet avec &quot;filters&quot;</translation>
+    </message>
+    <message>
+        <source>an array of groups</source>
+        <translation>un tableau de groupes</translation>
+    </message>
+    <message>
+        <source>Both &quot;filters&quot; and &quot;filterGroups&quot; are given; the flat filters were added as one more group (matched with OR). Move them into &quot;filterGroups&quot; to make that explicit.</source>
+        <translation>&quot;filters&quot; et &quot;filterGroups&quot; sont tous deux donnés ; les filtres à plat ont été ajoutés comme un groupe de plus (combiné par OU). Déplacez-les dans &quot;filterGroups&quot; pour le rendre explicite.</translation>
+    </message>
+    <message>
+        <source>an array of sort rules</source>
+        <translation>un tableau de règles de tri</translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;. Use VIEW to export records that match filters, or LIST to export a list.</source>
+        <translation>Type d&apos;export inconnu « %1 ». Utilisez VIEW pour exporter les fiches qui correspondent à des filtres, ou LIST pour exporter une liste.</translation>
+    </message>
+    <message>
+        <source>exportType is missing; %1 was assumed. Add &quot;exportType&quot;: &quot;%1&quot; to make it explicit.</source>
+        <translation>exportType est absent ; %1 a été supposé. Ajoutez &quot;exportType&quot;: &quot;%1&quot; pour le rendre explicite.</translation>
+    </message>
+    <message>
+        <source>Unknown file format &quot;%1&quot;. Use CSV, XLS or XLSX.</source>
+        <translation>Format de fichier inconnu « %1 ». Utilisez CSV, XLS ou XLSX.</translation>
+    </message>
+    <message>
+        <source>format is missing; CSV was assumed. Add &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; or &quot;XLSX&quot;.</source>
+        <translation>format est absent ; CSV a été supposé. Ajoutez &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; ou &quot;XLSX&quot;.</translation>
+    </message>
+    <message>
+        <source>language is missing; EN was assumed. Add &quot;language&quot; to choose the language of the column headers.</source>
+        <translation>language est absent ; EN a été supposé. Ajoutez &quot;language&quot; pour choisir la langue des en-têtes de colonnes.</translation>
+    </message>
+    <message>
+        <source>objectType is missing. Add the object to export, for example &quot;CONTACT&quot; or a custom object id such as &quot;2-12345&quot;.</source>
+        <translation>objectType est absent. Ajoutez l&apos;objet à exporter, par exemple &quot;CONTACT&quot; ou l&apos;ID d&apos;un objet personnalisé comme &quot;2-12345&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. Use NAMES (internal names as headers) and/or VALUES (raw values).</source>
+        <translation>Option inconnue « %1 ». Utilisez NAMES (noms internes comme en-têtes) et/ou VALUES (valeurs brutes).</translation>
+    </message>
+    <message>
+        <source>a string of digits</source>
+        <translation>une chaîne de chiffres</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2. Fix the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>La requête n&apos;est pas du JSON valide : %1 à la position %2. Corrigez la syntaxe à cet endroit (une virgule ou un guillemet manquant en est la cause habituelle).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object ({ ... }) with exportType, exportName, format and the other fields.</source>
+        <translation>La requête doit être un objet JSON ({ ... }) avec exportType, exportName, format et les autres champs.</translation>
+    </message>
+</context>
+<context>
     <name>es::ReviewPage</name>
     <message>
         <source>&amp;Copy</source>
@@ -1664,6 +2649,41 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SandboxProcess</name>
+    <message>
+        <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
+        <translation>La sandbox intégrée n&apos;a pas démarré en %1 secondes. Réessayez ; si l&apos;échec persiste, lancez hubspot-sandbox dans un terminal pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox (hubspot-sandbox) was not found. Reinstall Export Studio, or set EXPORT_STUDIO_SANDBOX to the program&apos;s path.</source>
+        <translation>La sandbox intégrée (hubspot-sandbox) est introuvable. Réinstallez Export Studio, ou définissez EXPORT_STUDIO_SANDBOX sur le chemin du programme.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox answered something unexpected (“%1”). Reinstall Export Studio; the sandbox and the app must come from the same version.</source>
+        <translation>La sandbox intégrée a répondu quelque chose d&apos;inattendu (« %1 »). Réinstallez Export Studio ; la sandbox et l&apos;application doivent provenir de la même version.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>elle a planté</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped while starting (%1). Try again, or run hubspot-sandbox in a terminal to see why.</source>
+        <translation>La sandbox intégrée s&apos;est arrêtée au démarrage (%1). Réessayez, ou lancez hubspot-sandbox dans un terminal pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped unexpectedly. Choose the sandbox account again to restart it.</source>
+        <translation>La sandbox intégrée s&apos;est arrêtée de manière inattendue. Choisissez à nouveau le compte sandbox pour la relancer.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started (%1). Check that %2 exists and may be run.</source>
+        <translation>Impossible de démarrer la sandbox intégrée (%1). Vérifiez que %2 existe et peut être exécuté.</translation>
+    </message>
+</context>
+<context>
     <name>es::SavePresetDialog</name>
     <message>
         <source>Save as preset</source>
@@ -1734,6 +2754,17 @@ Type : %2</translation>
     <message>
         <source>Column %1, %2</source>
         <translation>Colonne %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::Settings</name>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Impossible d&apos;enregistrer les paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans %1. Vérifiez que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
     </message>
 </context>
 <context>
@@ -1958,16 +2989,36 @@ Type : %2</translation>
         <translation>Aucun compte n&apos;est encore configuré. Ajoutez-en un dans Comptes ou essayez la sandbox intégrée.</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>⚠ No account is set up yet. Add one in Accounts, or try the built-in sandbox.</source>
         <translation>⚠ Aucun compte n&apos;est encore configuré. Ajoutez-en un dans Comptes ou essayez la sandbox intégrée.</translation>
     </message>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objet personnalisé %2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::Storage</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <comment>why a file cannot be written</comment>
+        <translation>le dossier %1 ne peut pas être créé</translation>
+    </message>
+    <message>
+        <source>The disk seems to be full: free some space and try again.</source>
+        <translation>Le disque semble plein : libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: make it writable or choose another folder.</source>
+        <translation>Le dossier %1 est en lecture seule : rendez-le accessible en écriture ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write there and that the disk is not full.</source>
+        <translation>Vérifiez que le dossier %1 existe, que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
+        <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3119,15 @@ Type : %2</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <extracomment>The word a name contains when it already names the built-in sandbox (lower case).</extracomment>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3339,309 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     </message>
 </context>
 <context>
+    <name>es::Unpacker</name>
+    <message>
+        <source>has an empty name</source>
+        <extracomment>Completes &quot;contains an entry that %1&quot;: why the zip entry is unsafe</extracomment>
+        <translation>a un nom vide</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>a des caractères de contrôle dans son nom</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its path</source>
+        <translation>utilise des barres obliques inverses dans son chemin</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>a un chemin absolu</translation>
+    </message>
+    <message>
+        <source>names a drive letter</source>
+        <translation>désigne une lettre de lecteur</translation>
+    </message>
+    <message>
+        <source>has a colon in its path</source>
+        <translation>a un deux-points dans son chemin</translation>
+    </message>
+    <message>
+        <source>points outside the folder</source>
+        <translation>pointe hors du dossier</translation>
+    </message>
+    <message>
+        <source>has an empty path component</source>
+        <translation>a un composant de chemin vide</translation>
+    </message>
+    <message>
+        <source>uses a reserved device name</source>
+        <translation>utilise un nom de périphérique réservé</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 n&apos;est pas une archive zip lisible (erreur %2) : le téléchargement est peut-être endommagé ; téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export archive holds %1 entries, more than the limit of %2; nothing was extracted.</source>
+        <translation>L&apos;archive d&apos;export contient %1 entrées, au-delà de la limite de %2 ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read: the download may be damaged; download the export again.</source>
+        <translation>Le répertoire de %1 est illisible : le téléchargement est peut-être endommagé ; téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export archive contains an entry that %1 (%2); nothing was extracted.</source>
+        <extracomment>%1 says why the entry is unsafe (&quot;has an absolute path&quot;), %2 names it</extracomment>
+        <translation>L&apos;archive d&apos;export contient une entrée qui %1 (%2) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a symbolic link (%1); nothing was extracted.</source>
+        <translation>L&apos;archive d&apos;export contient un lien symbolique (%1) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a device or special file (%1); nothing was extracted.</source>
+        <translation>L&apos;archive d&apos;export contient un fichier de périphérique ou spécial (%1) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a password-protected entry (%1); nothing was extracted.</source>
+        <translation>L&apos;archive d&apos;export contient une entrée protégée par mot de passe (%1) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands %2 times, more than the limit of %3 (a zip bomb?); nothing was extracted.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export s&apos;étend %2 fois, au-delà de la limite de %3 (une bombe zip ?) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive would expand to more than %1; nothing was extracted.</source>
+        <translation>L&apos;archive d&apos;export occuperait plus de %1 une fois décompressée ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that you may write there.</source>
+        <translation>Impossible de créer le dossier %1 : vérifiez que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 but the folder %2 has only %3 free: free some space and try again.</source>
+        <translation>L&apos;export nécessite %1 mais le dossier %2 n&apos;a que %3 de libre : libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1 (%2): check that you may write there.</source>
+        <translation>Impossible de créer un dossier intermédiaire dans %1 (%2) : vérifiez que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 changed while it was read; nothing was extracted.</source>
+        <translation>Le répertoire de %1 a changé pendant sa lecture ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 cannot be read (error %2): the download is damaged; download the export again.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export est illisible (erreur %2) : le téléchargement est endommagé ; téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): check the folder and free space.</source>
+        <translation>Impossible d&apos;écrire dans %1 (%2) : vérifiez le dossier et l&apos;espace libre.</translation>
+    </message>
+    <message>
+        <source>Unpacking was canceled; nothing was extracted.</source>
+        <translation>La décompression a été annulée ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (%2); nothing was extracted. Download the export again.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export est endommagée (%2) ; rien n&apos;a été extrait. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands beyond the size its header declares; nothing was extracted.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export dépasse la taille annoncée par son en-tête ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands more than %2 times (a zip bomb?); nothing was extracted.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export s&apos;étend plus de %2 fois (une bombe zip ?) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder and try again.</source>
+        <translation>Impossible d&apos;écrire dans %1 (%2) : libérez de l&apos;espace dans ce dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 fails its checksum (CRC); nothing was extracted. Download the export again.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export échoue à la somme de contrôle (CRC) ; rien n&apos;a été extrait. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (error %2); nothing was extracted. Download the export again.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export est endommagée (erreur %2) ; rien n&apos;a été extrait. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 holds %2 bytes instead of %3; nothing was extracted. Download the export again.</source>
+        <translation>L&apos;entrée %1 de l&apos;archive d&apos;export contient %2 octets au lieu de %3 ; rien n&apos;a été extrait. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: free some space in that folder and try again.</source>
+        <translation>Impossible d&apos;écrire dans %1 : libérez de l&apos;espace dans ce dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
+        <translation>Le répertoire de %1 est illisible (erreur %2) : le téléchargement est peut-être endommagé ; téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
+        <translation>Impossible de déplacer le fichier extrait %1 dans %2 (%3) ; rien n&apos;a été extrait.</translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message>
+        <source>The filter has no property. Choose the property to filter on, or remove the filter.</source>
+        <translation>Le filtre n&apos;a pas de propriété. Choisissez la propriété sur laquelle filtrer, ou supprimez le filtre.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of %2.</source>
+        <translation>Opérateur inconnu « %1 ». Utilisez l&apos;un de ceux-ci : %2.</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare with.</source>
+        <translation>Saisissez la valeur de comparaison.</translation>
+    </message>
+    <message>
+        <source>%1 takes one value in &quot;value&quot;, not a list in &quot;values&quot;; use IN for a list.</source>
+        <translation>%1 prend une valeur dans &quot;value&quot;, pas une liste dans &quot;values&quot; ; utilisez IN pour une liste.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. %2</source>
+        <translation>%1 a besoin d&apos;une valeur. %2</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs a lower bound in &quot;value&quot;. Enter the smallest value to include.</source>
+        <translation>BETWEEN a besoin d&apos;une borne inférieure dans &quot;value&quot;. Saisissez la plus petite valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs an upper bound in &quot;highValue&quot;. Enter the largest value to include.</source>
+        <translation>BETWEEN a besoin d&apos;une borne supérieure dans &quot;highValue&quot;. Saisissez la plus grande valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>BETWEEN&apos;s lower bound %1 is greater than its upper bound %2, so nothing can match. Swap the two values.</source>
+        <translation>La borne inférieure %1 de BETWEEN est supérieure à sa borne supérieure %2 : rien ne peut correspondre. Inversez les deux valeurs.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match.</source>
+        <translation>%1 a besoin d&apos;au moins une valeur dans &quot;values&quot;. Ajoutez les valeurs à faire correspondre.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match (move &quot;%2&quot; into the list).</source>
+        <translation>%1 a besoin d&apos;au moins une valeur dans &quot;values&quot;. Ajoutez les valeurs à faire correspondre (déplacez « %2 » dans la liste).</translation>
+    </message>
+    <message>
+        <source>Value %1 of the list is empty. Enter a value or remove it from the list.</source>
+        <translation>La valeur %1 de la liste est vide. Saisissez une valeur ou retirez-la de la liste.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value; the value given is ignored. Remove it, or pick an operator that compares values (EQ, IN, ...).</source>
+        <translation>%1 ne prend pas de valeur ; la valeur donnée est ignorée. Supprimez-la, ou choisissez un opérateur qui compare des valeurs (EQ, IN, ...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>%n groupe de filtres dépasse les %1 autorisés. Fusionnez ou supprimez des groupes, ou augmentez la limite dans les paramètres si votre compte en autorise davantage.</numerusform>
+            <numerusform>%n groupes de filtres dépassent les %1 autorisés. Fusionnez ou supprimez des groupes, ou augmentez la limite dans les paramètres si votre compte en autorise davantage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter group %1 has no filters. Add a filter to it or remove the group.</source>
+        <translation>Le groupe de filtres %1 n&apos;a aucun filtre. Ajoutez-y un filtre ou supprimez le groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>Le groupe de filtres %1 a %n filtre, plus que les %2 autorisés. Supprimez des filtres ou scindez le groupe.</numerusform>
+            <numerusform>Le groupe de filtres %1 a %n filtres, plus que les %2 autorisés. Supprimez des filtres ou scindez le groupe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>%n règle de tri donnée, mais HubSpot ne trie que sur une propriété. Gardez une seule règle de tri.</numerusform>
+            <numerusform>%n règles de tri données, mais HubSpot ne trie que sur une propriété. Gardez une seule règle de tri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sort rule has no property. Choose the property to sort by, or remove the sort rule.</source>
+        <translation>La règle de tri n&apos;a pas de propriété. Choisissez la propriété sur laquelle trier, ou supprimez la règle de tri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>Le texte de recherche compte %n caractère ; HubSpot en accepte au plus %1. Raccourcissez-le.</numerusform>
+            <numerusform>Le texte de recherche compte %n caractères ; HubSpot en accepte au plus %1. Raccourcissez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export has no name. Enter a name; HubSpot shows it in the export log.</source>
+        <translation>L&apos;export n&apos;a pas de nom. Saisissez un nom ; HubSpot l&apos;affiche dans le journal des exports.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>Le nom de l&apos;export compte %n caractère ; %1 au plus sont autorisés. Raccourcissez-le.</numerusform>
+            <numerusform>Le nom de l&apos;export compte %n caractères ; %1 au plus sont autorisés. Raccourcissez-le.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of HubSpot&apos;s language codes, for example EN, DE, FR or PT_BR.</source>
+        <translation>Langue inconnue « %1 ». Utilisez l&apos;un des codes de langue de HubSpot, par exemple EN, DE, FR ou PT_BR.</translation>
+    </message>
+    <message>
+        <source>No object type is set. Choose what to export, for example CONTACT, or a custom object id such as 2-12345.</source>
+        <translation>Aucun type d&apos;objet n&apos;est défini. Choisissez quoi exporter, par exemple CONTACT, ou l&apos;ID d&apos;un objet personnalisé comme 2-12345.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type HubSpot exports. Use a standard object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and custom objects by their id (2-12345), not by name.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;objet que HubSpot exporte. Utilisez un objet standard (CONTACT, COMPANY, DEAL, ...) ou son ID (0-1), et les objets personnalisés par leur ID (2-12345), pas par leur nom.</translation>
+    </message>
+    <message>
+        <source>No properties are selected. Choose at least one property to export as a column.</source>
+        <translation>Aucune propriété n&apos;est sélectionnée. Choisissez au moins une propriété à exporter en colonne.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no property name. Choose a property or remove the column.</source>
+        <translation>La colonne %1 n&apos;a pas de nom de propriété. Choisissez une propriété ou supprimez la colonne.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; is listed twice. Remove the second one.</source>
+        <translation>La propriété « %1 » figure deux fois. Supprimez la seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>%n type d&apos;objet associé est sélectionné ; HubSpot en autorise au plus %1 par export. Retirez-en.</numerusform>
+            <numerusform>%n types d&apos;objets associés sont sélectionnés ; HubSpot en autorise au plus %1 par export. Retirez-en quelques-uns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type. Use a standard object such as COMPANY or a custom object id such as 2-12345.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;objet. Utilisez un objet standard comme COMPANY ou l&apos;ID d&apos;un objet personnalisé comme 2-12345.</translation>
+    </message>
+    <message>
+        <source>A list export needs the list&apos;s id. Pick a list, or enter its ILS list id (digits, shown in the list&apos;s details).</source>
+        <translation>Un export de liste a besoin de l&apos;ID de la liste. Choisissez une liste, ou saisissez son ID de liste ILS (des chiffres, visibles dans les détails de la liste).</translation>
+    </message>
+    <message>
+        <source>The list id &quot;%1&quot; must contain digits only. Enter the ILS list id, for example 1234567.</source>
+        <translation>L&apos;ID de liste « %1 » ne doit contenir que des chiffres. Saisissez l&apos;ID de liste ILS, par exemple 1234567.</translation>
+    </message>
+    <message>
+        <source>A list export takes its records from the list, so filters, sorts and search text are not allowed. Remove them, or export a view instead.</source>
+        <translation>Un export de liste prend ses fiches dans la liste : les filtres, tris et textes de recherche ne sont pas autorisés. Supprimez-les, ou exportez plutôt une vue.</translation>
+    </message>
+    <message>
+        <source>A view export ignores the list id. Remove it, or switch to a list export.</source>
+        <translation>Un export de vue ignore l&apos;ID de liste. Supprimez-le, ou passez à un export de liste.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <comment>prefix of a validation line</comment>
+        <translation>avertissement : </translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -2333,6 +3696,26 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>Start a separate instance even if one is running (for testing).</source>
         <translation>Démarrer une instance séparée même si une autre tourne déjà (pour les tests).</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be imported, so it was not run.</source>
+        <translation>Le fichier de modèle %1 n&apos;a pas pu être importé : il n&apos;a donc pas été exécuté.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” and no such file, so nothing was run. Check the name in Presets.</source>
+        <translation>Il n&apos;existe ni modèle nommé « %1 » ni fichier de ce nom : rien n&apos;a été exécuté. Vérifiez le nom dans Modèles.</translation>
+    </message>
+    <message>
+        <source>Queue the saved preset &lt;name&gt; (or import the preset file and queue it) on the current account once Export Studio is ready, as a double-click in Presets does. Repeatable. With Export Studio already running, the running window queues it.</source>
+        <translation>Mettre en file le modèle enregistré &lt;name&gt; (ou importer le fichier de modèle et le mettre en file) sur le compte actuel dès qu&apos;Export Studio est prêt, comme un double-clic dans Modèles. Répétable. Si Export Studio est déjà lancé, c&apos;est la fenêtre ouverte qui le met en file.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url needs an address such as http://127.0.0.1:8765 (what hubspot-sandbox prints as “listening on”).</source>
+        <translation>--sandbox-url a besoin d&apos;une adresse comme http://127.0.0.1:8765 (ce que hubspot-sandbox affiche après « listening on »).</translation>
+    </message>
+    <message>
+        <source>Use a hubspot-sandbox you started yourself at &lt;url&gt; (its own port, faults or clock) as the sandbox account instead of the built-in one. Its exports outlive Export Studio, so a restart with the same --sandbox-url carries on with them. Implies --sandbox.</source>
+        <translation>Utiliser comme compte sandbox un hubspot-sandbox que vous avez lancé vous-même sur &lt;url&gt; (son propre port, ses pannes ou son horloge) au lieu de la sandbox intégrée. Ses exports survivent à Export Studio : un redémarrage avec la même --sandbox-url les reprend. Implique --sandbox.</translation>
     </message>
 </context>
 </TS>

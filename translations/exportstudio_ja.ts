@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>es::AccountStore</name>
+    <message>
+        <source>Cannot read the accounts file %1 (%2). Check its permissions.</source>
+        <translation>アカウントファイル %1 を読み込めません（%2）。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2). Add your accounts again; the damaged file is kept as %1.bak.</source>
+        <translation>アカウントファイル %1 が壊れています（%2）。アカウントを追加し直してください。壊れたファイルは %1.bak として残してあります。</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Export Studio. Update Export Studio to use it.</source>
+        <translation>アカウントファイル %1 は新しいバージョンの Export Studio で書き込まれています。使用するには Export Studio を更新してください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts: %1</source>
+        <translation>アカウントを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable accounts file %1 as %2. Move the file away and try again.</source>
+        <translation>読み込めないアカウントファイル %1 のコピーを %2 として保存できません。ファイルを別の場所へ移動してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts to %1: %2. %3</source>
+        <translation>アカウントを %1 に保存できません: %2。%3</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>ID「%1」のアカウントはありません。</translation>
+    </message>
+    <message>
+        <source>The account needs a name. Enter one, for example the company&apos;s name.</source>
+        <translation>アカウントには名前が必要です。会社名などを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.hubapi.com for HubSpot, or the sandbox&apos;s http://127.0.0.1:PORT address.</source>
+        <translation>「%1」は Web アドレスではありません。HubSpot には https://api.hubapi.com を、サンドボックスには http://127.0.0.1:ポート のアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; to remove.</source>
+        <translation>削除する ID「%1」のアカウントはありません。</translation>
+    </message>
+</context>
+<context>
     <name>es::AccountsController</name>
     <message>
         <source>Saved.</source>
@@ -250,10 +293,6 @@
         <translation>HubSpot に問い合わせ中…</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1（サンドボックス）</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>crm.export スコープを持つ非公開アプリのトークン（HubSpot: 設定 › 統合 › 非公開アプリ）。ファイルではなく、デスクトップのキーチェーンに保管されます。</translation>
     </message>
@@ -272,6 +311,190 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>保存済み — 置き換えるには新しいトークンを入力</translation>
+    </message>
+</context>
+<context>
+    <name>es::ApiError</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation>HTTP ステータスなし</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1（HubSpot の相関 ID %2）</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <extracomment>The subject of &quot;%1 could not reach HubSpot&quot;, &quot;%1 timed out&quot;, &quot;%1 was canceled&quot;</extracomment>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>The request (%1)</source>
+        <translation>リクエスト（%1）</translation>
+    </message>
+    <message>
+        <source>HubSpot says: %1</source>
+        <translation>HubSpot の応答: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot says the access token has expired (EXPIRED_AUTHENTICATION): sign in again or re-enter the token in Accounts.</source>
+        <translation>HubSpot によるとアクセストークンの有効期限が切れています（EXPIRED_AUTHENTICATION）。もう一度サインインするか、「アカウント」でトークンを入力し直してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token (%1): re-enter the token in Accounts.</source>
+        <translation>HubSpot がアクセストークンを拒否しました（%1）。「アカウント」でトークンを入力し直してください。</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope: in HubSpot, add it to the private app (OAuth: a Super Admin must grant it).</source>
+        <extracomment>%1 is a scope name such as crm.export (the private app&apos;s permission)</extracomment>
+        <translation>トークンにスコープ %1 がありません。HubSpot で非公開アプリに追加してください（OAuth の場合はスーパー管理者による付与が必要です）。</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scopes: in HubSpot, add them to the private app (OAuth: a Super Admin must grant them).</source>
+        <translation>トークンにスコープ %1 がありません。HubSpot で非公開アプリに追加してください（OAuth の場合はスーパー管理者による付与が必要です）。</translation>
+    </message>
+    <message>
+        <source>HubSpot denied access (HTTP 403).</source>
+        <translation>HubSpot がアクセスを拒否しました（HTTP 403）。</translation>
+    </message>
+    <message>
+        <source>Check that the account and token belong to the portal that owns this export.</source>
+        <translation>アカウントとトークンが、このエクスポートを所有するポータルのものか確認してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find what was asked for (HTTP 404).</source>
+        <translation>HubSpot で要求されたものが見つかりませんでした（HTTP 404）。</translation>
+    </message>
+    <message>
+        <source>Check the id or object type; it may have been deleted.</source>
+        <translation>ID またはオブジェクトタイプを確認してください。削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>unknown property: %1</source>
+        <translation>不明なプロパティ: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request.</source>
+        <translation>HubSpot がリクエストを拒否しました。</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>HubSpot がリクエストを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Fix the request and try again.</source>
+        <translation>リクエストを修正して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Fix these fields: %1</source>
+        <translation>次のフィールドを修正してください: %1</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: HubSpot allows no more API requests (or exports) for this account today. Try again after midnight in the account&apos;s time zone, or raise the limit with HubSpot&apos;s API add-on.</source>
+        <translation>1 日の上限に達しました。HubSpot ではこのアカウントで今日これ以上 API リクエスト（またはエクスポート）を行えません。アカウントのタイムゾーンで午前 0 時を過ぎてから再試行するか、HubSpot の API アドオンで上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit and it was still hit after the retries.</source>
+        <translation>HubSpot のレート制限に達し、再試行後も解除されませんでした。</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit (%1) and it was still hit after the retries.</source>
+        <translation>HubSpot のレート制限（%1）に達し、再試行後も解除されませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>%n 秒待ってから再試行してください。このアカウントを使う他のアプリも同じ制限を共有しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again; other apps using this account share the same limit.</source>
+        <translation>数秒待ってから再試行してください。このアカウントを使う他のアプリも同じ制限を共有しています。</translation>
+    </message>
+    <message>
+        <source>HubSpot had a server error (HTTP %1) and it persisted after the retries.</source>
+        <translation>HubSpot でサーバーエラー（HTTP %1）が発生し、再試行後も解消しませんでした。</translation>
+    </message>
+    <message>
+        <source>Try again later; check status.hubspot.com if it lasts.</source>
+        <translation>しばらくしてから再試行してください。続く場合は status.hubspot.com を確認してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a redirect (HTTP %1), which Export Studio does not follow for API calls. Check the API address in the account settings.</source>
+        <translation>HubSpot がリダイレクト（HTTP %1）で応答しました。Export Studio は API 呼び出しのリダイレクトには従いません。アカウント設定の API アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation>HubSpot がリクエストを拒否しました（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1, %2).</source>
+        <translation>HubSpot がリクエストを拒否しました（HTTP %1、%2）。</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not JSON (%1). This is usually a temporary problem at HubSpot or a proxy in between: try again later.</source>
+        <extracomment>%1 is the HTTP status and what came instead, e.g. &quot;HTTP 502, an HTML page&quot;</extracomment>
+        <translation>HubSpot の応答が JSON ではありませんでした（%1）。通常は HubSpot か途中のプロキシの一時的な問題です。しばらくしてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not set up a secure connection to HubSpot: %2. Export Studio never ignores certificate errors; check the computer&apos;s date and time, a proxy that inspects HTTPS traffic, and the API address.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 で HubSpot との安全な接続を確立できませんでした: %2。Export Studio は証明書エラーを無視しません。コンピューターの日付と時刻、HTTPS 通信を検査するプロキシ、API アドレスを確認してください。</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 could not reach HubSpot: %2. Check your connection/proxy and try again.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the network&apos;s reason</extracomment>
+        <translation>%1 で HubSpot に接続できませんでした: %2。接続やプロキシを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>%1 timed out: HubSpot did not answer in time. Check your connection/proxy and try again.</source>
+        <translation>%1 がタイムアウトしました。HubSpot が時間内に応答しませんでした。接続やプロキシを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Refused to send the token: %1</source>
+        <translation>トークンの送信を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>the API address is not secure</source>
+        <translation>API アドレスが安全ではありません</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a server error (HTTP %1)</source>
+        <translation>HubSpot がサーバーエラー（HTTP %1）を返しました</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time</source>
+        <translation>HubSpot が時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the connection broke (%1)</source>
+        <translation>接続が切れました（%1）</translation>
+    </message>
+    <message>
+        <source>The export may or may not have started: %1 after the request was sent. It was not sent again, because a second start would use another export from the daily quota. Check HubSpot&apos;s export log (Settings &gt; Import &amp; Export) before starting it again.</source>
+        <extracomment>%1 says what happened, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>エクスポートが開始されたかどうか分かりません。リクエスト送信後に次のことが起きました: %1。2 回目の開始は 1 日の割り当てをもう 1 回分使うため、再送信していません。もう一度開始する前に、HubSpot のエクスポートログ（設定 &gt; インポート＆エクスポート）を確認してください。</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>HTML ページ</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>無効な JSON</translation>
     </message>
 </context>
 <context>
@@ -324,6 +547,13 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>%1 のプロパティを読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>es::DownloadTask</name>
+    <message>
+        <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
+        <translation>ダウンロードサーバー %1 との安全な接続を確立できませんでした: %2。Export Studio は証明書エラーを無視せず、再試行もしません。証明書が信頼されていない場合は、署名した認証局をシステムの信頼済み証明書に追加してください（HTTPS を検査するプロキシやウイルス対策ソフトには、その独自の CA が必要です）。コンピューターの日付と時刻も確認してください。その後ダウンロードを再開してください。ダウンロード済みの部分は保持されます。</translation>
     </message>
 </context>
 <context>
@@ -431,6 +661,177 @@
         <source>Show only files whose name or export contains this text (Ctrl+F)</source>
         <translation>名前またはエクスポート名にこのテキストを含むファイルだけを表示（Ctrl+F）</translation>
     </message>
+    <message>
+        <source>&amp;Filter downloads…</source>
+        <translation>ダウンロードを絞り込む(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportJob</name>
+    <message>
+        <source>Export Studio stopped while it was asking HubSpot to start “%1”, so it cannot tell whether HubSpot started it. It was not sent again to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <translation>Export Studio は HubSpot に「%1」の開始を依頼している最中に停止したため、HubSpot が開始したかどうか分かりません。2 回目のエクスポートを消費しないよう再送信していません。再試行する前に HubSpot のエクスポートログ（設定 → インポート＆エクスポート → エクスポート）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot for a fresh download link to resume the download</source>
+        <translation>ダウンロードを再開するため、HubSpot に新しいダウンロードリンクを要求しています</translation>
+    </message>
+    <message>
+        <source>The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. Retry to download it again.</source>
+        <translation>「%1」のダウンロード済みファイルが %2 にないため、展開できません。再試行してもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Export Studio could not save the job before starting it, so nothing was sent to HubSpot. Free some disk space or check the permissions of the state folder, then retry.</source>
+        <translation>Export Studio は開始前にジョブを保存できなかったため、HubSpot には何も送信していません。ディスクの空き容量を増やすか状態フォルダーのアクセス権を確認してから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The account of this export is unknown or has no access token: add it in Accounts.</source>
+        <translation>このエクスポートのアカウントが不明か、アクセストークンがありません。「アカウント」で追加してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the export but sent no task id, so it cannot be followed. Look for “%1” in HubSpot&apos;s export log.</source>
+        <translation>HubSpot はエクスポートを受け付けましたが、タスク ID が送られてこなかったため追跡できません。HubSpot のエクスポートログで「%1」を探してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot says the account&apos;s daily export limit is reached.</source>
+        <translation>HubSpot によると、アカウントの 1 日のエクスポート上限に達しました。</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer (%1); trying again</source>
+        <translation>HubSpot が応答しませんでした（%1）。再試行しています</translation>
+    </message>
+    <message>
+        <source>HubSpot says “%1” is complete but gives no download link. Try again later, or download it from HubSpot&apos;s export log.</source>
+        <translation>HubSpot によると「%1」は完了していますが、ダウンロードリンクがありません。しばらくしてから再試行するか、HubSpot のエクスポートログからダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with an unknown status “%1”; still checking</source>
+        <translation>HubSpot が不明なステータス「%1」を返しました。確認を続けています</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: an administrator of the HubSpot account must approve this export before it runs (PENDING_APPROVAL).</source>
+        <translation>承認待ち: このエクスポートを実行するには、HubSpot アカウントの管理者による承認が必要です（PENDING_APPROVAL）。</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the export “%1” as %2. Start it again; if it keeps failing, check the export log in HubSpot.</source>
+        <translation>HubSpot はエクスポート「%1」を %2 と報告しています。もう一度開始してください。失敗が続く場合は HubSpot のエクスポートログを確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1: check its permissions or choose another folder.</source>
+        <translation>ダウンロードフォルダー %1 を作成できません。アクセス権を確認するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking HubSpot for a fresh one</source>
+        <translation>ダウンロードリンクの有効期限が切れました。HubSpot に新しいリンクを要求しています</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s download links for “%1” kept expiring before the download could finish. Retry: the part already downloaded is kept.</source>
+        <translation>「%1」の HubSpot のダウンロードリンクが、ダウンロード完了前に何度も期限切れになりました。再試行してください。ダウンロード済みの部分は保持されます。</translation>
+    </message>
+    <message>
+        <source>Could not move the downloaded file into %1: %2</source>
+        <translation>ダウンロードしたファイルを %1 に移動できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Moving the file into place</source>
+        <translation>ファイルを配置しています</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content was not recognised as %1; it was saved as it came.</source>
+        <translation>ファイルの内容を %1 として認識できませんでした。受け取ったまま保存しました。</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>HubSpot に送信する前にキャンセルしました。エクスポートは消費していません。</translation>
+    </message>
+    <message>
+        <source>Canceled while the start request was on its way. HubSpot has no cancel endpoint; the export may still run there and counts against today&apos;s quota.</source>
+        <translation>開始リクエストの送信中にキャンセルしました。HubSpot にはキャンセル用のエンドポイントがないため、エクスポートは HubSpot 側で実行される可能性があり、今日の割り当てに数えられます。</translation>
+    </message>
+    <message>
+        <source>Stopped here. HubSpot has no cancel endpoint; the export may still finish there and counts against today&apos;s quota.</source>
+        <translation>ここで停止しました。HubSpot にはキャンセル用のエンドポイントがないため、エクスポートは HubSpot 側で完了する可能性があり、今日の割り当てに数えられます。</translation>
+    </message>
+    <message>
+        <source>Stopped here; nothing was saved. The export finished at HubSpot and counts against today&apos;s quota.</source>
+        <translation>ここで停止しました。何も保存していません。エクスポートは HubSpot で完了しており、今日の割り当てに数えられます。</translation>
+    </message>
+    <message>
+        <source>The request to start “%1” may have reached HubSpot, but its answer could not be read (%2). It was not sent again, to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <extracomment>%2 is what went wrong, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>「%1」の開始リクエストは HubSpot に届いた可能性がありますが、応答を読み取れませんでした（%2）。2 回目のエクスポートを消費しないよう再送信していません。再試行する前に HubSpot のエクスポートログ（設定 → インポート＆エクスポート → エクスポート）を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 The downloaded archive was kept as %2.</source>
+        <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
+        <translation>%1 ダウンロードしたアーカイブは %2 として残してあります。</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message>
+        <source>Another Export Studio process is running this job; waiting for it to finish</source>
+        <translation>別の Export Studio プロセスがこのジョブを実行中です。終了を待っています</translation>
+    </message>
+    <message>
+        <source>Waiting for another Export Studio process (the app or export-studio-cli) that is running an export for this account: HubSpot runs one at a time</source>
+        <translation>このアカウントのエクスポートを実行中の別の Export Studio プロセス（アプリまたは export-studio-cli）を待っています。HubSpot は一度に 1 件ずつ実行します</translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 exports reached: next slot at %2</source>
+        <translation>1 日のエクスポート上限（%1 件）に達しました。次の枠: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to finish at HubSpot (one export at a time per account)</source>
+        <translation>HubSpot で「%1」が終わるのを待っています（アカウントごとに一度に 1 件）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>このアカウントのキューで前に %n 件のエクスポートがあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>開始を待っています</translation>
+    </message>
+    <message>
+        <source>The account “%1” is unknown or has no access token: add it (or its token) in Accounts, then retry.</source>
+        <translation>アカウント「%1」が不明か、アクセストークンがありません。「アカウント」でアカウント（またはトークン）を追加してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>HubSpot に送信する前にキャンセルしました。エクスポートは消費していません。</translation>
+    </message>
+    <message>
+        <source>Continuing the same export at HubSpot (no new export is spent)</source>
+        <translation>HubSpot で同じエクスポートを続行しています（新しいエクスポートは消費しません）</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message>
+        <source>HubSpot canceled the export without giving a reason (an administrator may have canceled it in the export log). Start it again if you still need it.</source>
+        <translation>HubSpot が理由を示さずにエクスポートをキャンセルしました（管理者がエクスポートログでキャンセルした可能性があります）。まだ必要な場合は、もう一度開始してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot canceled the export: %1</source>
+        <extracomment>%1: HubSpot&apos;s reasons, separated by semicolons</extracomment>
+        <translation>HubSpot がエクスポートをキャンセルしました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>HubSpot が %n 件のエラーを報告しました: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>HubSpot が詳細なしで %n 件のエラーを報告しました。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::ExportWizard</name>
@@ -449,6 +850,49 @@
     <message>
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileNaming</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>%1 を %2 に移動できません: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 10000 files named like %2: choose another folder.</source>
+        <translation>フォルダー %1 には %2 のような名前のファイルがすでに 10000 個あります。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 starts like a zip archive but its directory cannot be read (error %2): the download may be damaged.</source>
+        <translation>%1 は zip アーカイブのように始まっていますが、ディレクトリを読み込めません（エラー %2）。ダウンロードが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <extracomment>What a downloaded file turned out to be</extracomment>
+        <translation>zip アーカイブ</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>XLSX ブック</translation>
+    </message>
+    <message>
+        <source>XLS workbook</source>
+        <translation>XLS ブック</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV テキスト</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>不明なデータ</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1138,100 @@
     </message>
 </context>
 <context>
+    <name>es::History</name>
+    <message>
+        <source>The history file %1 is damaged (%2); the list starts empty. Your exported files are untouched.</source>
+        <translation>履歴ファイル %1 が壊れています（%2）。一覧は空の状態から始まります。エクスポート済みのファイルには影響ありません。</translation>
+    </message>
+    <message>
+        <source>Cannot save the export history %1: %2. %3</source>
+        <translation>エクスポート履歴 %1 を保存できません: %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HubSpotClient</name>
+    <message>
+        <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
+        <translation>%1 が HubSpot のエラー形式ではない HTTP %2 を返したため、HubSpot API ではない可能性があります。トークンは確認していません。API アドレス（HubSpot は https://api.hubapi.com）と途中のプロキシを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1, so a second start cannot be passed to this window.</source>
+        <translation>フォルダー %1 を作成できないため、2 回目の起動をこのウィンドウに渡せません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1, so a second start cannot be passed to this window.</source>
+        <translation>ロックファイル %1 を作成できないため、2 回目の起動をこのウィンドウに渡せません。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2), so a second start cannot be passed to this window.</source>
+        <translation>%1 で待ち受けできないため（%2）、2 回目の起動をこのウィンドウに渡せません。</translation>
+    </message>
+    <message>
+        <source>There is no other running instance to pass this start to.</source>
+        <translation>この起動を渡せる、実行中の別のインスタンスはありません。</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to pass to the running instance.</source>
+        <translation>引数が長すぎるため、実行中のインスタンスに渡せません。</translation>
+    </message>
+    <message>
+        <source>Export Studio is already running but does not answer. Close it (or end it if it hangs) and start again.</source>
+        <translation>Export Studio はすでに実行中ですが応答しません。終了して（固まっている場合は強制終了して）から、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <source>The running instance was activated.</source>
+        <translation>実行中のインスタンスをアクティブにしました。</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobStore</name>
+    <message>
+        <source>Refusing to save a job with the id “%1”.</source>
+        <translation>ID「%1」のジョブは保存しません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the jobs folder %1: check its permissions.</source>
+        <translation>ジョブフォルダー %1 を作成できません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 in %2: %3. %4</source>
+        <translation>ジョブ %1 を %2 に保存できません: %3。%4</translation>
+    </message>
+    <message>
+        <source>The job file %1 is damaged and was set aside.</source>
+        <translation>ジョブファイル %1 は壊れているため、別に退避しました。</translation>
+    </message>
+</context>
+<context>
+    <name>es::KeychainTokenVault</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Export Studio keeps the token in memory for this run only, so you will have to enter it again next time. To keep it safely, install and unlock a keychain (GNOME Keyring with libsecret, or KWallet), then restart Export Studio.</source>
+        <translation>システムのキーチェーンを使用できません（%1）。Export Studio は今回の実行中だけトークンをメモリに保持するため、次回はもう一度入力する必要があります。安全に保管するには、キーチェーン（libsecret 対応の GNOME Keyring または KWallet）をインストールしてロックを解除し、Export Studio を再起動してください。</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>不明なエラー</translation>
+    </message>
+    <message>
+        <source>%1 A token saved there earlier stays until you remove the &quot;%2&quot; entry in your keychain manager.</source>
+        <extracomment>%1 is the sentence that says why the keychain cannot be used</extracomment>
+        <translation>%1 以前そこに保存したトークンは、キーチェーン管理ツールで「%2」の項目を削除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <comment>the keychain</comment>
+        <translation>%1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>このアカウントのトークンは保存されていません。アカウント設定で入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>es::ListInfoModel</name>
     <message>
         <source>Static</source>
@@ -933,10 +1471,6 @@
         <translation>サンドボックス</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1（サンドボックス）</translation>
-    </message>
-    <message>
         <source>%1 of %2 exports left today</source>
         <translation>本日の残り %1/%2 件</translation>
     </message>
@@ -959,6 +1493,26 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;downloads folder</source>
+        <translation>ダウンロードフォルダーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the folder exports are saved to in the file manager</source>
+        <translation>エクスポートの保存先フォルダーをファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>転送(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>ダウンロード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The next slot frees up at %1.</source>
+        <translation>次の枠は %1 に空きます。</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1679,43 @@
     </message>
 </context>
 <context>
+    <name>es::MemoryTokenVault</name>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>このアカウントのトークンは保存されていません。アカウント設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until Export Studio quits.</source>
+        <translation>トークンは Export Studio を終了するまでメモリに保持されます。</translation>
+    </message>
+</context>
+<context>
+    <name>es::MetadataCache</name>
+    <message>
+        <source>no HubSpot account is selected</source>
+        <translation>HubSpot アカウントが選択されていません</translation>
+    </message>
+</context>
+<context>
+    <name>es::NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Enter both in the network settings, or choose the system proxy.</source>
+        <translation>手動プロキシにはホストとポートが必要です。ネットワーク設定で両方を入力するか、システムのプロキシを選んでください。</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read here: the proxy is used without it.</source>
+        <translation>ここではプロキシのパスワードを読み込めません。パスワードなしでプロキシを使用します。</translation>
+    </message>
+    <message>
+        <source>No password is saved for the proxy user &quot;%1&quot;. Enter it in the network settings.</source>
+        <translation>プロキシユーザー「%1」のパスワードは保存されていません。ネットワーク設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>プロキシのパスワードを読み込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
     <name>es::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1144,6 +1735,141 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectTypes</name>
+    <message>
+        <source>Contact</source>
+        <translation>コンタクト</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>コンタクト</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>会社</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>取引</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>取引</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>チケット</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>製品</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>商品項目</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>商品項目</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>見積もり</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>見積もり</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>コミュニケーション</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>コミュニケーション</translation>
+    </message>
+    <message>
+        <source>Feedback submission</source>
+        <translation>フィードバック送信</translation>
+    </message>
+    <message>
+        <source>Feedback submissions</source>
+        <translation>フィードバック送信</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>ミーティング</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged phone call (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>コール</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>Logged phone calls (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>コール</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E メール</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E メール</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>請求書</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>A sales lead (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>リード</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>Sales leads (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>リード</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2004,120 @@
     </message>
 </context>
 <context>
+    <name>es::PresetCodec</name>
+    <message>
+        <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
+        <translation>フィールド「%1」を削除しました。プリセットにはトークンなどの秘密情報を保存しません。トークンはアカウント設定で管理し、このファイルからは削除してください。</translation>
+    </message>
+    <message>
+        <source>The preset file is not valid JSON (%1 at offset %2). It may be damaged: restore it from a copy or delete it.</source>
+        <translation>プリセットファイルが有効な JSON ではありません（位置 %2 で %1）。壊れている可能性があります。コピーから復元するか削除してください。</translation>
+    </message>
+    <message>
+        <source>The preset file does not hold a JSON object. Restore it from a copy or delete it.</source>
+        <translation>プリセットファイルに JSON オブジェクトが含まれていません。コピーから復元するか削除してください。</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s schemaVersion is not a positive whole number. Set it to %1.</source>
+        <translation>プリセットの schemaVersion が正の整数ではありません。%1 に設定してください。</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of Export Studio (preset format %1; this version reads up to %2). Update Export Studio to open it.</source>
+        <translation>このプリセットは新しいバージョンの Export Studio で保存されています（プリセット形式 %1、このバージョンが読めるのは %2 まで）。開くには Export Studio を更新してください。</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Add a &quot;name&quot; field with a short text.</source>
+        <translation>プリセットに名前がありません。短いテキストの &quot;name&quot; フィールドを追加してください。</translation>
+    </message>
+    <message>
+        <source>The description is not text and was ignored.</source>
+        <translation>説明がテキストではないため、無視しました。</translation>
+    </message>
+    <message>
+        <source>The preset holds no export request. Save the export again from the wizard.</source>
+        <translation>プリセットにエクスポートリクエストが含まれていません。ウィザードからエクスポートを保存し直してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored.</source>
+        <translation>不明なフィールド「%1」は無視します。</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::PresetStore</name>
+    <message>
+        <source>Cannot read the preset file %1 (%2). Check its permissions.</source>
+        <translation>プリセットファイル %1 を読み込めません（%2）。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The preset file %1 was not loaded and was left as it is: %2</source>
+        <translation>プリセットファイル %1 は読み込まず、そのままにしてあります: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot;: %2</source>
+        <translation>プリセット「%1」を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot; to %2: %3. %4 The previous version of the file, if any, is unchanged.</source>
+        <translation>プリセット「%1」を %2 に保存できません: %3。%4 以前のバージョンのファイルがあれば、変更されていません。</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Enter a name and save again.</source>
+        <translation>プリセットに名前がありません。名前を入力して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;. Reload the presets and try again.</source>
+        <translation>ID「%1」のプリセットはありません。プリセットを再読み込みして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A preset needs a name. Enter one.</source>
+        <translation>プリセットには名前が必要です。入力してください。</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>「%1」という名前のプリセットはすでにあります。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to copy.</source>
+        <translation>コピーする ID「%1」のプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to delete.</source>
+        <translation>削除する ID「%1」のプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset file %1: %2. Check that you may change the folder.</source>
+        <translation>プリセットファイル %1 を削除できません: %2。フォルダーを変更する権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>There is no deleted preset to restore.</source>
+        <translation>復元できる削除済みプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the file name and its permissions.</source>
+        <translation>%1 を開けません: %2。ファイル名とアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a preset: %2</source>
+        <translation>%1 をプリセットとしてインポートできません: %2</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to export.</source>
+        <translation>エクスポートする ID「%1」のプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;.</source>
+        <translation>ID「%1」のプリセットはありません。</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2366,151 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::QuotaLedger</name>
+    <message>
+        <source>The export quota file %1 is damaged (%2); it was ignored.</source>
+        <translation>エクスポート割り当てファイル %1 が壊れているため（%2）、無視しました。</translation>
+    </message>
+    <message>
+        <source>Cannot save the export quota file %1: %2. %3</source>
+        <translation>エクスポート割り当てファイル %1 を保存できません: %2。%3</translation>
+    </message>
+</context>
+<context>
+    <name>es::RequestCodec</name>
+    <message>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;</extracomment>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;: the field is absent</extracomment>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found %2. Write it as %1.</source>
+        <extracomment>%1 and %2 are JSON types such as &quot;a string&quot; or &quot;an array&quot;</extracomment>
+        <translation>%1 が必要ですが、%2 でした。%1 で記述してください。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored. Check its spelling or remove it.</source>
+        <translation>不明なフィールド「%1」は無視します。綴りを確認するか、削除してください。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>文字列の配列</translation>
+    </message>
+    <message>
+        <source>an object with propertyName and operator</source>
+        <translation>propertyName と operator を持つオブジェクト</translation>
+    </message>
+    <message>
+        <source>&quot;property&quot; was read as &quot;propertyName&quot;, the name HubSpot expects. Rename the field.</source>
+        <translation>&quot;property&quot; は、HubSpot が想定する名前 &quot;propertyName&quot; として読み込みました。フィールド名を変更してください。</translation>
+    </message>
+    <message>
+        <source>The filter has no propertyName. Add the property to filter on.</source>
+        <translation>フィルターに propertyName がありません。絞り込みに使うプロパティを追加してください。</translation>
+    </message>
+    <message>
+        <source>The filter has no operator. Add one, for example &quot;EQ&quot;.</source>
+        <translation>フィルターに演算子がありません。&quot;EQ&quot; などを追加してください。</translation>
+    </message>
+    <message>
+        <source>an array of filters</source>
+        <translation>フィルターの配列</translation>
+    </message>
+    <message>
+        <source>an object {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} or a property name</source>
+        <translation>オブジェクト {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} またはプロパティ名</translation>
+    </message>
+    <message>
+        <source>The sort rule has no propertyName. Add the property to sort by.</source>
+        <translation>並べ替えルールに propertyName がありません。並べ替えに使うプロパティを追加してください。</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &quot;%1&quot;. Use ASC or DESC.</source>
+        <translation>不明な並べ替え順「%1」です。ASC か DESC を使ってください。</translation>
+    </message>
+    <message>
+        <source>an object with &quot;filters&quot;</source>
+        <translation>&quot;filters&quot; を持つオブジェクト</translation>
+    </message>
+    <message>
+        <source>an array of groups</source>
+        <translation>グループの配列</translation>
+    </message>
+    <message>
+        <source>Both &quot;filters&quot; and &quot;filterGroups&quot; are given; the flat filters were added as one more group (matched with OR). Move them into &quot;filterGroups&quot; to make that explicit.</source>
+        <translation>&quot;filters&quot; と &quot;filterGroups&quot; の両方が指定されています。単独のフィルターはグループを 1 つ追加して入れました（OR で結合）。明示するには &quot;filterGroups&quot; に移してください。</translation>
+    </message>
+    <message>
+        <source>an array of sort rules</source>
+        <translation>並べ替えルールの配列</translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;. Use VIEW to export records that match filters, or LIST to export a list.</source>
+        <translation>不明なエクスポートタイプ「%1」です。フィルターに一致するレコードをエクスポートするには VIEW を、リストをエクスポートするには LIST を使ってください。</translation>
+    </message>
+    <message>
+        <source>exportType is missing; %1 was assumed. Add &quot;exportType&quot;: &quot;%1&quot; to make it explicit.</source>
+        <translation>exportType がないため、%1 とみなしました。明示するには &quot;exportType&quot;: &quot;%1&quot; を追加してください。</translation>
+    </message>
+    <message>
+        <source>Unknown file format &quot;%1&quot;. Use CSV, XLS or XLSX.</source>
+        <translation>不明なファイル形式「%1」です。CSV、XLS、XLSX のいずれかを使ってください。</translation>
+    </message>
+    <message>
+        <source>format is missing; CSV was assumed. Add &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; or &quot;XLSX&quot;.</source>
+        <translation>format がないため、CSV とみなしました。&quot;format&quot;: &quot;CSV&quot;、&quot;XLS&quot;、&quot;XLSX&quot; のいずれかを追加してください。</translation>
+    </message>
+    <message>
+        <source>language is missing; EN was assumed. Add &quot;language&quot; to choose the language of the column headers.</source>
+        <translation>language がないため、EN とみなしました。列見出しの言語を選ぶには &quot;language&quot; を追加してください。</translation>
+    </message>
+    <message>
+        <source>objectType is missing. Add the object to export, for example &quot;CONTACT&quot; or a custom object id such as &quot;2-12345&quot;.</source>
+        <translation>objectType がありません。エクスポートするオブジェクトを追加してください（例: &quot;CONTACT&quot;、またはカスタムオブジェクトの ID &quot;2-12345&quot; など）。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. Use NAMES (internal names as headers) and/or VALUES (raw values).</source>
+        <translation>不明なオプション「%1」です。NAMES（内部名を見出しに使う）または VALUES（生の値）、あるいはその両方を使ってください。</translation>
+    </message>
+    <message>
+        <source>a string of digits</source>
+        <translation>数字の文字列</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2. Fix the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>リクエストが有効な JSON ではありません: 位置 %2 で %1。その箇所の構文を修正してください（よくある原因はカンマや引用符の抜けです）。</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object ({ ... }) with exportType, exportName, format and the other fields.</source>
+        <translation>リクエストは、exportType、exportName、format などのフィールドを持つ JSON オブジェクト（{ ... }）である必要があります。</translation>
+    </message>
+</context>
+<context>
     <name>es::ReviewPage</name>
     <message>
         <source>&amp;Copy</source>
@@ -1661,6 +2642,41 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::SandboxProcess</name>
+    <message>
+        <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
+        <translation>内蔵サンドボックスが %1 秒以内に起動しませんでした。再試行してください。失敗が続く場合は、ターミナルで hubspot-sandbox を実行して原因を確認してください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox (hubspot-sandbox) was not found. Reinstall Export Studio, or set EXPORT_STUDIO_SANDBOX to the program&apos;s path.</source>
+        <translation>内蔵サンドボックス（hubspot-sandbox）が見つかりません。Export Studio を再インストールするか、EXPORT_STUDIO_SANDBOX にプログラムのパスを設定してください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox answered something unexpected (“%1”). Reinstall Export Studio; the sandbox and the app must come from the same version.</source>
+        <translation>内蔵サンドボックスが予期しない応答を返しました（「%1」）。Export Studio を再インストールしてください。サンドボックスとアプリは同じバージョンである必要があります。</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>クラッシュしました</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped while starting (%1). Try again, or run hubspot-sandbox in a terminal to see why.</source>
+        <translation>内蔵サンドボックスが起動中に停止しました（%1）。再試行するか、ターミナルで hubspot-sandbox を実行して原因を確認してください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped unexpectedly. Choose the sandbox account again to restart it.</source>
+        <translation>内蔵サンドボックスが予期せず停止しました。再起動するには、サンドボックスのアカウントをもう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started (%1). Check that %2 exists and may be run.</source>
+        <translation>内蔵サンドボックスを起動できませんでした（%1）。%2 が存在し、実行できるか確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>es::SavePresetDialog</name>
     <message>
         <source>Save as preset</source>
@@ -1731,6 +2747,17 @@ Type: %2</source>
     <message>
         <source>Column %1, %2</source>
         <translation>列 %1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>es::Settings</name>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>設定を保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
+        <translation>設定を %1 に保存できません。書き込み権限があるか、ディスクがいっぱいでないか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1955,16 +2982,36 @@ Type: %2</source>
         <translation>アカウントがまだ設定されていません。「アカウント」で追加するか、内蔵サンドボックスを試してください。</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1（サンドボックス）</translation>
-    </message>
-    <message>
         <source>⚠ No account is set up yet. Add one in Accounts, or try the built-in sandbox.</source>
         <translation>⚠ アカウントがまだ設定されていません。「アカウント」で追加するか、内蔵サンドボックスを試してください。</translation>
     </message>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1（カスタムオブジェクト %2）</translation>
+    </message>
+</context>
+<context>
+    <name>es::Storage</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <comment>why a file cannot be written</comment>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>The disk seems to be full: free some space and try again.</source>
+        <translation>ディスクがいっぱいのようです。空き容量を増やして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: make it writable or choose another folder.</source>
+        <translation>フォルダー %1 は読み取り専用です。書き込み可能にするか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write there and that the disk is not full.</source>
+        <translation>フォルダー %1 が存在するか、書き込み権限があるか、ディスクがいっぱいでないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
+        <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +3112,15 @@ Type: %2</source>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <extracomment>The word a name contains when it already names the built-in sandbox (lower case).</extracomment>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1（サンドボックス）</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3332,303 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     </message>
 </context>
 <context>
+    <name>es::Unpacker</name>
+    <message>
+        <source>has an empty name</source>
+        <extracomment>Completes &quot;contains an entry that %1&quot;: why the zip entry is unsafe</extracomment>
+        <translation>名前が空</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>名前に制御文字を含む</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its path</source>
+        <translation>パスにバックスラッシュを使用</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>絶対パス</translation>
+    </message>
+    <message>
+        <source>names a drive letter</source>
+        <translation>ドライブ文字を指定</translation>
+    </message>
+    <message>
+        <source>has a colon in its path</source>
+        <translation>パスにコロンを含む</translation>
+    </message>
+    <message>
+        <source>points outside the folder</source>
+        <translation>フォルダーの外を指す</translation>
+    </message>
+    <message>
+        <source>has an empty path component</source>
+        <translation>パスに空の要素がある</translation>
+    </message>
+    <message>
+        <source>uses a reserved device name</source>
+        <translation>予約済みのデバイス名を使用</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 は読み込める zip アーカイブではありません（エラー %2）。ダウンロードが壊れている可能性があります。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export archive holds %1 entries, more than the limit of %2; nothing was extracted.</source>
+        <translation>エクスポートアーカイブには %1 個のエントリがあり、上限の %2 を超えています。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read: the download may be damaged; download the export again.</source>
+        <translation>%1 のディレクトリを読み込めません。ダウンロードが壊れている可能性があります。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export archive contains an entry that %1 (%2); nothing was extracted.</source>
+        <extracomment>%1 says why the entry is unsafe (&quot;has an absolute path&quot;), %2 names it</extracomment>
+        <translation>エクスポートアーカイブに安全でないエントリ（%2、理由: %1）が含まれているため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive contains a symbolic link (%1); nothing was extracted.</source>
+        <translation>エクスポートアーカイブにシンボリックリンク（%1）が含まれているため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive contains a device or special file (%1); nothing was extracted.</source>
+        <translation>エクスポートアーカイブにデバイスファイルまたは特殊ファイル（%1）が含まれているため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive contains a password-protected entry (%1); nothing was extracted.</source>
+        <translation>エクスポートアーカイブにパスワード保護されたエントリ（%1）が含まれているため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands %2 times, more than the limit of %3 (a zip bomb?); nothing was extracted.</source>
+        <translation>エクスポートアーカイブのエントリ %1 は %2 倍に展開され、上限の %3 を超えています（zip 爆弾の可能性）。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive would expand to more than %1; nothing was extracted.</source>
+        <translation>エクスポートアーカイブを展開すると %1 を超えるため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that you may write there.</source>
+        <translation>フォルダー %1 を作成できません。書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The export needs %1 but the folder %2 has only %3 free: free some space and try again.</source>
+        <translation>エクスポートには %1 必要ですが、フォルダー %2 の空きは %3 しかありません。空き容量を増やして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1 (%2): check that you may write there.</source>
+        <translation>%1 に作業用フォルダーを作成できません（%2）。書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The directory of %1 changed while it was read; nothing was extracted.</source>
+        <translation>%1 のディレクトリが読み込み中に変化したため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 cannot be read (error %2): the download is damaged; download the export again.</source>
+        <translation>エクスポートアーカイブのエントリ %1 を読み込めません（エラー %2）。ダウンロードが壊れています。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): check the folder and free space.</source>
+        <translation>%1 に書き込めません（%2）。フォルダーと空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unpacking was canceled; nothing was extracted.</source>
+        <translation>展開をキャンセルしました。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (%2); nothing was extracted. Download the export again.</source>
+        <translation>エクスポートアーカイブのエントリ %1 が壊れているため（%2）、何も展開していません。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands beyond the size its header declares; nothing was extracted.</source>
+        <translation>エクスポートアーカイブのエントリ %1 はヘッダーで宣言されたサイズを超えて展開されるため、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands more than %2 times (a zip bomb?); nothing was extracted.</source>
+        <translation>エクスポートアーカイブのエントリ %1 は %2 倍を超えて展開されます（zip 爆弾の可能性）。何も展開していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder and try again.</source>
+        <translation>%1 に書き込めません（%2）。そのフォルダーの空き容量を増やして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 fails its checksum (CRC); nothing was extracted. Download the export again.</source>
+        <translation>エクスポートアーカイブのエントリ %1 のチェックサム（CRC）が一致しないため、何も展開していません。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (error %2); nothing was extracted. Download the export again.</source>
+        <translation>エクスポートアーカイブのエントリ %1 が壊れているため（エラー %2）、何も展開していません。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 holds %2 bytes instead of %3; nothing was extracted. Download the export again.</source>
+        <translation>エクスポートアーカイブのエントリ %1 は %3 バイトのはずが %2 バイトあるため、何も展開していません。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: free some space in that folder and try again.</source>
+        <translation>%1 に書き込めません。そのフォルダーの空き容量を増やして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 のディレクトリを読み込めません（エラー %2）。ダウンロードが壊れている可能性があります。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
+        <translation>展開したファイル %1 を %2 に移動できないため（%3）、何も展開していません。</translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message>
+        <source>The filter has no property. Choose the property to filter on, or remove the filter.</source>
+        <translation>フィルターにプロパティがありません。絞り込みに使うプロパティを選ぶか、フィルターを削除してください。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of %2.</source>
+        <translation>不明な演算子「%1」です。次のいずれかを使ってください: %2。</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare with.</source>
+        <translation>比較する値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 takes one value in &quot;value&quot;, not a list in &quot;values&quot;; use IN for a list.</source>
+        <translation>%1 は &quot;values&quot; のリストではなく &quot;value&quot; に値を 1 つ取ります。リストには IN を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. %2</source>
+        <translation>%1 には値が必要です。%2</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs a lower bound in &quot;value&quot;. Enter the smallest value to include.</source>
+        <translation>BETWEEN には &quot;value&quot; に下限が必要です。含める最小の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs an upper bound in &quot;highValue&quot;. Enter the largest value to include.</source>
+        <translation>BETWEEN には &quot;highValue&quot; に上限が必要です。含める最大の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>BETWEEN&apos;s lower bound %1 is greater than its upper bound %2, so nothing can match. Swap the two values.</source>
+        <translation>BETWEEN の下限 %1 が上限 %2 より大きいため、何も一致しません。2 つの値を入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match.</source>
+        <translation>%1 には &quot;values&quot; に 1 つ以上の値が必要です。一致させる値を追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match (move &quot;%2&quot; into the list).</source>
+        <translation>%1 には &quot;values&quot; に 1 つ以上の値が必要です。一致させる値を追加してください（「%2」をリストに移してください）。</translation>
+    </message>
+    <message>
+        <source>Value %1 of the list is empty. Enter a value or remove it from the list.</source>
+        <translation>リストの %1 番目の値が空です。値を入力するか、リストから削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 takes no value; the value given is ignored. Remove it, or pick an operator that compares values (EQ, IN, ...).</source>
+        <translation>%1 は値を取らないため、指定された値は無視します。値を削除するか、値を比較する演算子（EQ、IN など）を選んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>フィルターグループが %n 個あり、上限の %1 個を超えています。グループを統合または削除するか、アカウントでさらに使える場合は設定で上限を引き上げてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter group %1 has no filters. Add a filter to it or remove the group.</source>
+        <translation>フィルターグループ %1 にフィルターがありません。フィルターを追加するか、グループを削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>フィルターグループ %1 にはフィルターが %n 個あり、上限の %2 個を超えています。フィルターを削除するか、グループを分けてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>並べ替えルールが %n 個指定されていますが、HubSpot が並べ替えに使えるプロパティは 1 つだけです。並べ替えルールを 1 つにしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sort rule has no property. Choose the property to sort by, or remove the sort rule.</source>
+        <translation>並べ替えルールにプロパティがありません。並べ替えに使うプロパティを選ぶか、並べ替えルールを削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>検索テキストは %n 文字ありますが、HubSpot が受け付けるのは最大 %1 文字です。短くしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export has no name. Enter a name; HubSpot shows it in the export log.</source>
+        <translation>エクスポートに名前がありません。名前を入力してください。HubSpot のエクスポートログに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>エクスポート名は %n 文字ありますが、使えるのは最大 %1 文字です。短くしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of HubSpot&apos;s language codes, for example EN, DE, FR or PT_BR.</source>
+        <translation>不明な言語「%1」です。HubSpot の言語コード（EN、DE、FR、PT_BR など）を使ってください。</translation>
+    </message>
+    <message>
+        <source>No object type is set. Choose what to export, for example CONTACT, or a custom object id such as 2-12345.</source>
+        <translation>オブジェクトタイプが設定されていません。エクスポートするもの（CONTACT など）、またはカスタムオブジェクトの ID（2-12345 など）を選んでください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type HubSpot exports. Use a standard object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and custom objects by their id (2-12345), not by name.</source>
+        <translation>「%1」は HubSpot がエクスポートできるオブジェクトタイプではありません。標準オブジェクト（CONTACT、COMPANY、DEAL など）またはその ID（0-1）を使い、カスタムオブジェクトは名前ではなく ID（2-12345）で指定してください。</translation>
+    </message>
+    <message>
+        <source>No properties are selected. Choose at least one property to export as a column.</source>
+        <translation>プロパティが選択されていません。列としてエクスポートするプロパティを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Column %1 has no property name. Choose a property or remove the column.</source>
+        <translation>%1 列目にプロパティ名がありません。プロパティを選ぶか、列を削除してください。</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; is listed twice. Remove the second one.</source>
+        <translation>プロパティ「%1」が 2 回指定されています。2 つ目を削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>関連オブジェクトタイプが %n 個選択されていますが、HubSpot で使えるのはエクスポートごとに最大 %1 個です。いくつか外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type. Use a standard object such as COMPANY or a custom object id such as 2-12345.</source>
+        <translation>「%1」はオブジェクトタイプではありません。COMPANY などの標準オブジェクトか、2-12345 などのカスタムオブジェクト ID を使ってください。</translation>
+    </message>
+    <message>
+        <source>A list export needs the list&apos;s id. Pick a list, or enter its ILS list id (digits, shown in the list&apos;s details).</source>
+        <translation>リストのエクスポートにはリストの ID が必要です。リストを選ぶか、ILS リスト ID（数字。リストの詳細に表示されます）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The list id &quot;%1&quot; must contain digits only. Enter the ILS list id, for example 1234567.</source>
+        <translation>リスト ID「%1」には数字だけを使ってください。ILS リスト ID（1234567 など）を入力してください。</translation>
+    </message>
+    <message>
+        <source>A list export takes its records from the list, so filters, sorts and search text are not allowed. Remove them, or export a view instead.</source>
+        <translation>リストのエクスポートはリストからレコードを取得するため、フィルター、並べ替え、検索テキストは使えません。削除するか、代わりにビューをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>A view export ignores the list id. Remove it, or switch to a list export.</source>
+        <translation>ビューのエクスポートではリスト ID は無視されます。削除するか、リストのエクスポートに切り替えてください。</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <comment>prefix of a validation line</comment>
+        <translation>警告: </translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -2330,6 +3683,26 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>Start a separate instance even if one is running (for testing).</source>
         <translation>既に起動中でも別のインスタンスを起動します（テスト用）。</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be imported, so it was not run.</source>
+        <translation>プリセットファイル %1 をインポートできなかったため、実行していません。</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” and no such file, so nothing was run. Check the name in Presets.</source>
+        <translation>「%1」という名前のプリセットもファイルもないため、何も実行していません。「プリセット」で名前を確認してください。</translation>
+    </message>
+    <message>
+        <source>Queue the saved preset &lt;name&gt; (or import the preset file and queue it) on the current account once Export Studio is ready, as a double-click in Presets does. Repeatable. With Export Studio already running, the running window queues it.</source>
+        <translation>Export Studio の準備ができたら、保存済みプリセット &lt;name&gt; を現在のアカウントのキューに追加します（またはプリセットファイルをインポートして追加します）。「プリセット」でのダブルクリックと同じです。繰り返し指定できます。Export Studio がすでに実行中の場合は、実行中のウィンドウがキューに追加します。</translation>
+    </message>
+    <message>
+        <source>--sandbox-url needs an address such as http://127.0.0.1:8765 (what hubspot-sandbox prints as “listening on”).</source>
+        <translation>--sandbox-url には http://127.0.0.1:8765 のようなアドレスが必要です（hubspot-sandbox が「listening on」として表示するもの）。</translation>
+    </message>
+    <message>
+        <source>Use a hubspot-sandbox you started yourself at &lt;url&gt; (its own port, faults or clock) as the sandbox account instead of the built-in one. Its exports outlive Export Studio, so a restart with the same --sandbox-url carries on with them. Implies --sandbox.</source>
+        <translation>内蔵のものの代わりに、自分で &lt;url&gt; に起動した hubspot-sandbox（独自のポート、障害、時計）をサンドボックスのアカウントとして使います。そのエクスポートは Export Studio の終了後も残るため、同じ --sandbox-url で再起動すれば続きを処理します。--sandbox を含みます。</translation>
     </message>
 </context>
 </TS>

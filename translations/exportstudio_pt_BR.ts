@@ -173,6 +173,49 @@
     </message>
 </context>
 <context>
+    <name>es::AccountStore</name>
+    <message>
+        <source>Cannot read the accounts file %1 (%2). Check its permissions.</source>
+        <translation>Não é possível ler o arquivo de contas %1 (%2). Verifique as permissões dele.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 is damaged (%2). Add your accounts again; the damaged file is kept as %1.bak.</source>
+        <translation>O arquivo de contas %1 está danificado (%2). Adicione suas contas de novo; o arquivo danificado foi mantido como %1.bak.</translation>
+    </message>
+    <message>
+        <source>The accounts file %1 was written by a newer version of Export Studio. Update Export Studio to use it.</source>
+        <translation>O arquivo de contas %1 foi gravado por uma versão mais nova do Export Studio. Atualize o Export Studio para usá-lo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts: %1</source>
+        <translation>Não é possível salvar as contas: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the unreadable accounts file %1 as %2. Move the file away and try again.</source>
+        <translation>Não é possível guardar uma cópia do arquivo de contas ilegível %1 como %2. Mova o arquivo para outro lugar e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot save the accounts to %1: %2. %3</source>
+        <translation>Não é possível salvar as contas em %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot;.</source>
+        <translation>Não há nenhuma conta com o ID “%1”.</translation>
+    </message>
+    <message>
+        <source>The account needs a name. Enter one, for example the company&apos;s name.</source>
+        <translation>A conta precisa de um nome. Digite um, por exemplo o nome da empresa.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.hubapi.com for HubSpot, or the sandbox&apos;s http://127.0.0.1:PORT address.</source>
+        <translation>“%1” não é um endereço da web. Use https://api.hubapi.com para o HubSpot ou o endereço http://127.0.0.1:PORTA do sandbox.</translation>
+    </message>
+    <message>
+        <source>There is no account with the id &quot;%1&quot; to remove.</source>
+        <translation>Não há nenhuma conta com o ID “%1” para remover.</translation>
+    </message>
+</context>
+<context>
     <name>es::AccountsController</name>
     <message>
         <source>Saved.</source>
@@ -250,10 +293,6 @@
         <translation>Consultando o HubSpot…</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Um token de aplicativo privado com o escopo crm.export (HubSpot: Configurações › Integrações › Aplicativos privados). Ele fica no chaveiro da sua área de trabalho, nunca em um arquivo.</translation>
     </message>
@@ -272,6 +311,191 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>salvo — digite um novo token para substituí-lo</translation>
+    </message>
+</context>
+<context>
+    <name>es::ApiError</name>
+    <message>
+        <source>no HTTP status</source>
+        <translation>sem status HTTP</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (ID de correlação do HubSpot %2)</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <extracomment>The subject of &quot;%1 could not reach HubSpot&quot;, &quot;%1 timed out&quot;, &quot;%1 was canceled&quot;</extracomment>
+        <translation>A solicitação</translation>
+    </message>
+    <message>
+        <source>The request (%1)</source>
+        <translation>A solicitação (%1)</translation>
+    </message>
+    <message>
+        <source>HubSpot says: %1</source>
+        <translation>O HubSpot diz: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot says the access token has expired (EXPIRED_AUTHENTICATION): sign in again or re-enter the token in Accounts.</source>
+        <translation>O HubSpot diz que o token de acesso expirou (EXPIRED_AUTHENTICATION): entre de novo ou digite o token novamente em Contas.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the access token (%1): re-enter the token in Accounts.</source>
+        <translation>O HubSpot recusou o token de acesso (%1): digite o token novamente em Contas.</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scope: in HubSpot, add it to the private app (OAuth: a Super Admin must grant it).</source>
+        <extracomment>%1 is a scope name such as crm.export (the private app&apos;s permission)</extracomment>
+        <translation>Falta ao token o escopo %1: no HubSpot, adicione-o ao aplicativo privado (OAuth: um Superadministrador precisa concedê-lo).</translation>
+    </message>
+    <message>
+        <source>The token lacks the %1 scopes: in HubSpot, add them to the private app (OAuth: a Super Admin must grant them).</source>
+        <translation>Faltam ao token os escopos %1: no HubSpot, adicione-os ao aplicativo privado (OAuth: um Superadministrador precisa concedê-los).</translation>
+    </message>
+    <message>
+        <source>HubSpot denied access (HTTP 403).</source>
+        <translation>O HubSpot negou o acesso (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Check that the account and token belong to the portal that owns this export.</source>
+        <translation>Verifique se a conta e o token pertencem ao portal dono desta exportação.</translation>
+    </message>
+    <message>
+        <source>HubSpot could not find what was asked for (HTTP 404).</source>
+        <translation>O HubSpot não encontrou o que foi pedido (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>Check the id or object type; it may have been deleted.</source>
+        <translation>Verifique o ID ou o tipo de objeto; ele pode ter sido excluído.</translation>
+    </message>
+    <message>
+        <source>unknown property: %1</source>
+        <translation>propriedade desconhecida: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request.</source>
+        <translation>O HubSpot rejeitou a solicitação.</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the request: %1</source>
+        <translation>O HubSpot rejeitou a solicitação: %1</translation>
+    </message>
+    <message>
+        <source>Fix the request and try again.</source>
+        <translation>Corrija a solicitação e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Fix these fields: %1</source>
+        <translation>Corrija estes campos: %1</translation>
+    </message>
+    <message>
+        <source>Daily limit reached: HubSpot allows no more API requests (or exports) for this account today. Try again after midnight in the account&apos;s time zone, or raise the limit with HubSpot&apos;s API add-on.</source>
+        <translation>Limite diário atingido: o HubSpot não permite mais solicitações de API (nem exportações) para esta conta hoje. Tente de novo depois da meia-noite no fuso horário da conta ou aumente o limite com o complemento de API do HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit and it was still hit after the retries.</source>
+        <translation>O limite de taxa do HubSpot foi atingido e continuou atingido após as novas tentativas.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s rate limit was hit (%1) and it was still hit after the retries.</source>
+        <translation>O limite de taxa do HubSpot foi atingido (%1) e continuou atingido após as novas tentativas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s and try again; other apps using this account share the same limit.</source>
+        <translation>
+            <numerusform>Aguarde %n s e tente de novo; outros aplicativos que usam esta conta compartilham o mesmo limite.</numerusform>
+            <numerusform>Aguarde %n s e tente de novo; outros aplicativos que usam esta conta compartilham o mesmo limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again; other apps using this account share the same limit.</source>
+        <translation>Aguarde alguns segundos e tente de novo; outros aplicativos que usam esta conta compartilham o mesmo limite.</translation>
+    </message>
+    <message>
+        <source>HubSpot had a server error (HTTP %1) and it persisted after the retries.</source>
+        <translation>O HubSpot teve um erro de servidor (HTTP %1) que persistiu após as novas tentativas.</translation>
+    </message>
+    <message>
+        <source>Try again later; check status.hubspot.com if it lasts.</source>
+        <translation>Tente de novo mais tarde; consulte status.hubspot.com se persistir.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a redirect (HTTP %1), which Export Studio does not follow for API calls. Check the API address in the account settings.</source>
+        <translation>O HubSpot respondeu com um redirecionamento (HTTP %1), que o Export Studio não segue em chamadas de API. Verifique o endereço da API nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1).</source>
+        <translation>O HubSpot recusou a solicitação (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>HubSpot refused the request (HTTP %1, %2).</source>
+        <translation>O HubSpot recusou a solicitação (HTTP %1, %2).</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with something that is not JSON (%1). This is usually a temporary problem at HubSpot or a proxy in between: try again later.</source>
+        <extracomment>%1 is the HTTP status and what came instead, e.g. &quot;HTTP 502, an HTML page&quot;</extracomment>
+        <translation>O HubSpot respondeu com algo que não é JSON (%1). Normalmente é um problema temporário no HubSpot ou em um proxy no caminho: tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>%1 could not set up a secure connection to HubSpot: %2. Export Studio never ignores certificate errors; check the computer&apos;s date and time, a proxy that inspects HTTPS traffic, and the API address.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 não conseguiu estabelecer uma conexão segura com o HubSpot: %2. O Export Studio nunca ignora erros de certificado; verifique a data e a hora do computador, algum proxy que inspecione o tráfego HTTPS e o endereço da API.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>falha no handshake TLS</translation>
+    </message>
+    <message>
+        <source>%1 could not reach HubSpot: %2. Check your connection/proxy and try again.</source>
+        <extracomment>%1 is &quot;The request (...)&quot;, %2 the network&apos;s reason</extracomment>
+        <translation>%1 não conseguiu acessar o HubSpot: %2. Verifique sua conexão/proxy e tente de novo.</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erro de rede</translation>
+    </message>
+    <message>
+        <source>%1 timed out: HubSpot did not answer in time. Check your connection/proxy and try again.</source>
+        <translation>%1 excedeu o tempo limite: o HubSpot não respondeu a tempo. Verifique sua conexão/proxy e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Refused to send the token: %1</source>
+        <translation>O envio do token foi recusado: %1</translation>
+    </message>
+    <message>
+        <source>the API address is not secure</source>
+        <translation>o endereço da API não é seguro</translation>
+    </message>
+    <message>
+        <source>%1 was canceled.</source>
+        <translation>%1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with a server error (HTTP %1)</source>
+        <translation>o HubSpot respondeu com um erro de servidor (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer in time</source>
+        <translation>o HubSpot não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>the connection broke (%1)</source>
+        <translation>a conexão caiu (%1)</translation>
+    </message>
+    <message>
+        <source>The export may or may not have started: %1 after the request was sent. It was not sent again, because a second start would use another export from the daily quota. Check HubSpot&apos;s export log (Settings &gt; Import &amp; Export) before starting it again.</source>
+        <extracomment>%1 says what happened, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>A exportação pode ter começado ou não: %1 depois que a solicitação foi enviada. Ela não foi enviada de novo, porque um segundo início gastaria outra exportação da cota diária. Consulte o registro de exportações do HubSpot (Configurações &gt; Importar e exportar) antes de iniciá-la de novo.</translation>
+    </message>
+    <message>
+        <source>an HTML page</source>
+        <translation>uma página HTML</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON inválido</translation>
     </message>
 </context>
 <context>
@@ -324,6 +548,13 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Carregando as propriedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::DownloadTask</name>
+    <message>
+        <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
+        <translation>Não foi possível estabelecer uma conexão segura com o servidor de download %1: %2. O Export Studio nunca ignora erros de certificado e não tenta de novo nesses casos. Se o certificado não for confiável, adicione a autoridade certificadora que o assinou aos certificados confiáveis do sistema (um proxy ou antivírus que inspeciona HTTPS precisa da própria CA lá); verifique também a data e a hora do computador. Depois retome o download; a parte já baixada é mantida.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +662,180 @@
         <source>Show only files whose name or export contains this text (Ctrl+F)</source>
         <translation>Mostrar só arquivos cujo nome ou exportação contém este texto (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&amp;Filter downloads…</source>
+        <translation>&amp;Filtrar downloads…</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportJob</name>
+    <message>
+        <source>Export Studio stopped while it was asking HubSpot to start “%1”, so it cannot tell whether HubSpot started it. It was not sent again to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <translation>O Export Studio parou enquanto pedia ao HubSpot para iniciar “%1”, então não sabe se o HubSpot a iniciou. A solicitação não foi enviada de novo para não gastar uma segunda exportação: consulte o registro de exportações no HubSpot (Configurações → Importar e exportar → Exportações) antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot for a fresh download link to resume the download</source>
+        <translation>Pedindo ao HubSpot um novo link de download para retomar o download</translation>
+    </message>
+    <message>
+        <source>The downloaded file of “%1” is no longer in %2, so it cannot be unpacked. Retry to download it again.</source>
+        <translation>O arquivo baixado de “%1” não está mais em %2, então não pode ser descompactado. Tente de novo para baixá-lo novamente.</translation>
+    </message>
+    <message>
+        <source>Export Studio could not save the job before starting it, so nothing was sent to HubSpot. Free some disk space or check the permissions of the state folder, then retry.</source>
+        <translation>O Export Studio não conseguiu salvar o trabalho antes de iniciá-lo, então nada foi enviado ao HubSpot. Libere espaço em disco ou verifique as permissões da pasta de estado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The account of this export is unknown or has no access token: add it in Accounts.</source>
+        <translation>A conta desta exportação é desconhecida ou não tem token de acesso: adicione-a em Contas.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the export but sent no task id, so it cannot be followed. Look for “%1” in HubSpot&apos;s export log.</source>
+        <translation>O HubSpot aceitou a exportação, mas não enviou nenhum ID de tarefa, então ela não pode ser acompanhada. Procure “%1” no registro de exportações do HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot says the account&apos;s daily export limit is reached.</source>
+        <translation>O HubSpot diz que o limite diário de exportações da conta foi atingido.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not answer (%1); trying again</source>
+        <translation>O HubSpot não respondeu (%1); tentando de novo</translation>
+    </message>
+    <message>
+        <source>HubSpot says “%1” is complete but gives no download link. Try again later, or download it from HubSpot&apos;s export log.</source>
+        <translation>O HubSpot diz que “%1” está concluída, mas não fornece link de download. Tente de novo mais tarde ou baixe-a pelo registro de exportações do HubSpot.</translation>
+    </message>
+    <message>
+        <source>HubSpot answered with an unknown status “%1”; still checking</source>
+        <translation>O HubSpot respondeu com um status desconhecido “%1”; continuando a verificar</translation>
+    </message>
+    <message>
+        <source>Waiting for approval: an administrator of the HubSpot account must approve this export before it runs (PENDING_APPROVAL).</source>
+        <translation>Aguardando aprovação: um administrador da conta do HubSpot precisa aprovar esta exportação antes que ela seja executada (PENDING_APPROVAL).</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the export “%1” as %2. Start it again; if it keeps failing, check the export log in HubSpot.</source>
+        <translation>O HubSpot informa a exportação “%1” como %2. Inicie-a de novo; se continuar falhando, consulte o registro de exportações no HubSpot.</translation>
+    </message>
+    <message>
+        <source>Cannot create the download folder %1: check its permissions or choose another folder.</source>
+        <translation>Não é possível criar a pasta de downloads %1: verifique as permissões dela ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The download link expired; asking HubSpot for a fresh one</source>
+        <translation>O link de download expirou; pedindo um novo ao HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s download links for “%1” kept expiring before the download could finish. Retry: the part already downloaded is kept.</source>
+        <translation>Os links de download do HubSpot para “%1” continuaram expirando antes que o download terminasse. Tente de novo: a parte já baixada é mantida.</translation>
+    </message>
+    <message>
+        <source>Could not move the downloaded file into %1: %2</source>
+        <translation>Não foi possível mover o arquivo baixado para %1: %2</translation>
+    </message>
+    <message>
+        <source>Moving the file into place</source>
+        <translation>Movendo o arquivo para o lugar</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content was not recognised as %1; it was saved as it came.</source>
+        <translation>O conteúdo do arquivo não foi reconhecido como %1; ele foi salvo como veio.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Cancelada antes de ser enviada ao HubSpot: nenhuma exportação foi gasta.</translation>
+    </message>
+    <message>
+        <source>Canceled while the start request was on its way. HubSpot has no cancel endpoint; the export may still run there and counts against today&apos;s quota.</source>
+        <translation>Cancelada enquanto a solicitação de início estava a caminho. O HubSpot não tem endpoint de cancelamento; a exportação ainda pode ser executada lá e conta na cota de hoje.</translation>
+    </message>
+    <message>
+        <source>Stopped here. HubSpot has no cancel endpoint; the export may still finish there and counts against today&apos;s quota.</source>
+        <translation>Interrompida aqui. O HubSpot não tem endpoint de cancelamento; a exportação ainda pode terminar lá e conta na cota de hoje.</translation>
+    </message>
+    <message>
+        <source>Stopped here; nothing was saved. The export finished at HubSpot and counts against today&apos;s quota.</source>
+        <translation>Interrompida aqui; nada foi salvo. A exportação terminou no HubSpot e conta na cota de hoje.</translation>
+    </message>
+    <message>
+        <source>The request to start “%1” may have reached HubSpot, but its answer could not be read (%2). It was not sent again, to avoid spending a second export: check the export log in HubSpot (Settings → Import &amp; Export → Exports) before you retry.</source>
+        <extracomment>%2 is what went wrong, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>A solicitação para iniciar “%1” pode ter chegado ao HubSpot, mas a resposta não pôde ser lida (%2). Ela não foi enviada de novo, para não gastar uma segunda exportação: consulte o registro de exportações no HubSpot (Configurações → Importar e exportar → Exportações) antes de tentar de novo.</translation>
+    </message>
+    <message>
+        <source>%1 The downloaded archive was kept as %2.</source>
+        <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
+        <translation>%1 O arquivo compactado baixado foi mantido como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportQueue</name>
+    <message>
+        <source>Another Export Studio process is running this job; waiting for it to finish</source>
+        <translation>Outro processo do Export Studio está executando este trabalho; aguardando que termine</translation>
+    </message>
+    <message>
+        <source>Waiting for another Export Studio process (the app or export-studio-cli) that is running an export for this account: HubSpot runs one at a time</source>
+        <translation>Aguardando outro processo do Export Studio (o aplicativo ou o export-studio-cli) que está executando uma exportação para esta conta: o HubSpot executa uma por vez</translation>
+    </message>
+    <message>
+        <source>Daily limit of %1 exports reached: next slot at %2</source>
+        <translation>Limite diário de %1 exportações atingido: próxima vaga às %2</translation>
+    </message>
+    <message>
+        <source>Waiting for “%1” to finish at HubSpot (one export at a time per account)</source>
+        <translation>Aguardando “%1” terminar no HubSpot (uma exportação por vez por conta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n export(s) ahead in this account&apos;s queue</source>
+        <translation>
+            <numerusform>%n exportação à frente na fila desta conta</numerusform>
+            <numerusform>%n exportações à frente na fila desta conta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to start</source>
+        <translation>Aguardando para iniciar</translation>
+    </message>
+    <message>
+        <source>The account “%1” is unknown or has no access token: add it (or its token) in Accounts, then retry.</source>
+        <translation>A conta “%1” é desconhecida ou não tem token de acesso: adicione-a (ou o token dela) em Contas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Canceled before it was sent to HubSpot: no export was spent.</source>
+        <translation>Cancelada antes de ser enviada ao HubSpot: nenhuma exportação foi gasta.</translation>
+    </message>
+    <message>
+        <source>Continuing the same export at HubSpot (no new export is spent)</source>
+        <translation>Continuando a mesma exportação no HubSpot (nenhuma exportação nova é gasta)</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportStatus</name>
+    <message>
+        <source>HubSpot canceled the export without giving a reason (an administrator may have canceled it in the export log). Start it again if you still need it.</source>
+        <translation>O HubSpot cancelou a exportação sem dar motivo (talvez um administrador a tenha cancelado no registro de exportações). Inicie-a de novo se ainda precisar dela.</translation>
+    </message>
+    <message>
+        <source>HubSpot canceled the export: %1</source>
+        <extracomment>%1: HubSpot&apos;s reasons, separated by semicolons</extracomment>
+        <translation>O HubSpot cancelou a exportação: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s): %1</source>
+        <extracomment>%1: HubSpot&apos;s error messages, separated by semicolons</extracomment>
+        <translation>
+            <numerusform>O HubSpot informou %n erro: %1</numerusform>
+            <numerusform>O HubSpot informou %n erros: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>HubSpot reported %n error(s) without details.</source>
+        <translation>
+            <numerusform>O HubSpot informou %n erro sem detalhes.</numerusform>
+            <numerusform>O HubSpot informou %n erros sem detalhes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>es::ExportWizard</name>
@@ -449,6 +854,49 @@
     <message>
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileNaming</name>
+    <message>
+        <source>Cannot move %1 to %2: %3</source>
+        <translation>Não é possível mover %1 para %2: %3</translation>
+    </message>
+    <message>
+        <source>The folder %1 already holds 10000 files named like %2: choose another folder.</source>
+        <translation>A pasta %1 já contém 10000 arquivos com nomes como %2: escolha outra pasta.</translation>
+    </message>
+</context>
+<context>
+    <name>es::FileSniffer</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 starts like a zip archive but its directory cannot be read (error %2): the download may be damaged.</source>
+        <translation>%1 começa como um arquivo zip, mas o diretório dele não pode ser lido (erro %2): o download pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>zip archive</source>
+        <extracomment>What a downloaded file turned out to be</extracomment>
+        <translation>arquivo zip</translation>
+    </message>
+    <message>
+        <source>XLSX workbook</source>
+        <translation>pasta de trabalho XLSX</translation>
+    </message>
+    <message>
+        <source>XLS workbook</source>
+        <translation>pasta de trabalho XLS</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>texto CSV</translation>
+    </message>
+    <message>
+        <source>unknown data</source>
+        <translation>dados desconhecidos</translation>
     </message>
 </context>
 <context>
@@ -694,6 +1142,100 @@
     </message>
 </context>
 <context>
+    <name>es::History</name>
+    <message>
+        <source>The history file %1 is damaged (%2); the list starts empty. Your exported files are untouched.</source>
+        <translation>O arquivo de histórico %1 está danificado (%2); a lista começa vazia. Seus arquivos exportados não foram alterados.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export history %1: %2. %3</source>
+        <translation>Não é possível salvar o histórico de exportações %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HubSpotClient</name>
+    <message>
+        <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
+        <translation>%1 respondeu HTTP %2 sem o formato de erro do HubSpot, então provavelmente não é a API do HubSpot: o token não foi verificado. Verifique o endereço da API (o do HubSpot é https://api.hubapi.com) e qualquer proxy no caminho.</translation>
+    </message>
+</context>
+<context>
+    <name>es::InstanceGuard</name>
+    <message>
+        <source>Cannot create the folder %1, so a second start cannot be passed to this window.</source>
+        <translation>Não é possível criar a pasta %1, então uma segunda inicialização não pode ser passada para esta janela.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1, so a second start cannot be passed to this window.</source>
+        <translation>Não é possível criar o arquivo de bloqueio %1, então uma segunda inicialização não pode ser passada para esta janela.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (%2), so a second start cannot be passed to this window.</source>
+        <translation>Não é possível escutar em %1 (%2), então uma segunda inicialização não pode ser passada para esta janela.</translation>
+    </message>
+    <message>
+        <source>There is no other running instance to pass this start to.</source>
+        <translation>Não há outra instância em execução para receber esta inicialização.</translation>
+    </message>
+    <message>
+        <source>The arguments are too long to pass to the running instance.</source>
+        <translation>Os argumentos são longos demais para serem passados à instância em execução.</translation>
+    </message>
+    <message>
+        <source>Export Studio is already running but does not answer. Close it (or end it if it hangs) and start again.</source>
+        <translation>O Export Studio já está em execução, mas não responde. Feche-o (ou force o encerramento se estiver travado) e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>The running instance was activated.</source>
+        <translation>A instância em execução foi ativada.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobStore</name>
+    <message>
+        <source>Refusing to save a job with the id “%1”.</source>
+        <translation>Um trabalho com o ID “%1” não será salvo.</translation>
+    </message>
+    <message>
+        <source>Cannot create the jobs folder %1: check its permissions.</source>
+        <translation>Não é possível criar a pasta de trabalhos %1: verifique as permissões dela.</translation>
+    </message>
+    <message>
+        <source>Cannot save job %1 in %2: %3. %4</source>
+        <translation>Não é possível salvar o trabalho %1 em %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>The job file %1 is damaged and was set aside.</source>
+        <translation>O arquivo de trabalho %1 está danificado e foi separado.</translation>
+    </message>
+</context>
+<context>
+    <name>es::KeychainTokenVault</name>
+    <message>
+        <source>The system keychain cannot be used (%1). Export Studio keeps the token in memory for this run only, so you will have to enter it again next time. To keep it safely, install and unlock a keychain (GNOME Keyring with libsecret, or KWallet), then restart Export Studio.</source>
+        <translation>O chaveiro do sistema não pode ser usado (%1). O Export Studio mantém o token na memória só nesta execução, então você terá de digitá-lo de novo na próxima vez. Para guardá-lo com segurança, instale e desbloqueie um chaveiro (GNOME Keyring com libsecret, ou KWallet) e reinicie o Export Studio.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>erro desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 A token saved there earlier stays until you remove the &quot;%2&quot; entry in your keychain manager.</source>
+        <extracomment>%1 is the sentence that says why the keychain cannot be used</extracomment>
+        <translation>%1 Um token salvo lá antes permanece até você remover a entrada “%2” no seu gerenciador de chaveiro.</translation>
+    </message>
+    <message>
+        <source>it did not answer within %1 s</source>
+        <comment>the keychain</comment>
+        <translation>ele não respondeu em %1 s</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Nenhum token está salvo para esta conta. Digite-o nas configurações da conta.</translation>
+    </message>
+</context>
+<context>
     <name>es::ListInfoModel</name>
     <message>
         <source>Static</source>
@@ -933,10 +1475,6 @@
         <translation>Sandbox</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>%1 of %2 exports left today</source>
         <translation>Restam %1 de %2 exportações hoje</translation>
     </message>
@@ -959,6 +1497,26 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+    <message>
+        <source>Open &amp;downloads folder</source>
+        <translation>Abrir a pasta de &amp;downloads</translation>
+    </message>
+    <message>
+        <source>Show the folder exports are saved to in the file manager</source>
+        <translation>Mostrar no gerenciador de arquivos a pasta onde as exportações são salvas</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferências</translation>
+    </message>
+    <message>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Downloads</translation>
+    </message>
+    <message>
+        <source>The next slot frees up at %1.</source>
+        <translation>A próxima vaga fica livre às %1.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1683,43 @@
     </message>
 </context>
 <context>
+    <name>es::MemoryTokenVault</name>
+    <message>
+        <source>No token is stored for this account. Enter it in the account settings.</source>
+        <translation>Nenhum token está salvo para esta conta. Digite-o nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>The token is kept in memory until Export Studio quits.</source>
+        <translation>O token fica na memória até você sair do Export Studio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::MetadataCache</name>
+    <message>
+        <source>no HubSpot account is selected</source>
+        <translation>nenhuma conta do HubSpot está selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>es::NetworkSetup</name>
+    <message>
+        <source>The manual proxy needs a host and a port. Enter both in the network settings, or choose the system proxy.</source>
+        <translation>O proxy manual precisa de um host e de uma porta. Digite os dois nas configurações de rede ou escolha o proxy do sistema.</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read here: the proxy is used without it.</source>
+        <translation>A senha do proxy não pode ser lida aqui: o proxy é usado sem ela.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the proxy user &quot;%1&quot;. Enter it in the network settings.</source>
+        <translation>Nenhuma senha está salva para o usuário do proxy “%1”. Digite-a nas configurações de rede.</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Não foi possível ler a senha do proxy: %1</translation>
+    </message>
+</context>
+<context>
     <name>es::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -1144,6 +1739,141 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectTypes</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Empresas</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Negócio</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Negócios</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produtos</translation>
+    </message>
+    <message>
+        <source>Line item</source>
+        <translation>Item de linha</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Itens de linha</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cotação</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Cotações</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicação</translation>
+    </message>
+    <message>
+        <source>Communications</source>
+        <translation>Comunicações</translation>
+    </message>
+    <message>
+        <source>Feedback submission</source>
+        <translation>Envio de feedback</translation>
+    </message>
+    <message>
+        <source>Feedback submissions</source>
+        <translation>Envios de feedback</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniões</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <extracomment>A logged phone call (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Chamada</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <extracomment>Logged phone calls (HubSpot&apos;s &quot;Calls&quot; object)</extracomment>
+        <translation>Chamadas</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Fatura</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>A sales lead (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>Sales leads (HubSpot&apos;s &quot;Leads&quot; object)</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1278,10 +2008,120 @@
     </message>
 </context>
 <context>
+    <name>es::PresetCodec</name>
+    <message>
+        <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
+        <translation>O campo “%1” foi removido: modelos nunca guardam tokens nem outros segredos. Mantenha o token nas configurações da conta e apague-o deste arquivo.</translation>
+    </message>
+    <message>
+        <source>The preset file is not valid JSON (%1 at offset %2). It may be damaged: restore it from a copy or delete it.</source>
+        <translation>O arquivo de modelo não é um JSON válido (%1 na posição %2). Ele pode estar danificado: restaure-o de uma cópia ou exclua-o.</translation>
+    </message>
+    <message>
+        <source>The preset file does not hold a JSON object. Restore it from a copy or delete it.</source>
+        <translation>O arquivo de modelo não contém um objeto JSON. Restaure-o de uma cópia ou exclua-o.</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s schemaVersion is not a positive whole number. Set it to %1.</source>
+        <translation>O schemaVersion do modelo não é um número inteiro positivo. Defina-o como %1.</translation>
+    </message>
+    <message>
+        <source>This preset was saved by a newer version of Export Studio (preset format %1; this version reads up to %2). Update Export Studio to open it.</source>
+        <translation>Este modelo foi salvo por uma versão mais nova do Export Studio (formato de modelo %1; esta versão lê até o %2). Atualize o Export Studio para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Add a &quot;name&quot; field with a short text.</source>
+        <translation>O modelo não tem nome. Adicione um campo &quot;name&quot; com um texto curto.</translation>
+    </message>
+    <message>
+        <source>The description is not text and was ignored.</source>
+        <translation>A descrição não é texto e foi ignorada.</translation>
+    </message>
+    <message>
+        <source>The preset holds no export request. Save the export again from the wizard.</source>
+        <translation>O modelo não contém nenhuma solicitação de exportação. Salve a exportação de novo pelo assistente.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored.</source>
+        <translation>O campo desconhecido “%1” é ignorado.</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::PresetStore</name>
+    <message>
+        <source>Cannot read the preset file %1 (%2). Check its permissions.</source>
+        <translation>Não é possível ler o arquivo de modelo %1 (%2). Verifique as permissões dele.</translation>
+    </message>
+    <message>
+        <source>The preset file %1 was not loaded and was left as it is: %2</source>
+        <translation>O arquivo de modelo %1 não foi carregado e foi deixado como estava: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot;: %2</source>
+        <translation>Não é possível salvar o modelo “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the preset &quot;%1&quot; to %2: %3. %4 The previous version of the file, if any, is unchanged.</source>
+        <translation>Não é possível salvar o modelo “%1” em %2: %3. %4 A versão anterior do arquivo, se houver, não foi alterada.</translation>
+    </message>
+    <message>
+        <source>The preset has no name. Enter a name and save again.</source>
+        <translation>O modelo não tem nome. Digite um nome e salve de novo.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;. Reload the presets and try again.</source>
+        <translation>Não há nenhum modelo com o ID “%1”. Recarregue os modelos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>A preset needs a name. Enter one.</source>
+        <translation>Um modelo precisa de um nome. Digite um.</translation>
+    </message>
+    <message>
+        <source>A preset named &quot;%1&quot; already exists. Choose another name.</source>
+        <translation>Já existe um modelo chamado “%1”. Escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to copy.</source>
+        <translation>Não há nenhum modelo com o ID “%1” para copiar.</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Cópia de %1</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to delete.</source>
+        <translation>Não há nenhum modelo com o ID “%1” para excluir.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the preset file %1: %2. Check that you may change the folder.</source>
+        <translation>Não é possível excluir o arquivo de modelo %1: %2. Verifique se você pode alterar a pasta.</translation>
+    </message>
+    <message>
+        <source>There is no deleted preset to restore.</source>
+        <translation>Não há nenhum modelo excluído para restaurar.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. Check the file name and its permissions.</source>
+        <translation>Não é possível abrir %1: %2. Verifique o nome do arquivo e as permissões dele.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported as a preset: %2</source>
+        <translation>%1 não pode ser importado como modelo: %2</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot; to export.</source>
+        <translation>Não há nenhum modelo com o ID “%1” para exportar.</translation>
+    </message>
+    <message>
+        <source>There is no preset with the id &quot;%1&quot;.</source>
+        <translation>Não há nenhum modelo com o ID “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2371,151 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::QuotaLedger</name>
+    <message>
+        <source>The export quota file %1 is damaged (%2); it was ignored.</source>
+        <translation>O arquivo de cota de exportações %1 está danificado (%2); ele foi ignorado.</translation>
+    </message>
+    <message>
+        <source>Cannot save the export quota file %1: %2. %3</source>
+        <translation>Não é possível salvar o arquivo de cota de exportações %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::RequestCodec</name>
+    <message>
+        <source>a boolean</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;</extracomment>
+        <translation>um booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>um array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A JSON value&apos;s type, completes &quot;Expected %1 but found %2&quot;: the field is absent</extracomment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Expected %1 but found %2. Write it as %1.</source>
+        <extracomment>%1 and %2 are JSON types such as &quot;a string&quot; or &quot;an array&quot;</extracomment>
+        <translation>Esperado: %1, encontrado: %2. Escreva como %1.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; is ignored. Check its spelling or remove it.</source>
+        <translation>O campo desconhecido “%1” é ignorado. Verifique a grafia ou remova-o.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>um array de strings</translation>
+    </message>
+    <message>
+        <source>an object with propertyName and operator</source>
+        <translation>um objeto com propertyName e operator</translation>
+    </message>
+    <message>
+        <source>&quot;property&quot; was read as &quot;propertyName&quot;, the name HubSpot expects. Rename the field.</source>
+        <translation>&quot;property&quot; foi lido como &quot;propertyName&quot;, o nome que o HubSpot espera. Renomeie o campo.</translation>
+    </message>
+    <message>
+        <source>The filter has no propertyName. Add the property to filter on.</source>
+        <translation>O filtro não tem propertyName. Adicione a propriedade pela qual filtrar.</translation>
+    </message>
+    <message>
+        <source>The filter has no operator. Add one, for example &quot;EQ&quot;.</source>
+        <translation>O filtro não tem operador. Adicione um, por exemplo &quot;EQ&quot;.</translation>
+    </message>
+    <message>
+        <source>an array of filters</source>
+        <translation>um array de filtros</translation>
+    </message>
+    <message>
+        <source>an object {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} or a property name</source>
+        <translation>um objeto {&quot;propertyName&quot;, &quot;order&quot;: &quot;ASC&quot;|&quot;DESC&quot;} ou um nome de propriedade</translation>
+    </message>
+    <message>
+        <source>The sort rule has no propertyName. Add the property to sort by.</source>
+        <translation>A regra de ordenação não tem propertyName. Adicione a propriedade pela qual ordenar.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order &quot;%1&quot;. Use ASC or DESC.</source>
+        <translation>Ordem de classificação desconhecida “%1”. Use ASC ou DESC.</translation>
+    </message>
+    <message>
+        <source>an object with &quot;filters&quot;</source>
+        <translation>um objeto com &quot;filters&quot;</translation>
+    </message>
+    <message>
+        <source>an array of groups</source>
+        <translation>um array de grupos</translation>
+    </message>
+    <message>
+        <source>Both &quot;filters&quot; and &quot;filterGroups&quot; are given; the flat filters were added as one more group (matched with OR). Move them into &quot;filterGroups&quot; to make that explicit.</source>
+        <translation>Foram informados &quot;filters&quot; e &quot;filterGroups&quot;; os filtros avulsos foram adicionados como mais um grupo (combinado com OU). Mova-os para &quot;filterGroups&quot; para deixar isso explícito.</translation>
+    </message>
+    <message>
+        <source>an array of sort rules</source>
+        <translation>um array de regras de ordenação</translation>
+    </message>
+    <message>
+        <source>Unknown export type &quot;%1&quot;. Use VIEW to export records that match filters, or LIST to export a list.</source>
+        <translation>Tipo de exportação desconhecido “%1”. Use VIEW para exportar registros que atendem a filtros ou LIST para exportar uma lista.</translation>
+    </message>
+    <message>
+        <source>exportType is missing; %1 was assumed. Add &quot;exportType&quot;: &quot;%1&quot; to make it explicit.</source>
+        <translation>Falta exportType; foi assumido %1. Adicione &quot;exportType&quot;: &quot;%1&quot; para deixar explícito.</translation>
+    </message>
+    <message>
+        <source>Unknown file format &quot;%1&quot;. Use CSV, XLS or XLSX.</source>
+        <translation>Formato de arquivo desconhecido “%1”. Use CSV, XLS ou XLSX.</translation>
+    </message>
+    <message>
+        <source>format is missing; CSV was assumed. Add &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; or &quot;XLSX&quot;.</source>
+        <translation>Falta format; foi assumido CSV. Adicione &quot;format&quot;: &quot;CSV&quot;, &quot;XLS&quot; ou &quot;XLSX&quot;.</translation>
+    </message>
+    <message>
+        <source>language is missing; EN was assumed. Add &quot;language&quot; to choose the language of the column headers.</source>
+        <translation>Falta language; foi assumido EN. Adicione &quot;language&quot; para escolher o idioma dos cabeçalhos das colunas.</translation>
+    </message>
+    <message>
+        <source>objectType is missing. Add the object to export, for example &quot;CONTACT&quot; or a custom object id such as &quot;2-12345&quot;.</source>
+        <translation>Falta objectType. Adicione o objeto a exportar, por exemplo &quot;CONTACT&quot; ou o ID de um objeto personalizado como &quot;2-12345&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;. Use NAMES (internal names as headers) and/or VALUES (raw values).</source>
+        <translation>Opção desconhecida “%1”. Use NAMES (nomes internos como cabeçalhos) e/ou VALUES (valores brutos).</translation>
+    </message>
+    <message>
+        <source>a string of digits</source>
+        <translation>uma string de dígitos</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 at offset %2. Fix the syntax there (a missing comma or quote is the usual cause).</source>
+        <translation>A solicitação não é um JSON válido: %1 na posição %2. Corrija a sintaxe nesse ponto (a causa comum é uma vírgula ou aspas faltando).</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object ({ ... }) with exportType, exportName, format and the other fields.</source>
+        <translation>A solicitação precisa ser um objeto JSON ({ ... }) com exportType, exportName, format e os outros campos.</translation>
+    </message>
+</context>
+<context>
     <name>es::ReviewPage</name>
     <message>
         <source>&amp;Copy</source>
@@ -1664,6 +2649,41 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SandboxProcess</name>
+    <message>
+        <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
+        <translation>O sandbox embutido não iniciou em %1 segundos. Tente de novo; se continuar falhando, execute o hubspot-sandbox em um terminal para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox (hubspot-sandbox) was not found. Reinstall Export Studio, or set EXPORT_STUDIO_SANDBOX to the program&apos;s path.</source>
+        <translation>O sandbox embutido (hubspot-sandbox) não foi encontrado. Reinstale o Export Studio ou defina EXPORT_STUDIO_SANDBOX com o caminho do programa.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox answered something unexpected (“%1”). Reinstall Export Studio; the sandbox and the app must come from the same version.</source>
+        <translation>O sandbox embutido respondeu algo inesperado (“%1”). Reinstale o Export Studio; o sandbox e o aplicativo precisam ser da mesma versão.</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>ele travou</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de saída %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped while starting (%1). Try again, or run hubspot-sandbox in a terminal to see why.</source>
+        <translation>O sandbox embutido parou durante a inicialização (%1). Tente de novo ou execute o hubspot-sandbox em um terminal para ver o motivo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped unexpectedly. Choose the sandbox account again to restart it.</source>
+        <translation>O sandbox embutido parou inesperadamente. Escolha a conta do sandbox de novo para reiniciá-lo.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started (%1). Check that %2 exists and may be run.</source>
+        <translation>Não foi possível iniciar o sandbox embutido (%1). Verifique se %2 existe e pode ser executado.</translation>
+    </message>
+</context>
+<context>
     <name>es::SavePresetDialog</name>
     <message>
         <source>Save as preset</source>
@@ -1734,6 +2754,17 @@ Tipo: %2</translation>
     <message>
         <source>Column %1, %2</source>
         <translation>Coluna %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::Settings</name>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Não é possível salvar as configurações: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
+        <translation>Não é possível salvar as configurações em %1. Verifique se você pode gravar lá e se o disco não está cheio.</translation>
     </message>
 </context>
 <context>
@@ -1958,16 +2989,36 @@ Tipo: %2</translation>
         <translation>Nenhuma conta configurada ainda. Adicione uma em Contas ou experimente o sandbox embutido.</translation>
     </message>
     <message>
-        <source>%1 (sandbox)</source>
-        <translation>%1 (sandbox)</translation>
-    </message>
-    <message>
         <source>⚠ No account is set up yet. Add one in Accounts, or try the built-in sandbox.</source>
         <translation>⚠ Nenhuma conta configurada ainda. Adicione uma em Contas ou experimente o sandbox embutido.</translation>
     </message>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objeto personalizado %2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::Storage</name>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <comment>why a file cannot be written</comment>
+        <translation>a pasta %1 não pode ser criada</translation>
+    </message>
+    <message>
+        <source>The disk seems to be full: free some space and try again.</source>
+        <translation>O disco parece estar cheio: libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: make it writable or choose another folder.</source>
+        <translation>A pasta %1 é somente leitura: torne-a gravável ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Check that the folder %1 exists, that you may write there and that the disk is not full.</source>
+        <translation>Verifique se a pasta %1 existe, se você pode gravar nela e se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
+        <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3119,15 @@ Tipo: %2</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <extracomment>The word a name contains when it already names the built-in sandbox (lower case).</extracomment>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +3339,309 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     </message>
 </context>
 <context>
+    <name>es::Unpacker</name>
+    <message>
+        <source>has an empty name</source>
+        <extracomment>Completes &quot;contains an entry that %1&quot;: why the zip entry is unsafe</extracomment>
+        <translation>tem um nome vazio</translation>
+    </message>
+    <message>
+        <source>has control characters in its name</source>
+        <translation>tem caracteres de controle no nome</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its path</source>
+        <translation>usa barras invertidas no caminho</translation>
+    </message>
+    <message>
+        <source>has an absolute path</source>
+        <translation>tem um caminho absoluto</translation>
+    </message>
+    <message>
+        <source>names a drive letter</source>
+        <translation>indica uma letra de unidade</translation>
+    </message>
+    <message>
+        <source>has a colon in its path</source>
+        <translation>tem dois-pontos no caminho</translation>
+    </message>
+    <message>
+        <source>points outside the folder</source>
+        <translation>aponta para fora da pasta</translation>
+    </message>
+    <message>
+        <source>has an empty path component</source>
+        <translation>tem um componente de caminho vazio</translation>
+    </message>
+    <message>
+        <source>uses a reserved device name</source>
+        <translation>usa um nome de dispositivo reservado</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable zip archive (error %2): the download may be damaged; download the export again.</source>
+        <translation>%1 não é um arquivo zip legível (erro %2): o download pode estar danificado; baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive holds %1 entries, more than the limit of %2; nothing was extracted.</source>
+        <translation>O arquivo compactado da exportação contém %1 entradas, mais que o limite de %2; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read: the download may be damaged; download the export again.</source>
+        <translation>O diretório de %1 não pode ser lido: o download pode estar danificado; baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive contains an entry that %1 (%2); nothing was extracted.</source>
+        <extracomment>%1 says why the entry is unsafe (&quot;has an absolute path&quot;), %2 names it</extracomment>
+        <translation>O arquivo compactado da exportação contém uma entrada que %1 (%2); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a symbolic link (%1); nothing was extracted.</source>
+        <translation>O arquivo compactado da exportação contém um link simbólico (%1); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a device or special file (%1); nothing was extracted.</source>
+        <translation>O arquivo compactado da exportação contém um arquivo de dispositivo ou especial (%1); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive contains a password-protected entry (%1); nothing was extracted.</source>
+        <translation>O arquivo compactado da exportação contém uma entrada protegida por senha (%1); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands %2 times, more than the limit of %3 (a zip bomb?); nothing was extracted.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação se expande %2 vezes, mais que o limite de %3 (uma bomba zip?); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive would expand to more than %1; nothing was extracted.</source>
+        <translation>O arquivo compactado da exportação ocuparia mais de %1 ao ser expandido; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check that you may write there.</source>
+        <translation>Não é possível criar a pasta %1: verifique se você pode gravar lá.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 but the folder %2 has only %3 free: free some space and try again.</source>
+        <translation>A exportação precisa de %1, mas a pasta %2 só tem %3 livres: libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot create a staging folder in %1 (%2): check that you may write there.</source>
+        <translation>Não é possível criar uma pasta temporária em %1 (%2): verifique se você pode gravar lá.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 changed while it was read; nothing was extracted.</source>
+        <translation>O diretório de %1 mudou enquanto era lido; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 cannot be read (error %2): the download is damaged; download the export again.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação não pode ser lida (erro %2): o download está danificado; baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): check the folder and free space.</source>
+        <translation>Não é possível gravar em %1 (%2): verifique a pasta e o espaço livre.</translation>
+    </message>
+    <message>
+        <source>Unpacking was canceled; nothing was extracted.</source>
+        <translation>A descompactação foi cancelada; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (%2); nothing was extracted. Download the export again.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação está danificada (%2); nada foi extraído. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands beyond the size its header declares; nothing was extracted.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação se expande além do tamanho declarado no cabeçalho; nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 expands more than %2 times (a zip bomb?); nothing was extracted.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação se expande mais de %2 vezes (uma bomba zip?); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder and try again.</source>
+        <translation>Não é possível gravar em %1 (%2): libere espaço nessa pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 fails its checksum (CRC); nothing was extracted. Download the export again.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação falhou na soma de verificação (CRC); nada foi extraído. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 is damaged (error %2); nothing was extracted. Download the export again.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação está danificada (erro %2); nada foi extraído. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export archive entry %1 holds %2 bytes instead of %3; nothing was extracted. Download the export again.</source>
+        <translation>A entrada %1 do arquivo compactado da exportação contém %2 bytes em vez de %3; nada foi extraído. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: free some space in that folder and try again.</source>
+        <translation>Não é possível gravar em %1: libere espaço nessa pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
+        <translation>O diretório de %1 não pode ser lido (erro %2): o download pode estar danificado; baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
+        <translation>Não é possível mover o arquivo extraído %1 para %2 (%3); nada foi extraído.</translation>
+    </message>
+</context>
+<context>
+    <name>es::Validation</name>
+    <message>
+        <source>The filter has no property. Choose the property to filter on, or remove the filter.</source>
+        <translation>O filtro não tem propriedade. Escolha a propriedade pela qual filtrar ou remova o filtro.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;. Use one of %2.</source>
+        <translation>Operador desconhecido “%1”. Use um destes: %2.</translation>
+    </message>
+    <message>
+        <source>Enter the value to compare with.</source>
+        <translation>Digite o valor a comparar.</translation>
+    </message>
+    <message>
+        <source>%1 takes one value in &quot;value&quot;, not a list in &quot;values&quot;; use IN for a list.</source>
+        <translation>%1 aceita um valor em &quot;value&quot;, não uma lista em &quot;values&quot;; use IN para uma lista.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value. %2</source>
+        <translation>%1 precisa de um valor. %2</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs a lower bound in &quot;value&quot;. Enter the smallest value to include.</source>
+        <translation>BETWEEN precisa de um limite inferior em &quot;value&quot;. Digite o menor valor a incluir.</translation>
+    </message>
+    <message>
+        <source>BETWEEN needs an upper bound in &quot;highValue&quot;. Enter the largest value to include.</source>
+        <translation>BETWEEN precisa de um limite superior em &quot;highValue&quot;. Digite o maior valor a incluir.</translation>
+    </message>
+    <message>
+        <source>BETWEEN&apos;s lower bound %1 is greater than its upper bound %2, so nothing can match. Swap the two values.</source>
+        <translation>O limite inferior %1 de BETWEEN é maior que o limite superior %2, então nada pode corresponder. Troque os dois valores.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match.</source>
+        <translation>%1 precisa de pelo menos um valor em &quot;values&quot;. Adicione os valores a corresponder.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one value in &quot;values&quot;. Add the values to match (move &quot;%2&quot; into the list).</source>
+        <translation>%1 precisa de pelo menos um valor em &quot;values&quot;. Adicione os valores a corresponder (mova “%2” para a lista).</translation>
+    </message>
+    <message>
+        <source>Value %1 of the list is empty. Enter a value or remove it from the list.</source>
+        <translation>O valor %1 da lista está vazio. Digite um valor ou remova-o da lista.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value; the value given is ignored. Remove it, or pick an operator that compares values (EQ, IN, ...).</source>
+        <translation>%1 não aceita valor; o valor informado é ignorado. Remova-o ou escolha um operador que compare valores (EQ, IN, ...).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>
+        <translation>
+            <numerusform>%n grupo de filtros excede os %1 permitidos. Junte ou remova grupos, ou aumente o limite nas configurações se sua conta permitir mais.</numerusform>
+            <numerusform>%n grupos de filtros excedem os %1 permitidos. Junte ou remova grupos, ou aumente o limite nas configurações se sua conta permitir mais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter group %1 has no filters. Add a filter to it or remove the group.</source>
+        <translation>O grupo de filtros %1 não tem filtros. Adicione um filtro a ele ou remova o grupo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filter group %1 has %n filters, more than the %2 allowed. Remove filters or split the group.</source>
+        <translation>
+            <numerusform>O grupo de filtros %1 tem %n filtro, mais que os %2 permitidos. Remova filtros ou divida o grupo.</numerusform>
+            <numerusform>O grupo de filtros %1 tem %n filtros, mais que os %2 permitidos. Remova filtros ou divida o grupo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sort rules given, but HubSpot sorts by one property only. Keep one sort rule.</source>
+        <translation>
+            <numerusform>%n regra de ordenação informada, mas o HubSpot ordena por uma propriedade só. Mantenha uma regra de ordenação.</numerusform>
+            <numerusform>%n regras de ordenação informadas, mas o HubSpot ordena por uma propriedade só. Mantenha uma regra de ordenação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sort rule has no property. Choose the property to sort by, or remove the sort rule.</source>
+        <translation>A regra de ordenação não tem propriedade. Escolha a propriedade pela qual ordenar ou remova a regra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The search text has %n characters; HubSpot accepts at most %1. Shorten it.</source>
+        <translation>
+            <numerusform>O texto de busca tem %n caractere; o HubSpot aceita no máximo %1. Encurte-o.</numerusform>
+            <numerusform>O texto de busca tem %n caracteres; o HubSpot aceita no máximo %1. Encurte-o.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export has no name. Enter a name; HubSpot shows it in the export log.</source>
+        <translation>A exportação não tem nome. Digite um nome; o HubSpot o mostra no registro de exportações.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export name has %n characters; at most %1 are allowed. Shorten it.</source>
+        <translation>
+            <numerusform>O nome da exportação tem %n caractere; são permitidos no máximo %1. Encurte-o.</numerusform>
+            <numerusform>O nome da exportação tem %n caracteres; são permitidos no máximo %1. Encurte-o.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;. Use one of HubSpot&apos;s language codes, for example EN, DE, FR or PT_BR.</source>
+        <translation>Idioma desconhecido “%1”. Use um dos códigos de idioma do HubSpot, por exemplo EN, DE, FR ou PT_BR.</translation>
+    </message>
+    <message>
+        <source>No object type is set. Choose what to export, for example CONTACT, or a custom object id such as 2-12345.</source>
+        <translation>Nenhum tipo de objeto definido. Escolha o que exportar, por exemplo CONTACT, ou o ID de um objeto personalizado como 2-12345.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type HubSpot exports. Use a standard object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and custom objects by their id (2-12345), not by name.</source>
+        <translation>“%1” não é um tipo de objeto que o HubSpot exporta. Use um objeto padrão (CONTACT, COMPANY, DEAL, ...) ou o ID dele (0-1), e objetos personalizados pelo ID (2-12345), não pelo nome.</translation>
+    </message>
+    <message>
+        <source>No properties are selected. Choose at least one property to export as a column.</source>
+        <translation>Nenhuma propriedade selecionada. Escolha pelo menos uma propriedade para exportar como coluna.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no property name. Choose a property or remove the column.</source>
+        <translation>A coluna %1 não tem nome de propriedade. Escolha uma propriedade ou remova a coluna.</translation>
+    </message>
+    <message>
+        <source>The property &quot;%1&quot; is listed twice. Remove the second one.</source>
+        <translation>A propriedade “%1” aparece duas vezes. Remova a segunda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n associated object types are selected; HubSpot allows at most %1 per export. Remove some.</source>
+        <translation>
+            <numerusform>%n tipo de objeto associado está selecionado; o HubSpot permite no máximo %1 por exportação. Remova algum.</numerusform>
+            <numerusform>%n tipos de objeto associados estão selecionados; o HubSpot permite no máximo %1 por exportação. Remova alguns.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type. Use a standard object such as COMPANY or a custom object id such as 2-12345.</source>
+        <translation>“%1” não é um tipo de objeto. Use um objeto padrão como COMPANY ou o ID de um objeto personalizado como 2-12345.</translation>
+    </message>
+    <message>
+        <source>A list export needs the list&apos;s id. Pick a list, or enter its ILS list id (digits, shown in the list&apos;s details).</source>
+        <translation>Uma exportação de lista precisa do ID da lista. Escolha uma lista ou digite o ID de lista ILS (dígitos, mostrado nos detalhes da lista).</translation>
+    </message>
+    <message>
+        <source>The list id &quot;%1&quot; must contain digits only. Enter the ILS list id, for example 1234567.</source>
+        <translation>O ID de lista “%1” deve conter só dígitos. Digite o ID de lista ILS, por exemplo 1234567.</translation>
+    </message>
+    <message>
+        <source>A list export takes its records from the list, so filters, sorts and search text are not allowed. Remove them, or export a view instead.</source>
+        <translation>Uma exportação de lista pega os registros da lista, então filtros, ordenações e texto de busca não são permitidos. Remova-os ou exporte uma visualização.</translation>
+    </message>
+    <message>
+        <source>A view export ignores the list id. Remove it, or switch to a list export.</source>
+        <translation>Uma exportação de visualização ignora o ID de lista. Remova-o ou mude para uma exportação de lista.</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <comment>prefix of a validation line</comment>
+        <translation>aviso: </translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -2333,6 +3696,26 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>Start a separate instance even if one is running (for testing).</source>
         <translation>Iniciar uma instância separada mesmo que uma já esteja rodando (para testes).</translation>
+    </message>
+    <message>
+        <source>The preset file %1 could not be imported, so it was not run.</source>
+        <translation>O arquivo de modelo %1 não pôde ser importado, então não foi executado.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” and no such file, so nothing was run. Check the name in Presets.</source>
+        <translation>Não há nenhum modelo chamado “%1” nem arquivo com esse nome, então nada foi executado. Verifique o nome em Modelos.</translation>
+    </message>
+    <message>
+        <source>Queue the saved preset &lt;name&gt; (or import the preset file and queue it) on the current account once Export Studio is ready, as a double-click in Presets does. Repeatable. With Export Studio already running, the running window queues it.</source>
+        <translation>Colocar na fila o modelo salvo &lt;name&gt; (ou importar o arquivo de modelo e colocá-lo na fila) na conta atual assim que o Export Studio estiver pronto, como faz um clique duplo em Modelos. Pode ser repetido. Com o Export Studio já em execução, a janela aberta o coloca na fila.</translation>
+    </message>
+    <message>
+        <source>--sandbox-url needs an address such as http://127.0.0.1:8765 (what hubspot-sandbox prints as “listening on”).</source>
+        <translation>--sandbox-url precisa de um endereço como http://127.0.0.1:8765 (o que o hubspot-sandbox mostra como “listening on”).</translation>
+    </message>
+    <message>
+        <source>Use a hubspot-sandbox you started yourself at &lt;url&gt; (its own port, faults or clock) as the sandbox account instead of the built-in one. Its exports outlive Export Studio, so a restart with the same --sandbox-url carries on with them. Implies --sandbox.</source>
+        <translation>Usar como conta do sandbox um hubspot-sandbox iniciado por você em &lt;url&gt; (com porta, falhas ou relógio próprios) em vez do embutido. As exportações dele sobrevivem ao Export Studio, então um reinício com a mesma --sandbox-url continua com elas. Implica --sandbox.</translation>
     </message>
 </context>
 </TS>

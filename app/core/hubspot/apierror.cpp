@@ -1,14 +1,34 @@
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QNetworkReply>
+#include <initializer_list>
 
 namespace es {
 
 namespace {
+
+// What went wrong with a HubSpot call and what to do: shown in the transfer list, the wizard's
+// checks and the CLI.
+struct ApiErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::ApiError)
+};
+
+// Whole sentences, one space apart; empty ones left out.
+QString sentences(std::initializer_list<QString> parts)
+{
+    QStringList kept;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            kept.append(part);
+    }
+    return kept.join(u' ');
+}
 
 QString textOf(const QJsonValue &value)
 {
@@ -68,7 +88,7 @@ ApiError::Kind kindForStatus(int status, const QString &category)
 
 QString statusText(int status)
 {
-    return status > 0 ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("no HTTP status");
+    return status > 0 ? QStringLiteral("HTTP %1").arg(status) : ApiErrorText::tr("no HTTP status");
 }
 
 // Appends " (correlation id …)" so people can quote it to HubSpot support.
@@ -76,7 +96,8 @@ QString withCorrelation(const QString &sentence, const QString &correlationId)
 {
     if (correlationId.isEmpty())
         return sentence;
-    return sentence + QStringLiteral(" (HubSpot correlation id %1)").arg(correlationId);
+    //: %1 is a whole message, %2 an id HubSpot support can look up
+    return ApiErrorText::tr("%1 (HubSpot correlation id %2)").arg(sentence, correlationId);
 }
 
 QString ensureStop(QString text)
@@ -146,10 +167,13 @@ QString ApiError::kindName(Kind kind)
 
 QString ApiError::userMessage() const
 {
-    const QString what = operation.isEmpty() ? QStringLiteral("The request")
-                                             : QStringLiteral("The request (%1)").arg(operation);
-    const QString hubspotSays =
-        message.isEmpty() ? QString() : QStringLiteral(" HubSpot says: ") + ensureStop(message);
+    //: The subject of "%1 could not reach HubSpot", "%1 timed out", "%1 was canceled"
+    const QString what = operation.isEmpty() ? ApiErrorText::tr("The request")
+                                             //: %1 names the call, e.g. "start export"
+                                             : ApiErrorText::tr("The request (%1)").arg(operation);
+    const QString hubspotSays = message.isEmpty()
+                                    ? QString()
+                                    : ApiErrorText::tr("HubSpot says: %1").arg(ensureStop(message));
 
     switch (kind) {
     case Kind::None:
@@ -159,12 +183,12 @@ QString ApiError::userMessage() const
             category.isEmpty() ? QStringLiteral("INVALID_AUTHENTICATION") : category;
         if (cat == u"EXPIRED_AUTHENTICATION")
             return withCorrelation(
-                QStringLiteral("HubSpot says the access token has expired "
-                               "(EXPIRED_AUTHENTICATION): sign in again or re-enter the token "
-                               "in Accounts."),
+                ApiErrorText::tr("HubSpot says the access token has expired "
+                                 "(EXPIRED_AUTHENTICATION): sign in again or re-enter the token "
+                                 "in Accounts."),
                 correlationId);
-        return withCorrelation(QStringLiteral("HubSpot refused the access token (%1): re-enter the "
-                                              "token in Accounts.")
+        return withCorrelation(ApiErrorText::tr("HubSpot refused the access token (%1): re-enter "
+                                                "the token in Accounts.")
                                    .arg(cat),
                                correlationId);
     }
@@ -173,27 +197,31 @@ QString ApiError::userMessage() const
         if (scopes.isEmpty())
             scopes.append(QStringLiteral("crm.export"));
         const QString list = scopes.join(QStringLiteral(", "));
-        const QString noun =
-            scopes.size() == 1 ? QStringLiteral("scope") : QStringLiteral("scopes");
-        const QString them = scopes.size() == 1 ? QStringLiteral("it") : QStringLiteral("them");
-        return withCorrelation(QStringLiteral("The token lacks the %1 %2: in HubSpot, add %3 to "
-                                              "the private app (OAuth: a Super Admin must grant "
-                                              "%3).")
-                                   .arg(list, noun, them),
-                               correlationId);
+        //: %1 is a scope name such as crm.export (the private app's permission)
+        return withCorrelation(
+            scopes.size() == 1
+                ? ApiErrorText::tr("The token lacks the %1 scope: in HubSpot, add it to the "
+                                   "private app (OAuth: a Super Admin must grant it).")
+                      .arg(list)
+                //: %1 is a list of scope names such as crm.export, crm.objects.contacts.read
+                : ApiErrorText::tr("The token lacks the %1 scopes: in HubSpot, add them to the "
+                                   "private app (OAuth: a Super Admin must grant them).")
+                      .arg(list),
+            correlationId);
     }
     case Kind::Forbidden:
-        return withCorrelation(QStringLiteral("HubSpot denied access (HTTP 403).") + hubspotSays +
-                                   QStringLiteral(" Check that the account and token belong to "
-                                                  "the portal that owns this export."),
-                               correlationId);
+        return withCorrelation(
+            sentences({ApiErrorText::tr("HubSpot denied access (HTTP 403)."), hubspotSays,
+                       ApiErrorText::tr("Check that the account and token belong to the portal "
+                                        "that owns this export.")}),
+            correlationId);
     case Kind::NotFound:
-        return withCorrelation(QStringLiteral("HubSpot could not find what was asked for "
-                                              "(HTTP 404).") +
-                                   hubspotSays +
-                                   QStringLiteral(" Check the id or object type; it may have "
-                                                  "been deleted."),
-                               correlationId);
+        return withCorrelation(
+            sentences({ApiErrorText::tr("HubSpot could not find what was asked for (HTTP 404)."),
+                       hubspotSays,
+                       ApiErrorText::tr("Check the id or object type; it may have been "
+                                        "deleted.")}),
+            correlationId);
     case Kind::Validation: {
         QStringList lines;
         for (const FieldError &field : fieldErrors) {
@@ -202,98 +230,114 @@ QString ApiError::userMessage() const
         }
         for (auto it = context.begin(); it != context.end(); ++it) {
             if (it.key() == u"invalidPropertyName" || it.key() == u"propertyName")
-                lines.append(QStringLiteral("unknown property: ") + it.value().join(u", "));
+                lines.append(ApiErrorText::tr("unknown property: %1").arg(it.value().join(u", ")));
         }
-        QString sentence = QStringLiteral("HubSpot rejected the request");
-        if (!message.isEmpty())
-            sentence += QStringLiteral(": ") + ensureStop(message);
-        else
-            sentence += u'.';
-        if (!lines.isEmpty())
-            sentence += QStringLiteral(" Fix these fields: ") + lines.join(u' ');
-        else
-            sentence += QStringLiteral(" Fix the request and try again.");
-        return withCorrelation(sentence, correlationId);
+        const QString rejected =
+            message.isEmpty()
+                ? ApiErrorText::tr("HubSpot rejected the request.")
+                //: %1 is HubSpot's own explanation, in English
+                : ApiErrorText::tr("HubSpot rejected the request: %1").arg(ensureStop(message));
+        const QString fix = lines.isEmpty()
+                                ? ApiErrorText::tr("Fix the request and try again.")
+                                //: %1 lists the fields with HubSpot's explanation of each
+                                : ApiErrorText::tr("Fix these fields: %1").arg(lines.join(u' '));
+        return withCorrelation(sentences({rejected, fix}), correlationId);
     }
     case Kind::RateLimited: {
         if (isDailyLimit())
             return withCorrelation(
-                QStringLiteral("Daily limit reached: HubSpot allows no more API requests (or "
-                               "exports) for this account today. Try again after midnight in "
-                               "the account's time zone, or raise the limit with HubSpot's API "
-                               "add-on."),
+                ApiErrorText::tr("Daily limit reached: HubSpot allows no more API requests (or "
+                                 "exports) for this account today. Try again after midnight in "
+                                 "the account's time zone, or raise the limit with HubSpot's API "
+                                 "add-on."),
                 correlationId);
-        QString sentence = QStringLiteral("HubSpot's rate limit was hit");
-        if (!policyName.isEmpty())
-            sentence += QStringLiteral(" (%1)").arg(policyName);
-        sentence += QStringLiteral(" and it was still hit after the retries. Wait ");
-        sentence += retryAfterMs > 0 ? QStringLiteral("%1 s").arg((retryAfterMs + 999) / 1000)
-                                     : QStringLiteral("a few seconds");
-        sentence += QStringLiteral(" and try again; other apps using this account share the "
-                                   "same limit.");
-        return withCorrelation(sentence, correlationId);
+        const QString hit =
+            policyName.isEmpty()
+                ? ApiErrorText::tr("HubSpot's rate limit was hit and it was still hit after the "
+                                   "retries.")
+                //: %1 is the name of HubSpot's limit, e.g. TEN_SECONDLY_ROLLING
+                : ApiErrorText::tr("HubSpot's rate limit was hit (%1) and it was still hit "
+                                   "after the retries.")
+                      .arg(policyName);
+        const QString wait =
+            retryAfterMs > 0
+                ? ApiErrorText::tr("Wait %n s and try again; other apps using this account "
+                                   "share the same limit.",
+                                   nullptr, int((retryAfterMs + 999) / 1000))
+                : ApiErrorText::tr("Wait a few seconds and try again; other apps using this "
+                                   "account share the same limit.");
+        return withCorrelation(sentences({hit, wait}), correlationId);
     }
     case Kind::Server:
         return withCorrelation(
-            QStringLiteral("HubSpot had a server error (HTTP %1) and it persisted after the "
-                           "retries.")
-                    .arg(httpStatus) +
-                hubspotSays +
-                QStringLiteral(" Try again later; check status.hubspot.com if it lasts."),
+            sentences({ApiErrorText::tr("HubSpot had a server error (HTTP %1) and it persisted "
+                                        "after the retries.")
+                           .arg(httpStatus),
+                       hubspotSays,
+                       ApiErrorText::tr("Try again later; check status.hubspot.com if it "
+                                        "lasts.")}),
             correlationId);
     case Kind::Http:
         if (httpStatus >= 300 && httpStatus < 400)
-            return QStringLiteral("HubSpot answered with a redirect (HTTP %1), which Export "
-                                  "Studio does not follow for API calls. Check the API address "
-                                  "in the account settings.")
+            return ApiErrorText::tr("HubSpot answered with a redirect (HTTP %1), which Export "
+                                    "Studio does not follow for API calls. Check the API "
+                                    "address in the account settings.")
                 .arg(httpStatus);
         return withCorrelation(
-            QStringLiteral("HubSpot refused the request (HTTP %1%2).")
-                    .arg(httpStatus)
-                    .arg(category.isEmpty() ? QString() : QStringLiteral(", ") + category) +
-                hubspotSays,
+            sentences(
+                {category.isEmpty()
+                     ? ApiErrorText::tr("HubSpot refused the request (HTTP %1).").arg(httpStatus)
+                     //: %2 is HubSpot's error category, e.g. CONFLICT
+                     : ApiErrorText::tr("HubSpot refused the request (HTTP %1, %2).")
+                           .arg(httpStatus)
+                           .arg(category),
+                 hubspotSays}),
             correlationId);
     case Kind::InvalidResponse:
-        return QStringLiteral("HubSpot answered with something that is not JSON (%1%2). This is "
-                              "usually a temporary problem at HubSpot or a proxy in between: "
-                              "try again later.")
-            .arg(statusText(httpStatus),
-                 message.isEmpty() ? QString() : QStringLiteral(", ") + message);
+        //: %1 is the HTTP status and what came instead, e.g. "HTTP 502, an HTML page"
+        return ApiErrorText::tr("HubSpot answered with something that is not JSON (%1). This is "
+                                "usually a temporary problem at HubSpot or a proxy in between: "
+                                "try again later.")
+            .arg(message.isEmpty() ? statusText(httpStatus)
+                                   : QStringLiteral("%1, %2").arg(statusText(httpStatus), message));
     case Kind::Network:
         if (networkError == QNetworkReply::SslHandshakeFailedError)
-            return QStringLiteral("%1 could not set up a secure connection to HubSpot: %2. "
-                                  "Export Studio never ignores certificate errors; check the "
-                                  "computer's date and time, a proxy that inspects HTTPS "
-                                  "traffic, and the API address.")
-                .arg(what, message.isEmpty() ? QStringLiteral("TLS handshake failed") : message);
-        return QStringLiteral("%1 could not reach HubSpot: %2. Check your connection/proxy and "
-                              "try again.")
-            .arg(what, message.isEmpty() ? QStringLiteral("network error") : message);
+            //: %1 is "The request (...)", %2 the TLS library's reason
+            return ApiErrorText::tr("%1 could not set up a secure connection to HubSpot: %2. "
+                                    "Export Studio never ignores certificate errors; check the "
+                                    "computer's date and time, a proxy that inspects HTTPS "
+                                    "traffic, and the API address.")
+                .arg(what, message.isEmpty() ? ApiErrorText::tr("TLS handshake failed") : message);
+        //: %1 is "The request (...)", %2 the network's reason
+        return ApiErrorText::tr("%1 could not reach HubSpot: %2. Check your connection/proxy and "
+                                "try again.")
+            .arg(what, message.isEmpty() ? ApiErrorText::tr("network error") : message);
     case Kind::Timeout:
-        return QStringLiteral("%1 timed out: HubSpot did not answer in time. Check your "
-                              "connection/proxy and try again.")
+        return ApiErrorText::tr("%1 timed out: HubSpot did not answer in time. Check your "
+                                "connection/proxy and try again.")
             .arg(what);
     case Kind::Insecure:
-        return QStringLiteral("Refused to send the token: %1")
-            .arg(ensureStop(message.isEmpty() ? QStringLiteral("the API address is not secure")
+        return ApiErrorText::tr("Refused to send the token: %1")
+            .arg(ensureStop(message.isEmpty() ? ApiErrorText::tr("the API address is not secure")
                                               : message));
     case Kind::Canceled:
-        return QStringLiteral("%1 was canceled.").arg(what);
+        return ApiErrorText::tr("%1 was canceled.").arg(what);
     case Kind::StartOutcomeUnknown: {
         QString cause;
         if (causeKind == Kind::Server)
             cause =
-                QStringLiteral("HubSpot answered with a server error (HTTP %1)").arg(httpStatus);
+                ApiErrorText::tr("HubSpot answered with a server error (HTTP %1)").arg(httpStatus);
         else if (causeKind == Kind::Timeout)
-            cause = QStringLiteral("HubSpot did not answer in time");
+            cause = ApiErrorText::tr("HubSpot did not answer in time");
         else
-            cause = QStringLiteral("the connection broke (%1)")
-                        .arg(message.isEmpty() ? QStringLiteral("network error") : message);
+            cause = ApiErrorText::tr("the connection broke (%1)")
+                        .arg(message.isEmpty() ? ApiErrorText::tr("network error") : message);
+        //: %1 says what happened, e.g. "HubSpot did not answer in time"
         return withCorrelation(
-            QStringLiteral("The export may or may not have started: %1 after the request was "
-                           "sent. It was not sent again, because a second start would use "
-                           "another export from the daily quota. Check HubSpot's export log "
-                           "(Settings > Import & Export) before starting it again.")
+            ApiErrorText::tr("The export may or may not have started: %1 after the request was "
+                             "sent. It was not sent again, because a second start would use "
+                             "another export from the daily quota. Check HubSpot's export log "
+                             "(Settings > Import & Export) before starting it again.")
                 .arg(cause),
             correlationId);
     }
@@ -375,8 +419,8 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         const bool html = contentType.toLower().contains("html") || trimmed.startsWith('<');
-        ApiError error = invalidResponse(httpStatus, html ? QStringLiteral("an HTML page")
-                                                          : QStringLiteral("invalid JSON"));
+        ApiError error = invalidResponse(httpStatus, html ? ApiErrorText::tr("an HTML page")
+                                                          : ApiErrorText::tr("invalid JSON"));
         // Keep the status meaning for the retry policy (an HTML 502 from a proxy is retryable).
         error.causeKind = kindForStatus(httpStatus, {});
         return error;

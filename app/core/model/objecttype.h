@@ -5,7 +5,8 @@
 
 namespace es {
 
-// A standard CRM object: the name the exports API accepts, its objectTypeId and its labels.
+// A standard CRM object: the name the exports API accepts, its objectTypeId and its labels in the
+// language of the translators installed when standard() was called.
 struct StandardObject
 {
     QString name;     // "CONTACT"

@@ -2,12 +2,19 @@
 
 #include "requestcodec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace es::PresetCodec {
 
 namespace {
+
+// Messages about preset files: shown when a preset is opened or imported.
+struct PresetText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::PresetCodec)
+};
 
 const QString primaryDisplayKey =
     QStringLiteral("includePrimaryDisplayPropertyForAssociatedObjects");
@@ -42,7 +49,7 @@ QJsonValue stripSecrets(const QJsonValue &value, const QString &path,
             if (looksLikeSecret(key)) {
                 object.remove(key);
                 issues->append({childPath,
-                                QStringLiteral("The field \"%1\" was removed: presets never hold "
+                                PresetText::tr("The field \"%1\" was removed: presets never hold "
                                                "tokens or other secrets. Keep the token in the "
                                                "account settings, and delete it from this file.")
                                     .arg(key),
@@ -105,7 +112,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.issues.append(
-            error(QString(), QStringLiteral("The preset file is not valid JSON (%1 at offset %2). "
+            error(QString(), PresetText::tr("The preset file is not valid JSON (%1 at offset %2). "
                                             "It may be damaged: restore it from a copy or delete "
                                             "it.")
                                  .arg(parseError.errorString())
@@ -113,7 +120,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
         return result;
     }
     if (!document.isObject()) {
-        result.issues.append(error(QString(), QStringLiteral("The preset file does not hold a "
+        result.issues.append(error(QString(), PresetText::tr("The preset file does not hold a "
                                                              "JSON object. Restore it from a "
                                                              "copy or delete it.")));
         return result;
@@ -127,7 +134,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
     if (!version.isUndefined()) {
         if (!version.isDouble() || version.toInt(-1) < 1) {
             result.issues.append(error(QStringLiteral("schemaVersion"),
-                                       QStringLiteral("The preset's schemaVersion is not a "
+                                       PresetText::tr("The preset's schemaVersion is not a "
                                                       "positive whole number. Set it to %1.")
                                            .arg(Preset::CurrentSchemaVersion)));
             return result;
@@ -136,7 +143,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
         if (preset.schemaVersion > Preset::CurrentSchemaVersion) {
             result.issues.append(
                 error(QStringLiteral("schemaVersion"),
-                      QStringLiteral("This preset was saved by a newer version of Export Studio "
+                      PresetText::tr("This preset was saved by a newer version of Export Studio "
                                      "(preset format %1; this version reads up to %2). Update "
                                      "Export Studio to open it.")
                           .arg(preset.schemaVersion)
@@ -152,7 +159,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
         preset.name = name.toString();
     } else {
         result.issues.append(error(QStringLiteral("name"),
-                                   QStringLiteral("The preset has no name. Add a \"name\" field "
+                                   PresetText::tr("The preset has no name. Add a \"name\" field "
                                                   "with a short text.")));
     }
     const QJsonValue description = object.value(u"description");
@@ -160,7 +167,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
         preset.description = description.toString();
     else if (!description.isUndefined() && !description.isNull())
         result.issues.append({QStringLiteral("description"),
-                              QStringLiteral("The description is not text and was ignored."),
+                              PresetText::tr("The description is not text and was ignored."),
                               ValidationIssue::Severity::Warning});
 
     preset.created = timeFrom(object.value(u"created"));
@@ -170,7 +177,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
     const QJsonValue request = object.value(u"request");
     if (!request.isObject()) {
         result.issues.append(error(QStringLiteral("request"),
-                                   QStringLiteral("The preset holds no export request. Save the "
+                                   PresetText::tr("The preset holds no export request. Save the "
                                                   "export again from the wizard.")));
         return result;
     }
@@ -193,7 +200,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
                                        QStringLiteral("request"),       QStringLiteral("id")};
         if (!known.contains(it.key())) {
             result.issues.append({it.key(),
-                                  QStringLiteral("Unknown field \"%1\" is ignored.").arg(it.key()),
+                                  PresetText::tr("Unknown field \"%1\" is ignored.").arg(it.key()),
                                   ValidationIssue::Severity::Warning});
         }
     }

@@ -2,6 +2,7 @@
 
 #include "objecttype.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -10,6 +11,12 @@
 namespace es::RequestCodec {
 
 namespace {
+
+// Messages about request files: shown by the wizard when a request is imported.
+struct CodecText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::RequestCodec)
+};
 
 // ---------------------------------------------------------------- writing
 
@@ -32,19 +39,21 @@ QString typeName(const QJsonValue &value)
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        //: A JSON value's type, completes "Expected %1 but found %2"
+        return CodecText::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return CodecText::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return CodecText::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return CodecText::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return CodecText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    //: A JSON value's type, completes "Expected %1 but found %2": the field is absent
+    return CodecText::tr("missing");
 }
 
 class Reader
@@ -63,7 +72,8 @@ public:
 
     void wrongType(const QString &field, const QJsonValue &value, const QString &expected)
     {
-        error(field, QStringLiteral("Expected %1 but found %2. Write it as %1.")
+        //: %1 and %2 are JSON types such as "a string" or "an array"
+        error(field, CodecText::tr("Expected %1 but found %2. Write it as %1.")
                          .arg(expected, typeName(value)));
     }
 
@@ -76,8 +86,8 @@ public:
                 isKnown = isKnown || it.key() == name;
             if (!isKnown) {
                 warning(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(),
-                        QStringLiteral("Unknown field \"%1\" is ignored. Check its spelling or "
-                                       "remove it.")
+                        CodecText::tr("Unknown field \"%1\" is ignored. Check its spelling or "
+                                      "remove it.")
                             .arg(it.key()));
             }
         }
@@ -89,7 +99,7 @@ public:
             *out = value.toString();
             return true;
         }
-        wrongType(field, value, QStringLiteral("a string"));
+        wrongType(field, value, CodecText::tr("a string"));
         return false;
     }
 
@@ -109,7 +119,7 @@ public:
             *out = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
             return true;
         }
-        wrongType(field, value, QStringLiteral("a string"));
+        wrongType(field, value, CodecText::tr("a string"));
         return false;
     }
 
@@ -126,7 +136,7 @@ public:
             *out = value.toBool();
             return true;
         }
-        wrongType(field, value, QStringLiteral("true or false"));
+        wrongType(field, value, CodecText::tr("true or false"));
         return false;
     }
 
@@ -140,7 +150,7 @@ public:
             return true;
         }
         if (!value.isArray()) {
-            wrongType(field, value, QStringLiteral("an array of strings"));
+            wrongType(field, value, CodecText::tr("an array of strings"));
             return false;
         }
         out->clear();
@@ -160,7 +170,7 @@ public:
     {
         Filter filter;
         if (!value.isObject()) {
-            wrongType(path, value, QStringLiteral("an object with propertyName and operator"));
+            wrongType(path, value, CodecText::tr("an object with propertyName and operator"));
             return filter;
         }
         const QJsonObject object = value.toObject();
@@ -172,12 +182,12 @@ public:
             // One of HubSpot's own guide examples spells it "property".
             readString(object.value(u"property"), path + u".property", &filter.propertyName);
             warning(path + u".property",
-                    QStringLiteral("\"property\" was read as \"propertyName\", the name HubSpot "
-                                   "expects. Rename the field."));
+                    CodecText::tr("\"property\" was read as \"propertyName\", the name HubSpot "
+                                  "expects. Rename the field."));
         } else {
             error(path + u".propertyName",
-                  QStringLiteral("The filter has no propertyName. Add the property to filter "
-                                 "on."));
+                  CodecText::tr("The filter has no propertyName. Add the property to filter "
+                                "on."));
         }
 
         if (object.contains(u"operator")) {
@@ -192,7 +202,7 @@ public:
         } else {
             filter.op = FilterOperator::Unknown;
             error(path + u".operator",
-                  QStringLiteral("The filter has no operator. Add one, for example \"EQ\"."));
+                  CodecText::tr("The filter has no operator. Add one, for example \"EQ\"."));
         }
 
         if (object.contains(u"value"))
@@ -209,7 +219,7 @@ public:
                         filter.values.append(item);
                 }
             } else {
-                wrongType(path + u".values", values, QStringLiteral("an array of strings"));
+                wrongType(path + u".values", values, CodecText::tr("an array of strings"));
             }
         }
         unknownFields(
@@ -222,7 +232,7 @@ public:
     {
         QList<Filter> filters;
         if (!value.isArray()) {
-            wrongType(path, value, QStringLiteral("an array of filters"));
+            wrongType(path, value, CodecText::tr("an array of filters"));
             return filters;
         }
         const QJsonArray array = value.toArray();
@@ -246,8 +256,8 @@ public:
         }
         if (!value.isObject()) {
             wrongType(path, value,
-                      QStringLiteral("an object {\"propertyName\", \"order\": \"ASC\"|\"DESC\"} "
-                                     "or a property name"));
+                      CodecText::tr("an object {\"propertyName\", \"order\": \"ASC\"|\"DESC\"} "
+                                    "or a property name"));
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -255,8 +265,8 @@ public:
             readString(object.value(u"propertyName"), path + u".propertyName", &sort.propertyName);
         else
             error(path + u".propertyName",
-                  QStringLiteral("The sort rule has no propertyName. Add the property to sort "
-                                 "by."));
+                  CodecText::tr("The sort rule has no propertyName. Add the property to sort "
+                                "by."));
         for (const QStringView key : {QStringView(u"order"), QStringView(u"direction")}) {
             if (!object.contains(key))
                 continue;
@@ -268,7 +278,7 @@ public:
                 sort.order = *order;
             else
                 error(field,
-                      QStringLiteral("Unknown sort order \"%1\". Use ASC or DESC.").arg(text));
+                      CodecText::tr("Unknown sort order \"%1\". Use ASC or DESC.").arg(text));
         }
         unknownFields(object, path, {u"propertyName", u"order", u"direction"});
         return sort;
@@ -280,7 +290,7 @@ public:
         if (value.isNull() || value.isUndefined())
             return std::nullopt;
         if (!value.isObject()) {
-            wrongType(base, value, QStringLiteral("an object"));
+            wrongType(base, value, CodecText::tr("an object"));
             return std::nullopt;
         }
         const QJsonObject object = value.toObject();
@@ -295,7 +305,7 @@ public:
                     const QJsonValue group = array.at(g);
                     FilterGroup filterGroup;
                     if (!group.isObject()) {
-                        wrongType(groupPath, group, QStringLiteral("an object with \"filters\""));
+                        wrongType(groupPath, group, CodecText::tr("an object with \"filters\""));
                         continue;
                     }
                     const QJsonObject groupObject = group.toObject();
@@ -306,7 +316,7 @@ public:
                     search.filterGroups.append(filterGroup);
                 }
             } else {
-                wrongType(base + u".filterGroups", groups, QStringLiteral("an array of groups"));
+                wrongType(base + u".filterGroups", groups, CodecText::tr("an array of groups"));
             }
         }
 
@@ -315,10 +325,10 @@ public:
             if (!flat.isEmpty()) {
                 if (!search.filterGroups.isEmpty()) {
                     warning(base + u".filters",
-                            QStringLiteral("Both \"filters\" and \"filterGroups\" are given; the "
-                                           "flat filters were added as one more group (matched "
-                                           "with OR). Move them into \"filterGroups\" to make "
-                                           "that explicit."));
+                            CodecText::tr("Both \"filters\" and \"filterGroups\" are given; the "
+                                          "flat filters were added as one more group (matched "
+                                          "with OR). Move them into \"filterGroups\" to make "
+                                          "that explicit."));
                 }
                 search.filterGroups.append(FilterGroup{flat});
             }
@@ -334,7 +344,7 @@ public:
                         search.sorts.append(*sort);
                 }
             } else {
-                wrongType(base + u".sorts", sorts, QStringLiteral("an array of sort rules"));
+                wrongType(base + u".sorts", sorts, CodecText::tr("an array of sort rules"));
             }
         }
 
@@ -456,15 +466,15 @@ DecodeResult fromJson(const QJsonObject &object)
                 request.exportType = *type;
             else
                 in.error(QStringLiteral("exportType"),
-                         QStringLiteral("Unknown export type \"%1\". Use VIEW to export records "
-                                        "that match filters, or LIST to export a list.")
+                         CodecText::tr("Unknown export type \"%1\". Use VIEW to export records "
+                                       "that match filters, or LIST to export a list.")
                              .arg(text));
         }
     } else {
         request.exportType = object.contains(u"listId") ? ExportType::List : ExportType::View;
         in.warning(QStringLiteral("exportType"),
-                   QStringLiteral("exportType is missing; %1 was assumed. Add \"exportType\": "
-                                  "\"%1\" to make it explicit.")
+                   CodecText::tr("exportType is missing; %1 was assumed. Add \"exportType\": "
+                                 "\"%1\" to make it explicit.")
                        .arg(toWire(request.exportType)));
     }
 
@@ -480,12 +490,12 @@ DecodeResult fromJson(const QJsonObject &object)
             else
                 in.error(
                     QStringLiteral("format"),
-                    QStringLiteral("Unknown file format \"%1\". Use CSV, XLS or XLSX.").arg(text));
+                    CodecText::tr("Unknown file format \"%1\". Use CSV, XLS or XLSX.").arg(text));
         }
     } else {
         in.warning(QStringLiteral("format"),
-                   QStringLiteral("format is missing; CSV was assumed. Add \"format\": \"CSV\", "
-                                  "\"XLS\" or \"XLSX\"."));
+                   CodecText::tr("format is missing; CSV was assumed. Add \"format\": \"CSV\", "
+                                 "\"XLS\" or \"XLSX\"."));
     }
 
     if (object.contains(u"language")) {
@@ -494,8 +504,8 @@ DecodeResult fromJson(const QJsonObject &object)
             request.language = text.trimmed().toUpper(); // validate() names unknown codes
     } else {
         in.warning(QStringLiteral("language"),
-                   QStringLiteral("language is missing; EN was assumed. Add \"language\" to "
-                                  "choose the language of the column headers."));
+                   CodecText::tr("language is missing; EN was assumed. Add \"language\" to "
+                                 "choose the language of the column headers."));
     }
 
     if (object.contains(u"objectType")) {
@@ -505,8 +515,8 @@ DecodeResult fromJson(const QJsonObject &object)
     } else {
         request.objectType.clear();
         in.error(QStringLiteral("objectType"),
-                 QStringLiteral("objectType is missing. Add the object to export, for example "
-                                "\"CONTACT\" or a custom object id such as \"2-12345\"."));
+                 CodecText::tr("objectType is missing. Add the object to export, for example "
+                               "\"CONTACT\" or a custom object id such as \"2-12345\"."));
     }
 
     if (object.contains(u"objectProperties"))
@@ -551,8 +561,8 @@ DecodeResult fromJson(const QJsonObject &object)
                     internalValuesOptionFromWire(texts.at(i));
                 if (!option) {
                     in.error(field + QStringLiteral("[%1]").arg(i),
-                             QStringLiteral("Unknown option \"%1\". Use NAMES (internal names as "
-                                            "headers) and/or VALUES (raw values).")
+                             CodecText::tr("Unknown option \"%1\". Use NAMES (internal names as "
+                                           "headers) and/or VALUES (raw values).")
                                  .arg(texts.at(i)));
                 } else if (!request.exportInternalValuesOptions.contains(*option)) {
                     request.exportInternalValuesOptions.append(*option);
@@ -574,7 +584,7 @@ DecodeResult fromJson(const QJsonObject &object)
                    std::floor(value.toDouble()) == value.toDouble()) {
             request.listId = Reader::numberText(value.toDouble());
         } else if (!value.isNull()) {
-            in.wrongType(QStringLiteral("listId"), value, QStringLiteral("a string of digits"));
+            in.wrongType(QStringLiteral("listId"), value, CodecText::tr("a string of digits"));
         }
     }
 
@@ -599,9 +609,9 @@ DecodeResult fromBytes(const QByteArray &bytes)
     if (parseError.error != QJsonParseError::NoError) {
         DecodeResult result;
         result.issues.append({QString(),
-                              QStringLiteral("The request is not valid JSON: %1 at offset %2. Fix "
-                                             "the syntax there (a missing comma or quote is the "
-                                             "usual cause).")
+                              CodecText::tr("The request is not valid JSON: %1 at offset %2. Fix "
+                                            "the syntax there (a missing comma or quote is the "
+                                            "usual cause).")
                                   .arg(parseError.errorString())
                                   .arg(parseError.offset),
                               ValidationIssue::Severity::Error});
@@ -610,9 +620,9 @@ DecodeResult fromBytes(const QByteArray &bytes)
     if (!document.isObject()) {
         DecodeResult result;
         result.issues.append({QString(),
-                              QStringLiteral("The request must be a JSON object ({ ... }) with "
-                                             "exportType, exportName, format and the other "
-                                             "fields."),
+                              CodecText::tr("The request must be a JSON object ({ ... }) with "
+                                            "exportType, exportName, format and the other "
+                                            "fields."),
                               ValidationIssue::Severity::Error});
         return result;
     }

@@ -2,6 +2,7 @@
 
 #include "objecttype.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
@@ -11,6 +12,12 @@
 namespace es {
 
 namespace {
+
+// Validation messages are shown in the wizard next to the field they name.
+struct ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::Validation)
+};
 
 class Collector
 {
@@ -66,18 +73,19 @@ std::optional<int> compareBounds(const QString &low, const QString &high)
 void validateFilter(Collector &out, const Filter &filter, const QString &path)
 {
     if (filter.propertyName.trimmed().isEmpty()) {
-        out.error(path + u".propertyName",
-                  QStringLiteral("The filter has no property. Choose the property to filter on, "
-                                 "or remove the filter."));
+        out.error(
+            path + u".propertyName",
+            ValidationText::tr("The filter has no property. Choose the property to filter on, "
+                               "or remove the filter."));
     }
 
     if (filter.op == FilterOperator::Unknown) {
         const QString shown =
-            filter.operatorText.isEmpty() ? QStringLiteral("(empty)") : filter.operatorText;
+            filter.operatorText.isEmpty() ? ValidationText::tr("(empty)") : filter.operatorText;
         QStringList names;
         for (FilterOperator op : allFilterOperators())
             names.append(toWire(op));
-        out.error(path + u".operator", QStringLiteral("Unknown operator \"%1\". Use one of %2.")
+        out.error(path + u".operator", ValidationText::tr("Unknown operator \"%1\". Use one of %2.")
                                            .arg(shown, names.join(QStringLiteral(", "))));
         return; // the value shape depends on the operator
     }
@@ -86,31 +94,33 @@ void validateFilter(Collector &out, const Filter &filter, const QString &path)
     switch (valueShape(filter.op)) {
     case ValueShape::Single:
         if (filter.value.isEmpty()) {
-            QString hint = QStringLiteral("Enter the value to compare with.");
+            QString hint = ValidationText::tr("Enter the value to compare with.");
             if (!filter.values.isEmpty())
-                hint = QStringLiteral("%1 takes one value in \"value\", not a list in \"values\"; "
-                                      "use IN for a list.")
-                           .arg(opName);
-            out.error(path + u".value", QStringLiteral("%1 needs a value. %2").arg(opName, hint));
+                hint =
+                    ValidationText::tr("%1 takes one value in \"value\", not a list in \"values\"; "
+                                       "use IN for a list.")
+                        .arg(opName);
+            out.error(path + u".value",
+                      ValidationText::tr("%1 needs a value. %2").arg(opName, hint));
         }
         break;
     case ValueShape::Range: {
         if (filter.value.isEmpty()) {
             out.error(path + u".value",
-                      QStringLiteral("BETWEEN needs a lower bound in \"value\". Enter the "
-                                     "smallest value to include."));
+                      ValidationText::tr("BETWEEN needs a lower bound in \"value\". Enter the "
+                                         "smallest value to include."));
         }
         if (filter.highValue.isEmpty()) {
             out.error(path + u".highValue",
-                      QStringLiteral("BETWEEN needs an upper bound in \"highValue\". Enter the "
-                                     "largest value to include."));
+                      ValidationText::tr("BETWEEN needs an upper bound in \"highValue\". Enter the "
+                                         "largest value to include."));
         }
         if (!filter.value.isEmpty() && !filter.highValue.isEmpty()) {
             const std::optional<int> order = compareBounds(filter.value, filter.highValue);
             if (order && *order > 0) {
                 out.error(path + u".highValue",
-                          QStringLiteral("BETWEEN's lower bound %1 is greater than its upper "
-                                         "bound %2, so nothing can match. Swap the two values.")
+                          ValidationText::tr("BETWEEN's lower bound %1 is greater than its upper "
+                                             "bound %2, so nothing can match. Swap the two values.")
                               .arg(filter.value, filter.highValue));
             }
         }
@@ -118,20 +128,21 @@ void validateFilter(Collector &out, const Filter &filter, const QString &path)
     }
     case ValueShape::List:
         if (filter.values.isEmpty()) {
-            out.error(
-                path + u".values",
-                QStringLiteral("%1 needs at least one value in \"values\". Add the values "
-                               "to match%2.")
-                    .arg(opName,
-                         filter.value.isEmpty()
-                             ? QString()
-                             : QStringLiteral(" (move \"%1\" into the list)").arg(filter.value)));
+            out.error(path + u".values",
+                      filter.value.isEmpty()
+                          ? ValidationText::tr("%1 needs at least one value in \"values\". Add "
+                                               "the values to match.")
+                                .arg(opName)
+                          : ValidationText::tr("%1 needs at least one value in \"values\". Add "
+                                               "the values to match (move \"%2\" into the "
+                                               "list).")
+                                .arg(opName, filter.value));
         } else {
             for (qsizetype i = 0; i < filter.values.size(); ++i) {
                 if (filter.values.at(i).isEmpty()) {
                     out.error(path + QStringLiteral(".values[%1]").arg(i),
-                              QStringLiteral("Value %1 of the list is empty. Enter a value or "
-                                             "remove it from the list.")
+                              ValidationText::tr("Value %1 of the list is empty. Enter a value or "
+                                                 "remove it from the list.")
                                   .arg(i + 1));
                 }
             }
@@ -139,10 +150,11 @@ void validateFilter(Collector &out, const Filter &filter, const QString &path)
         break;
     case ValueShape::None:
         if (!filter.value.isEmpty() || !filter.highValue.isEmpty() || !filter.values.isEmpty()) {
-            out.warning(path + u".value",
-                        QStringLiteral("%1 takes no value; the value given is ignored. Remove it, "
-                                       "or pick an operator that compares values (EQ, IN, ...).")
-                            .arg(opName));
+            out.warning(
+                path + u".value",
+                ValidationText::tr("%1 takes no value; the value given is ignored. Remove it, "
+                                   "or pick an operator that compares values (EQ, IN, ...).")
+                    .arg(opName));
         }
         break;
     }
@@ -153,27 +165,28 @@ void validateSearch(Collector &out, const SearchRequest &search, const Validatio
     const QString base = QStringLiteral("publicCrmSearchRequest");
     if (search.filterGroups.size() > limits.maxFilterGroups) {
         out.error(base + u".filterGroups",
-                  QStringLiteral("%1 filter groups are more than the %2 allowed. Merge or remove "
-                                 "groups, or raise the limit in the settings if your account "
-                                 "allows more.")
-                      .arg(search.filterGroups.size())
+                  ValidationText::tr("%n filter groups are more than the %1 allowed. Merge or "
+                                     "remove groups, or raise the limit in the settings if your "
+                                     "account allows more.",
+                                     nullptr, int(search.filterGroups.size()))
                       .arg(limits.maxFilterGroups));
     }
     for (qsizetype g = 0; g < search.filterGroups.size(); ++g) {
         const FilterGroup &group = search.filterGroups.at(g);
         const QString groupPath = base + QStringLiteral(".filterGroups[%1].filters").arg(g);
         if (group.filters.isEmpty()) {
-            out.error(groupPath, QStringLiteral("Filter group %1 has no filters. Add a filter to "
-                                                "it or remove the group.")
-                                     .arg(g + 1));
+            out.error(groupPath,
+                      ValidationText::tr("Filter group %1 has no filters. Add a filter to "
+                                         "it or remove the group.")
+                          .arg(g + 1));
             continue;
         }
         if (group.filters.size() > limits.maxFiltersPerGroup) {
             out.error(groupPath,
-                      QStringLiteral("Filter group %1 has %2 filters, more than the %3 allowed. "
-                                     "Remove filters or split the group.")
+                      ValidationText::tr("Filter group %1 has %n filters, more than the %2 "
+                                         "allowed. Remove filters or split the group.",
+                                         nullptr, int(group.filters.size()))
                           .arg(g + 1)
-                          .arg(group.filters.size())
                           .arg(limits.maxFiltersPerGroup));
         }
         for (qsizetype f = 0; f < group.filters.size(); ++f)
@@ -182,23 +195,24 @@ void validateSearch(Collector &out, const SearchRequest &search, const Validatio
 
     if (search.sorts.size() > 1) {
         out.error(base + u".sorts",
-                  QStringLiteral("%1 sort rules given, but HubSpot sorts by one property only. "
-                                 "Keep one sort rule.")
-                      .arg(search.sorts.size()));
+                  ValidationText::tr("%n sort rules given, but HubSpot sorts by one property "
+                                     "only. Keep one sort rule.",
+                                     nullptr, int(search.sorts.size())));
     }
     for (qsizetype s = 0; s < search.sorts.size(); ++s) {
         if (search.sorts.at(s).propertyName.trimmed().isEmpty()) {
-            out.error(base + QStringLiteral(".sorts[%1].propertyName").arg(s),
-                      QStringLiteral("The sort rule has no property. Choose the property to sort "
-                                     "by, or remove the sort rule."));
+            out.error(
+                base + QStringLiteral(".sorts[%1].propertyName").arg(s),
+                ValidationText::tr("The sort rule has no property. Choose the property to sort "
+                                   "by, or remove the sort rule."));
         }
     }
 
     if (search.query.size() > limits.maxQueryLength) {
         out.error(base + u".query",
-                  QStringLiteral("The search text has %1 characters; HubSpot accepts at most %2. "
-                                 "Shorten it.")
-                      .arg(search.query.size())
+                  ValidationText::tr("The search text has %n characters; HubSpot accepts at "
+                                     "most %1. Shorten it.",
+                                     nullptr, int(search.query.size()))
                       .arg(limits.maxQueryLength));
     }
 }
@@ -211,52 +225,54 @@ QList<ValidationIssue> validate(const ExportRequest &request, const ValidationLi
 
     const QString name = request.exportName.trimmed();
     if (name.isEmpty()) {
-        out.error(QStringLiteral("exportName"),
-                  QStringLiteral("The export has no name. Enter a name; HubSpot shows it in the "
-                                 "export log."));
+        out.error(
+            QStringLiteral("exportName"),
+            ValidationText::tr("The export has no name. Enter a name; HubSpot shows it in the "
+                               "export log."));
     } else if (request.exportName.size() > limits.maxExportNameLength) {
         out.error(QStringLiteral("exportName"),
-                  QStringLiteral("The export name has %1 characters; at most %2 are allowed. "
-                                 "Shorten it.")
-                      .arg(request.exportName.size())
+                  ValidationText::tr("The export name has %n characters; at most %1 are "
+                                     "allowed. Shorten it.",
+                                     nullptr, int(request.exportName.size()))
                       .arg(limits.maxExportNameLength));
     }
 
     if (!isLanguageCode(request.language)) {
-        out.error(QStringLiteral("language"),
-                  QStringLiteral("Unknown language \"%1\". Use one of HubSpot's language codes, "
-                                 "for example EN, DE, FR or PT_BR.")
-                      .arg(request.language));
+        out.error(
+            QStringLiteral("language"),
+            ValidationText::tr("Unknown language \"%1\". Use one of HubSpot's language codes, "
+                               "for example EN, DE, FR or PT_BR.")
+                .arg(request.language));
     }
 
     if (request.objectType.trimmed().isEmpty()) {
         out.error(QStringLiteral("objectType"),
-                  QStringLiteral("No object type is set. Choose what to export, for example "
-                                 "CONTACT, or a custom object id such as 2-12345."));
+                  ValidationText::tr("No object type is set. Choose what to export, for example "
+                                     "CONTACT, or a custom object id such as 2-12345."));
     } else if (!ObjectTypes::isValid(request.objectType)) {
         out.error(QStringLiteral("objectType"),
-                  QStringLiteral("\"%1\" is not an object type HubSpot exports. Use a standard "
-                                 "object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and "
-                                 "custom objects by their id (2-12345), not by name.")
+                  ValidationText::tr("\"%1\" is not an object type HubSpot exports. Use a standard "
+                                     "object (CONTACT, COMPANY, DEAL, ...) or its id (0-1), and "
+                                     "custom objects by their id (2-12345), not by name.")
                       .arg(request.objectType));
     }
 
     if (request.objectProperties.isEmpty()) {
         out.error(QStringLiteral("objectProperties"),
-                  QStringLiteral("No properties are selected. Choose at least one property to "
-                                 "export as a column."));
+                  ValidationText::tr("No properties are selected. Choose at least one property to "
+                                     "export as a column."));
     }
     QSet<QString> seen;
     for (qsizetype i = 0; i < request.objectProperties.size(); ++i) {
         const QString property = request.objectProperties.at(i).trimmed();
         const QString field = QStringLiteral("objectProperties[%1]").arg(i);
         if (property.isEmpty()) {
-            out.error(field, QStringLiteral("Column %1 has no property name. Choose a property "
-                                            "or remove the column.")
+            out.error(field, ValidationText::tr("Column %1 has no property name. Choose a property "
+                                                "or remove the column.")
                                  .arg(i + 1));
         } else if (seen.contains(property)) {
-            out.error(field, QStringLiteral("The property \"%1\" is listed twice. Remove the "
-                                            "second one.")
+            out.error(field, ValidationText::tr("The property \"%1\" is listed twice. Remove the "
+                                                "second one.")
                                  .arg(property));
         }
         seen.insert(property);
@@ -264,17 +280,17 @@ QList<ValidationIssue> validate(const ExportRequest &request, const ValidationLi
 
     if (request.associatedObjectType.size() > limits.maxAssociatedObjectTypes) {
         out.error(QStringLiteral("associatedObjectType"),
-                  QStringLiteral("%1 associated object types are selected; HubSpot allows at "
-                                 "most %2 per export. Remove some.")
-                      .arg(request.associatedObjectType.size())
+                  ValidationText::tr("%n associated object types are selected; HubSpot allows "
+                                     "at most %1 per export. Remove some.",
+                                     nullptr, int(request.associatedObjectType.size()))
                       .arg(limits.maxAssociatedObjectTypes));
     }
     for (qsizetype i = 0; i < request.associatedObjectType.size(); ++i) {
         const QString type = request.associatedObjectType.at(i);
         if (!ObjectTypes::isValid(type)) {
             out.error(QStringLiteral("associatedObjectType[%1]").arg(i),
-                      QStringLiteral("\"%1\" is not an object type. Use a standard object such "
-                                     "as COMPANY or a custom object id such as 2-12345.")
+                      ValidationText::tr("\"%1\" is not an object type. Use a standard object such "
+                                         "as COMPANY or a custom object id such as 2-12345.")
                           .arg(type));
         }
     }
@@ -282,25 +298,28 @@ QList<ValidationIssue> validate(const ExportRequest &request, const ValidationLi
     if (request.exportType == ExportType::List) {
         if (request.listId.trimmed().isEmpty()) {
             out.error(QStringLiteral("listId"),
-                      QStringLiteral("A list export needs the list's id. Pick a list, or enter "
-                                     "its ILS list id (digits, shown in the list's details)."));
+                      ValidationText::tr("A list export needs the list's id. Pick a list, or enter "
+                                         "its ILS list id (digits, shown in the list's details)."));
         } else if (!isDigits(request.listId)) {
-            out.error(QStringLiteral("listId"),
-                      QStringLiteral("The list id \"%1\" must contain digits only. Enter the ILS "
-                                     "list id, for example 1234567.")
-                          .arg(request.listId));
+            out.error(
+                QStringLiteral("listId"),
+                ValidationText::tr("The list id \"%1\" must contain digits only. Enter the ILS "
+                                   "list id, for example 1234567.")
+                    .arg(request.listId));
         }
         if (request.search && !request.search->isEmpty()) {
-            out.error(QStringLiteral("publicCrmSearchRequest"),
-                      QStringLiteral("A list export takes its records from the list, so filters, "
-                                     "sorts and search text are not allowed. Remove them, or "
-                                     "export a view instead."));
+            out.error(
+                QStringLiteral("publicCrmSearchRequest"),
+                ValidationText::tr("A list export takes its records from the list, so filters, "
+                                   "sorts and search text are not allowed. Remove them, or "
+                                   "export a view instead."));
         }
     } else {
         if (!request.listId.isEmpty()) {
-            out.warning(QStringLiteral("listId"),
-                        QStringLiteral("A view export ignores the list id. Remove it, or switch "
-                                       "to a list export."));
+            out.warning(
+                QStringLiteral("listId"),
+                ValidationText::tr("A view export ignores the list id. Remove it, or switch "
+                                   "to a list export."));
         }
         if (request.search)
             validateSearch(out, *request.search, limits);
@@ -322,7 +341,9 @@ QStringList describe(const QList<ValidationIssue> &issues)
 {
     QStringList lines;
     for (const ValidationIssue &issue : issues) {
-        const QString severity = issue.isError() ? QString() : QStringLiteral("warning: ");
+        const QString severity =
+            issue.isError() ? QString()
+                            : ValidationText::tr("warning: ", "prefix of a validation line");
         lines.append(issue.field.isEmpty()
                          ? QString(severity + issue.message)
                          : QString(issue.field + u": " + severity + issue.message));

@@ -43,8 +43,8 @@ void AccountStore::load()
     if (!file.exists())
         return;
     if (!file.open(QIODevice::ReadOnly)) {
-        m_loadError = QStringLiteral("Cannot read the accounts file %1 (%2). Check its "
-                                     "permissions.")
+        m_loadError = tr("Cannot read the accounts file %1 (%2). Check its "
+                         "permissions.")
                           .arg(native(m_filePath), file.errorString());
         return;
     }
@@ -52,14 +52,14 @@ void AccountStore::load()
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        m_loadError = QStringLiteral("The accounts file %1 is damaged (%2). Add your accounts "
-                                     "again; the damaged file is kept as %1.bak.")
+        m_loadError = tr("The accounts file %1 is damaged (%2). Add your accounts "
+                         "again; the damaged file is kept as %1.bak.")
                           .arg(native(m_filePath), parseError.errorString());
         return;
     }
     if (root.value(u"schemaVersion").toInt(SchemaVersion) > SchemaVersion) {
-        m_loadError = QStringLiteral("The accounts file %1 was written by a newer version of "
-                                     "Export Studio. Update Export Studio to use it.")
+        m_loadError = tr("The accounts file %1 was written by a newer version of "
+                         "Export Studio. Update Export Studio to use it.")
                           .arg(native(m_filePath));
         return;
     }
@@ -101,15 +101,15 @@ bool AccountStore::write()
 {
     QString error;
     if (!Paths::ensureDir(QFileInfo(m_filePath).absolutePath(), &error))
-        return fail(QStringLiteral("Cannot save the accounts: %1").arg(error));
+        return fail(tr("Cannot save the accounts: %1").arg(error));
 
     if (!m_loadError.isEmpty() && QFile::exists(m_filePath)) {
         // Never overwrite a file we could not read without keeping a copy.
         const QString backup = m_filePath + QStringLiteral(".bak");
         QFile::remove(backup);
         if (!QFile::copy(m_filePath, backup))
-            return fail(QStringLiteral("Cannot keep a copy of the unreadable accounts file %1 "
-                                       "as %2. Move the file away and try again.")
+            return fail(tr("Cannot keep a copy of the unreadable accounts file %1 "
+                           "as %2. Move the file away and try again.")
                             .arg(native(m_filePath), native(backup)));
     }
 
@@ -128,7 +128,7 @@ bool AccountStore::write()
 
     QString reason;
     if (!writeFileAtomically(m_filePath, bytes, &reason))
-        return fail(QStringLiteral("Cannot save the accounts to %1: %2. %3")
+        return fail(tr("Cannot save the accounts to %1: %2. %3")
                         .arg(native(m_filePath), reason, writeAdvice(m_filePath, reason)));
     m_loadError.clear();
     return true;
@@ -137,7 +137,7 @@ bool AccountStore::write()
 bool AccountStore::setCurrentAccountId(const QString &id)
 {
     if (!find(id))
-        return fail(QStringLiteral("There is no account with the id \"%1\".").arg(id));
+        return fail(tr("There is no account with the id \"%1\".").arg(id));
     if (m_currentId == id)
         return true;
     const QString previous = m_currentId;
@@ -158,15 +158,15 @@ QString AccountStore::save(const Account &input)
     while (account.apiBase.endsWith(u'/'))
         account.apiBase.chop(1);
     if (account.name.isEmpty()) {
-        fail(QStringLiteral("The account needs a name. Enter one, for example the company's "
-                            "name."));
+        fail(tr("The account needs a name. Enter one, for example the company's "
+                "name."));
         return {};
     }
     const QUrl url(account.apiBase, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
         url.host().isEmpty()) {
-        fail(QStringLiteral("\"%1\" is not a web address. Use https://api.hubapi.com for "
-                            "HubSpot, or the sandbox's http://127.0.0.1:PORT address.")
+        fail(tr("\"%1\" is not a web address. Use https://api.hubapi.com for "
+                "HubSpot, or the sandbox's http://127.0.0.1:PORT address.")
                  .arg(account.apiBase));
         return {};
     }
@@ -201,7 +201,7 @@ bool AccountStore::remove(const QString &id)
     const QList<Account> before = m_accounts;
     const QString beforeCurrent = m_currentId;
     if (!m_accounts.removeIf([&](const Account &a) { return a.id == id; }))
-        return fail(QStringLiteral("There is no account with the id \"%1\" to remove.").arg(id));
+        return fail(tr("There is no account with the id \"%1\" to remove.").arg(id));
     if (m_currentId == id)
         m_currentId = m_accounts.isEmpty() ? QString() : m_accounts.constFirst().id;
     if (!write()) {

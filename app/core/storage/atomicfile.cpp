@@ -1,5 +1,6 @@
 #include "atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -7,13 +8,25 @@
 
 namespace es {
 
+namespace {
+
+// Why a file could not be written and what to do: ends up in messages about settings, presets,
+// accounts and downloads.
+struct StorageText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::Storage)
+};
+
+} // namespace
+
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QFileInfo(dir).isDir() && !QDir().mkpath(dir)) {
         if (error)
-            *error = QStringLiteral("the folder %1 cannot be created")
-                         .arg(QDir::toNativeSeparators(dir));
+            *error =
+                StorageText::tr("the folder %1 cannot be created", "why a file cannot be written")
+                    .arg(QDir::toNativeSeparators(dir));
         return false;
     }
     QSaveFile file(path);
@@ -40,13 +53,13 @@ QString writeAdvice(const QString &path, const QString &reason)
 {
     const QString lower = reason.toLower();
     if (lower.contains(u"space") || lower.contains(u"quota") || lower.contains(u"too large"))
-        return QStringLiteral("The disk seems to be full: free some space and try again.");
+        return StorageText::tr("The disk seems to be full: free some space and try again.");
     if (lower.contains(u"permission") || lower.contains(u"read-only"))
-        return QStringLiteral("The folder %1 is read-only: make it writable or choose another "
-                              "folder.")
+        return StorageText::tr("The folder %1 is read-only: make it writable or choose another "
+                               "folder.")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
-    return QStringLiteral("Check that the folder %1 exists, that you may write there and that "
-                          "the disk is not full.")
+    return StorageText::tr("Check that the folder %1 exists, that you may write there and that "
+                           "the disk is not full.")
         .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
 }
 

@@ -13,12 +13,12 @@ KeychainTokenVault::KeychainTokenVault(QObject *parent, const QString &service)
 
 QString KeychainTokenVault::fallbackMessage(const QString &detail)
 {
-    return QStringLiteral("The system keychain cannot be used (%1). Export Studio keeps the "
-                          "token in memory for this run only, so you will have to enter it "
-                          "again next time. To keep it safely, install and unlock a keychain "
-                          "(GNOME Keyring with libsecret, or KWallet), then restart Export "
-                          "Studio.")
-        .arg(detail.isEmpty() ? QStringLiteral("unknown error") : detail);
+    return tr("The system keychain cannot be used (%1). Export Studio keeps the "
+              "token in memory for this run only, so you will have to enter it "
+              "again next time. To keep it safely, install and unlock a keychain "
+              "(GNOME Keyring with libsecret, or KWallet), then restart Export "
+              "Studio.")
+        .arg(detail.isEmpty() ? tr("unknown error", "why the keychain cannot be used") : detail);
 }
 
 void KeychainTokenVault::markUnavailable(const QString &detail)
@@ -52,10 +52,10 @@ TokenResult KeychainTokenVault::fromMemory(Operation operation, const QString &a
         m_memory.remove(accountId);
         // A token saved in the keychain by an earlier run cannot be reached now.
         result.status = TokenResult::Status::Failed;
-        result.message =
-            m_reason + QStringLiteral(" A token saved there earlier stays until you remove "
-                                      "the \"%1\" entry in your keychain manager.")
-                           .arg(m_service);
+        //: %1 is the sentence that says why the keychain cannot be used
+        result.message = tr("%1 A token saved there earlier stays until you remove the \"%2\" "
+                            "entry in your keychain manager.")
+                             .arg(m_reason, m_service);
         break;
     }
     return result;
@@ -128,7 +128,8 @@ void KeychainTokenVault::run(QKeychain::Job *job, Operation operation, const QSt
     connect(timer, &QTimer::timeout, this, [=, this] {
         if (state->finished)
             return;
-        markUnavailable(QStringLiteral("it did not answer within %1 s").arg(m_timeoutMs / 1000.0));
+        markUnavailable(
+            tr("it did not answer within %1 s", "the keychain").arg(m_timeoutMs / 1000.0));
         finish(fromMemory(operation, accountId, token));
     });
 
@@ -150,8 +151,8 @@ void KeychainTokenVault::run(QKeychain::Job *job, Operation operation, const QSt
                 result.status = TokenResult::Status::Ok;
             } else {
                 result.status = TokenResult::Status::NotFound;
-                result.message = QStringLiteral("No token is stored for this account. Enter it "
-                                                "in the account settings.");
+                result.message = tr("No token is stored for this account. Enter it "
+                                    "in the account settings.");
             }
             finish(result);
             return;

@@ -1,5 +1,6 @@
 #include "paths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -7,6 +8,12 @@
 namespace es::Paths {
 
 namespace {
+
+struct StorageText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::Storage)
+};
+
 QString &stateOverride()
 {
     static QString dir;
@@ -54,8 +61,8 @@ bool ensureDir(const QString &dir, QString *error)
     if (QDir().mkpath(dir))
         return true;
     if (error)
-        *error = QStringLiteral("Cannot create the folder %1: check that its parent exists and "
-                                "that you may write there.")
+        *error = StorageText::tr("Cannot create the folder %1: check that its parent exists and "
+                                 "that you may write there.")
                      .arg(QDir::toNativeSeparators(dir));
     return false;
 }

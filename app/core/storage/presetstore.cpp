@@ -87,8 +87,8 @@ void PresetStore::load()
         QFile file(info.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
             m_problems.append({info.absoluteFilePath(),
-                               QStringLiteral("Cannot read the preset file %1 (%2). Check its "
-                                              "permissions.")
+                               tr("Cannot read the preset file %1 (%2). Check its "
+                                  "permissions.")
                                    .arg(native(info.absoluteFilePath()), file.errorString())});
             continue;
         }
@@ -100,8 +100,8 @@ void PresetStore::load()
                     reasons.append(issue.message);
             }
             m_problems.append({info.absoluteFilePath(),
-                               QStringLiteral("The preset file %1 was not loaded and was left "
-                                              "as it is: %2")
+                               tr("The preset file %1 was not loaded and was left "
+                                  "as it is: %2")
                                    .arg(native(info.absoluteFilePath()), reasons.join(u' '))});
             continue;
         }
@@ -198,12 +198,12 @@ bool PresetStore::writePreset(const QString &path, const Preset &preset)
 {
     QString error;
     if (!Paths::ensureDir(QFileInfo(path).absolutePath(), &error))
-        return fail(QStringLiteral("Cannot save the preset \"%1\": %2").arg(preset.name, error));
+        return fail(tr("Cannot save the preset \"%1\": %2").arg(preset.name, error));
 
     QString reason;
     if (!writeFileAtomically(path, PresetCodec::toBytes(preset), &reason)) {
-        return fail(QStringLiteral("Cannot save the preset \"%1\" to %2: %3. %4 The previous "
-                                   "version of the file, if any, is unchanged.")
+        return fail(tr("Cannot save the preset \"%1\" to %2: %3. %4 The previous "
+                       "version of the file, if any, is unchanged.")
                         .arg(preset.name, native(path), reason, writeAdvice(path, reason)));
     }
     return true;
@@ -212,7 +212,7 @@ bool PresetStore::writePreset(const QString &path, const Preset &preset)
 QString PresetStore::save(const Preset &input)
 {
     if (input.name.trimmed().isEmpty()) {
-        fail(QStringLiteral("The preset has no name. Enter a name and save again."));
+        fail(tr("The preset has no name. Enter a name and save again."));
         return {};
     }
     Preset preset = input;
@@ -240,15 +240,14 @@ bool PresetStore::rename(const QString &id, const QString &newName)
 {
     std::optional<Preset> preset = find(id);
     if (!preset)
-        return fail(QStringLiteral("There is no preset with the id \"%1\". Reload the presets "
-                                   "and try again.")
+        return fail(tr("There is no preset with the id \"%1\". Reload the presets "
+                       "and try again.")
                         .arg(id));
     const QString name = newName.trimmed();
     if (name.isEmpty())
-        return fail(QStringLiteral("A preset needs a name. Enter one."));
+        return fail(tr("A preset needs a name. Enter one."));
     if (uniqueName(name, id) != name)
-        return fail(
-            QStringLiteral("A preset named \"%1\" already exists. Choose another name.").arg(name));
+        return fail(tr("A preset named \"%1\" already exists. Choose another name.").arg(name));
     preset->name = name;
     preset->updated = QDateTime::currentDateTimeUtc();
     if (!writePreset(filePath(id), *preset))
@@ -262,11 +261,11 @@ QString PresetStore::duplicate(const QString &id)
 {
     std::optional<Preset> preset = find(id);
     if (!preset) {
-        fail(QStringLiteral("There is no preset with the id \"%1\" to copy.").arg(id));
+        fail(tr("There is no preset with the id \"%1\" to copy.").arg(id));
         return {};
     }
     preset->id.clear();
-    preset->name = QStringLiteral("Copy of %1").arg(preset->name);
+    preset->name = tr("Copy of %1").arg(preset->name);
     preset->created = QDateTime();
     preset->lastRun = QDateTime();
     return save(*preset);
@@ -276,11 +275,11 @@ bool PresetStore::remove(const QString &id)
 {
     const std::optional<Preset> preset = find(id);
     if (!preset)
-        return fail(QStringLiteral("There is no preset with the id \"%1\" to delete.").arg(id));
+        return fail(tr("There is no preset with the id \"%1\" to delete.").arg(id));
     QFile file(filePath(id));
     if (file.exists() && !file.remove()) {
-        return fail(QStringLiteral("Cannot delete the preset file %1: %2. Check that you may "
-                                   "change the folder.")
+        return fail(tr("Cannot delete the preset file %1: %2. Check that you may "
+                       "change the folder.")
                         .arg(native(file.fileName()), file.errorString()));
     }
     m_presets.remove(id);
@@ -292,7 +291,7 @@ bool PresetStore::remove(const QString &id)
 QString PresetStore::restoreLastRemoved()
 {
     if (!m_lastRemoved) {
-        fail(QStringLiteral("There is no deleted preset to restore."));
+        fail(tr("There is no deleted preset to restore."));
         return {};
     }
     Preset preset = *m_lastRemoved;
@@ -307,7 +306,7 @@ QString PresetStore::importFile(const QString &path)
     m_importWarnings.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("Cannot open %1: %2. Check the file name and its permissions.")
+        fail(tr("Cannot open %1: %2. Check the file name and its permissions.")
                  .arg(native(path), file.errorString()));
         return {};
     }
@@ -319,8 +318,7 @@ QString PresetStore::importFile(const QString &path)
                 reasons.append(issue.field.isEmpty() ? issue.message
                                                      : issue.field + u": " + issue.message);
         }
-        fail(QStringLiteral("%1 cannot be imported as a preset: %2")
-                 .arg(native(path), reasons.join(u' ')));
+        fail(tr("%1 cannot be imported as a preset: %2").arg(native(path), reasons.join(u' ')));
         return {};
     }
     m_importWarnings = result.issues;
@@ -334,7 +332,7 @@ bool PresetStore::exportFile(const QString &id, const QString &path)
 {
     const std::optional<Preset> preset = find(id);
     if (!preset)
-        return fail(QStringLiteral("There is no preset with the id \"%1\" to export.").arg(id));
+        return fail(tr("There is no preset with the id \"%1\" to export.").arg(id));
     Preset shared = *preset;
     shared.lastRun = QDateTime(); // local history, not part of what is shared
     return writePreset(path, shared);
@@ -344,7 +342,7 @@ bool PresetStore::markRun(const QString &id, const QDateTime &when)
 {
     std::optional<Preset> preset = find(id);
     if (!preset)
-        return fail(QStringLiteral("There is no preset with the id \"%1\".").arg(id));
+        return fail(tr("There is no preset with the id \"%1\".").arg(id));
     preset->lastRun = when;
     if (!writePreset(filePath(id), *preset))
         return false;

@@ -206,14 +206,14 @@ bool Settings::sync(QString *error)
     QString reason;
     if (!Paths::ensureDir(dir, &reason)) {
         if (error)
-            *error = QStringLiteral("Cannot save the settings: %1").arg(reason);
+            *error = tr("Cannot save the settings: %1").arg(reason);
         return false;
     }
     m_settings.sync();
     if (m_settings.status() != QSettings::NoError) {
         if (error)
-            *error = QStringLiteral("Cannot save the settings to %1. Check that you may write "
-                                    "there and that the disk is not full.")
+            *error = tr("Cannot save the settings to %1. Check that you may write "
+                        "there and that the disk is not full.")
                          .arg(QDir::toNativeSeparators(m_settings.fileName()));
         return false;
     }

@@ -27,8 +27,8 @@ void MemoryTokenVault::readToken(const QString &accountId, QObject *context, Cal
         result.token = m_tokens.value(accountId);
     } else {
         result.status = TokenResult::Status::NotFound;
-        result.message = QStringLiteral("No token is stored for this account. Enter it in the "
-                                        "account settings.");
+        result.message = tr("No token is stored for this account. Enter it in the "
+                            "account settings.");
     }
     answer(context, std::move(done), result);
 }
@@ -39,7 +39,7 @@ void MemoryTokenVault::writeToken(const QString &accountId, const QString &token
     m_tokens.insert(accountId, token);
     TokenResult result;
     result.status = TokenResult::Status::Ok;
-    result.message = QStringLiteral("The token is kept in memory until Export Studio quits.");
+    result.message = tr("The token is kept in memory until Export Studio quits.");
     answer(context, std::move(done), result);
 }
 

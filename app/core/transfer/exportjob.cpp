@@ -281,12 +281,12 @@ void ExportJob::sendStart()
         if (error.kind == ApiError::Kind::StartOutcomeUnknown) {
             Q_EMIT startSent();
             const QString why = !error.message.isEmpty() ? error.message : error.technicalSummary();
+            //: %2 is what went wrong, e.g. "HubSpot did not answer in time"
             fail(tr("The request to start “%1” may have reached HubSpot, but its answer could "
-                    "not be read%2. It was not sent again, to avoid spending a second export: "
+                    "not be read (%2). It was not sent again, to avoid spending a second export: "
                     "check the export log in HubSpot (Settings → Import & Export → Exports) "
                     "before you retry.")
-                     .arg(m_info.request.exportName,
-                          why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why)),
+                     .arg(m_info.request.exportName, why),
                  error.technicalSummary(), 4, QStringLiteral("check"));
             return;
         }
@@ -641,12 +641,13 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
         QString error;
         kept = FileNaming::moveNoOverwrite(work, m_info.options.downloadDir,
                                            baseName() + QStringLiteral(".zip"), &error);
-        const QString where =
-            kept.isEmpty()
-                ? QString()
-                : tr(" The downloaded archive was kept as %1.").arg(QDir::toNativeSeparators(kept));
+        //: %1 says why unpacking failed (a whole sentence), %2 where the zip file is now
+        const QString message = kept.isEmpty()
+                                    ? result.errorString
+                                    : tr("%1 The downloaded archive was kept as %2.")
+                                          .arg(result.errorString, QDir::toNativeSeparators(kept));
         m_info.resumeState.reset();
-        fail(result.errorString + where, unpackErrorName(result.error), 5, QStringLiteral("retry"));
+        fail(message, unpackErrorName(result.error), 5, QStringLiteral("retry"));
         return;
     }
     finishUnpack(result.files);

@@ -1,5 +1,6 @@
 #include "filenaming.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,11 @@
 namespace es::FileNaming {
 
 namespace {
+
+struct NamingText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::FileNaming)
+};
 
 bool isForbiddenChar(QChar c)
 {
@@ -181,7 +187,7 @@ bool renameNoReplace(const QString &src, const QString &dst, QString *error, boo
         *alreadyExists = true;
     if (error)
         *error =
-            QStringLiteral("Cannot move %1 to %2: %3")
+            NamingText::tr("Cannot move %1 to %2: %3")
                 .arg(QDir::toNativeSeparators(src), QDir::toNativeSeparators(dst), errnoText(err));
     return false;
 }
@@ -204,7 +210,7 @@ QString moveNoOverwrite(const QString &src, const QString &dir, const QString &n
         }
     }
     if (error)
-        *error = QStringLiteral("The folder %1 already holds 10000 files named like %2: choose "
+        *error = NamingText::tr("The folder %1 already holds 10000 files named like %2: choose "
                                 "another folder.")
                      .arg(QDir::toNativeSeparators(dir), clean);
     return {};

@@ -1,5 +1,6 @@
 #include "filesniffer.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <quazip.h>
@@ -7,6 +8,11 @@
 namespace es {
 
 namespace {
+
+struct SnifferText
+{
+    Q_DECLARE_TR_FUNCTIONS(es::FileSniffer)
+};
 
 constexpr qint64 HeadBytes = 64 * 1024;
 
@@ -79,7 +85,7 @@ SniffResult FileSniffer::sniff(const QString &path)
     SniffResult r;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        r.error = QStringLiteral("Cannot read %1: %2")
+        r.error = SnifferText::tr("Cannot read %1: %2")
                       .arg(QDir::toNativeSeparators(path), f.errorString());
         return r;
     }
@@ -103,8 +109,8 @@ SniffResult FileSniffer::sniff(const QString &path)
     if (!zip.open(QuaZip::mdUnzip)) {
         if (head.startsWith(QByteArrayLiteral("PK\x05\x06")) && head.size() == 22)
             return r; // an empty archive: minizip refuses some, it is still a zip
-        r.error = QStringLiteral("%1 starts like a zip archive but its directory cannot be "
-                                 "read (error %2): the download may be damaged.")
+        r.error = SnifferText::tr("%1 starts like a zip archive but its directory cannot be "
+                                  "read (error %2): the download may be damaged.")
                       .arg(QDir::toNativeSeparators(path))
                       .arg(zip.getZipError());
         return r;
@@ -138,17 +144,18 @@ QString FileSniffer::kindName(FileKind kind)
 {
     switch (kind) {
     case FileKind::Zip:
-        return QStringLiteral("zip archive");
+        //: What a downloaded file turned out to be
+        return SnifferText::tr("zip archive");
     case FileKind::Xlsx:
-        return QStringLiteral("XLSX workbook");
+        return SnifferText::tr("XLSX workbook");
     case FileKind::Xls:
-        return QStringLiteral("XLS workbook");
+        return SnifferText::tr("XLS workbook");
     case FileKind::Csv:
-        return QStringLiteral("CSV text");
+        return SnifferText::tr("CSV text");
     case FileKind::Unknown:
         break;
     }
-    return QStringLiteral("unknown data");
+    return SnifferText::tr("unknown data");
 }
 
 } // namespace es

@@ -56,28 +56,29 @@ bool isReservedDeviceName(const QString &component)
 QString unsafeNameReason(const QString &name)
 {
     if (name.isEmpty())
-        return QStringLiteral("has an empty name");
+        //: Completes "contains an entry that %1": why the zip entry is unsafe
+        return Unpacker::tr("has an empty name");
     for (QChar c : name) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("has control characters in its name");
+            return Unpacker::tr("has control characters in its name");
     }
     if (name.contains(u'\\'))
-        return QStringLiteral("uses backslashes in its path");
+        return Unpacker::tr("uses backslashes in its path");
     if (name.startsWith(u'/'))
-        return QStringLiteral("has an absolute path");
+        return Unpacker::tr("has an absolute path");
     if (name.size() >= 2 && name.at(1) == u':' && name.at(0).isLetter())
-        return QStringLiteral("names a drive letter");
+        return Unpacker::tr("names a drive letter");
     if (name.contains(u':'))
-        return QStringLiteral("has a colon in its path");
+        return Unpacker::tr("has a colon in its path");
     const QStringList parts = name.split(u'/');
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QString &part = parts.at(i);
         if (part == QStringLiteral(".."))
-            return QStringLiteral("points outside the folder");
+            return Unpacker::tr("points outside the folder");
         if (part.isEmpty() && i != parts.size() - 1)
-            return QStringLiteral("has an empty path component");
+            return Unpacker::tr("has an empty path component");
         if (isReservedDeviceName(part))
-            return QStringLiteral("uses a reserved device name");
+            return Unpacker::tr("uses a reserved device name");
     }
     return {};
 }
@@ -150,8 +151,8 @@ UnpackResult Unpacker::unpackNow()
     QuaZip zip(m_options.zipPath);
     if (!zip.open(QuaZip::mdUnzip))
         return failed(UnpackError::NotAnArchive,
-                      QStringLiteral("%1 is not a readable zip archive (error %2): the download "
-                                     "may be damaged; download the export again.")
+                      Unpacker::tr("%1 is not a readable zip archive (error %2): the download "
+                                   "may be damaged; download the export again.")
                           .arg(zipShown)
                           .arg(zip.getZipError()));
 
@@ -159,15 +160,15 @@ UnpackResult Unpacker::unpackNow()
     const int count = zip.getEntriesCount();
     if (count > limits.maxEntries)
         return failed(UnpackError::TooLarge,
-                      QStringLiteral("The export archive holds %1 entries, more than the limit of "
-                                     "%2; nothing was extracted.")
+                      Unpacker::tr("The export archive holds %1 entries, more than the limit of "
+                                   "%2; nothing was extracted.")
                           .arg(count)
                           .arg(limits.maxEntries));
     const QList<QuaZipFileInfo64> infos = zip.getFileInfoList64();
     if (infos.size() != count)
         return failed(UnpackError::NotAnArchive,
-                      QStringLiteral("The directory of %1 cannot be read: the download may be "
-                                     "damaged; download the export again.")
+                      Unpacker::tr("The directory of %1 cannot be read: the download may be "
+                                   "damaged; download the export again.")
                           .arg(zipShown));
     qint64 declaredTotal = 0;
     for (const QuaZipFileInfo64 &info : infos) {
@@ -175,8 +176,9 @@ UnpackResult Unpacker::unpackNow()
         const QString reason = unsafeNameReason(info.name);
         if (!reason.isEmpty())
             return failed(UnpackError::UnsafeEntry,
-                          QStringLiteral("The export archive contains an entry that %1 (%2); "
-                                         "nothing was extracted.")
+                          //: %1 says why the entry is unsafe ("has an absolute path"), %2 names it
+                          Unpacker::tr("The export archive contains an entry that %1 (%2); "
+                                       "nothing was extracted.")
                               .arg(reason, shown),
                           info.name);
         // The high 16 bits of the external attributes carry a Unix mode when present.
@@ -184,20 +186,20 @@ UnpackResult Unpacker::unpackNow()
         const quint32 type = mode & 0170000;
         if (type == 0120000)
             return failed(UnpackError::UnsafeEntry,
-                          QStringLiteral("The export archive contains a symbolic link (%1); "
-                                         "nothing was extracted.")
+                          Unpacker::tr("The export archive contains a symbolic link (%1); "
+                                       "nothing was extracted.")
                               .arg(shown),
                           info.name);
         if (type != 0 && type != 0100000 && type != 0040000)
             return failed(UnpackError::UnsafeEntry,
-                          QStringLiteral("The export archive contains a device or special file "
-                                         "(%1); nothing was extracted.")
+                          Unpacker::tr("The export archive contains a device or special file "
+                                       "(%1); nothing was extracted.")
                               .arg(shown),
                           info.name);
         if (info.flags & 0x1)
             return failed(UnpackError::UnsafeEntry,
-                          QStringLiteral("The export archive contains a password-protected entry "
-                                         "(%1); nothing was extracted.")
+                          Unpacker::tr("The export archive contains a password-protected entry "
+                                       "(%1); nothing was extracted.")
                               .arg(shown),
                           info.name);
         if (isDirectoryEntry(info))
@@ -206,8 +208,8 @@ UnpackResult Unpacker::unpackNow()
         if (size > limits.ratioThreshold &&
             double(size) > limits.maxRatio * double(qMax<quint64>(info.compressedSize, 1)))
             return failed(UnpackError::TooLarge,
-                          QStringLiteral("The export archive entry %1 expands %2 times, more than "
-                                         "the limit of %3 (a zip bomb?); nothing was extracted.")
+                          Unpacker::tr("The export archive entry %1 expands %2 times, more than "
+                                       "the limit of %3 (a zip bomb?); nothing was extracted.")
                               .arg(shown)
                               .arg(qint64(double(size) / qMax<quint64>(info.compressedSize, 1)))
                               .arg(limits.maxRatio),
@@ -215,23 +217,23 @@ UnpackResult Unpacker::unpackNow()
         declaredTotal += size;
         if (declaredTotal > limits.maxTotalBytes)
             return failed(UnpackError::TooLarge,
-                          QStringLiteral("The export archive would expand to more than %1; "
-                                         "nothing was extracted.")
+                          Unpacker::tr("The export archive would expand to more than %1; "
+                                       "nothing was extracted.")
                               .arg(QLocale().formattedDataSize(limits.maxTotalBytes)),
                           info.name);
     }
 
     if (!QDir().mkpath(m_options.destDir))
         return failed(UnpackError::Disk,
-                      QStringLiteral("Cannot create the folder %1: check that you may write "
-                                     "there.")
+                      Unpacker::tr("Cannot create the folder %1: check that you may write "
+                                   "there.")
                           .arg(QDir::toNativeSeparators(m_options.destDir)));
     const QStorageInfo storage(m_options.destDir);
     if (storage.isValid() && storage.bytesAvailable() >= 0 &&
         storage.bytesAvailable() < declaredTotal)
         return failed(UnpackError::Disk,
-                      QStringLiteral("The export needs %1 but the folder %2 has only %3 free: "
-                                     "free some space and try again.")
+                      Unpacker::tr("The export needs %1 but the folder %2 has only %3 free: "
+                                   "free some space and try again.")
                           .arg(QLocale().formattedDataSize(declaredTotal),
                                QDir::toNativeSeparators(m_options.destDir),
                                QLocale().formattedDataSize(storage.bytesAvailable())));
@@ -243,8 +245,8 @@ UnpackResult Unpacker::unpackNow()
                                         u"-XXXXXX"));
     if (!staging.isValid())
         return failed(UnpackError::Disk,
-                      QStringLiteral("Cannot create a staging folder in %1 (%2): check that you "
-                                     "may write there.")
+                      Unpacker::tr("Cannot create a staging folder in %1 (%2): check that you "
+                                   "may write there.")
                           .arg(QDir::toNativeSeparators(m_options.destDir), staging.errorString()));
     staging.setAutoRemove(true);
 
@@ -265,8 +267,8 @@ UnpackResult Unpacker::unpackNow()
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
             return failed(UnpackError::NotAnArchive,
-                          QStringLiteral("The directory of %1 cannot be read: the download may be "
-                                         "damaged; download the export again.")
+                          Unpacker::tr("The directory of %1 cannot be read: the download may be "
+                                       "damaged; download the export again.")
                               .arg(zipShown));
         if (isDirectoryEntry(info))
             continue;
@@ -275,15 +277,15 @@ UnpackResult Unpacker::unpackNow()
         if (index >= infos.size() || infos.at(index).name != info.name ||
             infos.at(index).uncompressedSize != info.uncompressedSize)
             return failed(UnpackError::NotAnArchive,
-                          QStringLiteral("The directory of %1 changed while it was read; nothing "
-                                         "was extracted.")
+                          Unpacker::tr("The directory of %1 changed while it was read; nothing "
+                                       "was extracted.")
                               .arg(zipShown));
 
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly))
             return failed(UnpackError::Corrupt,
-                          QStringLiteral("The export archive entry %1 cannot be read (error %2): "
-                                         "the download is damaged; download the export again.")
+                          Unpacker::tr("The export archive entry %1 cannot be read (error %2): "
+                                       "the download is damaged; download the export again.")
                               .arg(shown)
                               .arg(in.getZipError()),
                           info.name);
@@ -291,8 +293,8 @@ UnpackResult Unpacker::unpackNow()
         QFile out(stagedPath);
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
             return failed(UnpackError::Disk,
-                          QStringLiteral("Cannot write in %1 (%2): check the folder and free "
-                                         "space.")
+                          Unpacker::tr("Cannot write in %1 (%2): check the folder and free "
+                                       "space.")
                               .arg(QDir::toNativeSeparators(m_options.destDir), out.errorString()),
                           info.name);
 
@@ -302,12 +304,12 @@ UnpackResult Unpacker::unpackNow()
         for (;;) {
             if (isCancelRequested())
                 return failed(UnpackError::Canceled,
-                              QStringLiteral("Unpacking was canceled; nothing was extracted."));
+                              Unpacker::tr("Unpacking was canceled; nothing was extracted."));
             const qint64 n = in.read(buffer.data(), buffer.size());
             if (n < 0)
                 return failed(UnpackError::Corrupt,
-                              QStringLiteral("The export archive entry %1 is damaged (%2); "
-                                             "nothing was extracted. Download the export again.")
+                              Unpacker::tr("The export archive entry %1 is damaged (%2); "
+                                           "nothing was extracted. Download the export again.")
                                   .arg(shown, in.errorString()),
                               info.name);
             if (n == 0)
@@ -317,29 +319,29 @@ UnpackResult Unpacker::unpackNow()
             // Count what really comes out, whatever the header claimed.
             if (entryBytes > declared)
                 return failed(UnpackError::TooLarge,
-                              QStringLiteral("The export archive entry %1 expands beyond the size "
-                                             "its header declares; nothing was extracted.")
+                              Unpacker::tr("The export archive entry %1 expands beyond the size "
+                                           "its header declares; nothing was extracted.")
                                   .arg(shown),
                               info.name);
             if (doneBytes > limits.maxTotalBytes)
                 return failed(UnpackError::TooLarge,
-                              QStringLiteral("The export archive would expand to more than %1; "
-                                             "nothing was extracted.")
+                              Unpacker::tr("The export archive would expand to more than %1; "
+                                           "nothing was extracted.")
                                   .arg(QLocale().formattedDataSize(limits.maxTotalBytes)),
                               info.name);
             if (entryBytes > limits.ratioThreshold &&
                 double(entryBytes) > limits.maxRatio * double(compressed))
                 return failed(UnpackError::TooLarge,
-                              QStringLiteral("The export archive entry %1 expands more than %2 "
-                                             "times (a zip bomb?); nothing was extracted.")
+                              Unpacker::tr("The export archive entry %1 expands more than %2 "
+                                           "times (a zip bomb?); nothing was extracted.")
                                   .arg(shown)
                                   .arg(limits.maxRatio),
                               info.name);
             if (out.write(buffer.constData(), n) != n)
                 return failed(
                     UnpackError::Disk,
-                    QStringLiteral("Cannot write in %1 (%2): free some space in that "
-                                   "folder and try again.")
+                    Unpacker::tr("Cannot write in %1 (%2): free some space in that "
+                                 "folder and try again.")
                         .arg(QDir::toNativeSeparators(m_options.destDir), out.errorString()),
                     info.name);
             if (progressClock.elapsed() >= 100) {
@@ -352,28 +354,28 @@ UnpackResult Unpacker::unpackNow()
         if (zipError != 0)
             return failed(UnpackError::Corrupt,
                           zipError == UNZ_CRC_ERROR
-                              ? QStringLiteral("The export archive entry %1 fails its checksum "
-                                               "(CRC); nothing was extracted. Download the export "
-                                               "again.")
+                              ? Unpacker::tr("The export archive entry %1 fails its checksum "
+                                             "(CRC); nothing was extracted. Download the export "
+                                             "again.")
                                     .arg(shown)
-                              : QStringLiteral("The export archive entry %1 is damaged (error "
-                                               "%2); nothing was extracted. Download the export "
-                                               "again.")
+                              : Unpacker::tr("The export archive entry %1 is damaged (error "
+                                             "%2); nothing was extracted. Download the export "
+                                             "again.")
                                     .arg(shown)
                                     .arg(zipError),
                           info.name);
         if (entryBytes != declared)
             return failed(UnpackError::Corrupt,
-                          QStringLiteral("The export archive entry %1 holds %2 bytes instead of "
-                                         "%3; nothing was extracted. Download the export again.")
+                          Unpacker::tr("The export archive entry %1 holds %2 bytes instead of "
+                                       "%3; nothing was extracted. Download the export again.")
                               .arg(shown)
                               .arg(entryBytes)
                               .arg(declared),
                           info.name);
         if (m_options.syncFiles && ::fsync(out.handle()) != 0)
             return failed(UnpackError::Disk,
-                          QStringLiteral("Cannot write in %1: free some space in that folder and "
-                                         "try again.")
+                          Unpacker::tr("Cannot write in %1: free some space in that folder and "
+                                       "try again.")
                               .arg(QDir::toNativeSeparators(m_options.destDir)),
                           info.name);
         out.close();
@@ -385,14 +387,14 @@ UnpackResult Unpacker::unpackNow()
     }
     if (zip.getZipError() != 0)
         return failed(UnpackError::NotAnArchive,
-                      QStringLiteral("The directory of %1 cannot be read (error %2): the download "
-                                     "may be damaged; download the export again.")
+                      Unpacker::tr("The directory of %1 cannot be read (error %2): the download "
+                                   "may be damaged; download the export again.")
                           .arg(zipShown)
                           .arg(zip.getZipError()));
     zip.close();
     if (isCancelRequested())
         return failed(UnpackError::Canceled,
-                      QStringLiteral("Unpacking was canceled; nothing was extracted."));
+                      Unpacker::tr("Unpacking was canceled; nothing was extracted."));
 
     // 3. Move into place without overwriting; roll back if any move fails.
     QFile journal(m_options.journalPath);
@@ -425,8 +427,8 @@ UnpackResult Unpacker::unpackNow()
                 QFile::remove(path);
             return failed(
                 UnpackError::Disk,
-                QStringLiteral("Cannot move the extracted file %1 into %2 (%3); nothing "
-                               "was extracted.")
+                Unpacker::tr("Cannot move the extracted file %1 into %2 (%3); nothing "
+                             "was extracted.")
                     .arg(s.finalName, QDir::toNativeSeparators(m_options.destDir), error));
         }
         moved.append(finalPath);
