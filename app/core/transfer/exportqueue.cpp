@@ -533,6 +533,9 @@ QString ExportQueue::enqueue(const QString &accountId, const ExportRequest &requ
 
 void ExportQueue::cancel(const QString &jobId)
 {
+    // Another process runs it: only that process can stop it (or delete its file).
+    if (d->blockedJobs.contains(jobId))
+        return;
     if (ExportJob *job = d->running.value(jobId)) {
         job->cancel(); // finished() follows synchronously
         return;
@@ -588,7 +591,7 @@ void ExportQueue::retry(const QString &jobId)
 
 void ExportQueue::remove(const QString &jobId)
 {
-    if (!d->jobs.contains(jobId))
+    if (!d->jobs.contains(jobId) || d->blockedJobs.contains(jobId))
         return;
     if (!isFinished(d->jobs.value(jobId).state))
         cancel(jobId);

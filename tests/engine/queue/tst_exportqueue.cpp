@@ -186,6 +186,36 @@ private Q_SLOTS:
         QCOMPARE_STATE(rig.job(second).state, JobState::Done);
     }
 
+    // A second queue on the same state folder stands for another process (QLockFile refuses a
+    // lock its own process holds through another object, as it refuses another process).
+    void jobRunByAnotherQueueIsLeftToIt()
+    {
+        QueueRig rig;
+        rig.hub.templ.states = QStringList(30, u"PROCESSING"_s) << u"COMPLETE"_s;
+        const QString id = rig.enqueue(u"Shared"_s);
+        QVERIFY(rig.waitState(id, JobState::Processing));
+        ExportQueue other(
+            &rig.hub.network, [&rig](const QString &) { return rig.client.get(); }, rig.store.get(),
+            rig.quota.get());
+        other.setPollPolicy(fastPoll());
+        QSignalSpy otherFinished(&other, &ExportQueue::jobFinished);
+        other.restore();
+        QTRY_VERIFY(other.job(id).has_value());
+        QVERIFY2(other.job(id)->note.contains(u"Another Export Studio process"_s),
+                 qPrintable(other.job(id)->note));
+        // Not its job to stop or forget: the file and the run stay.
+        other.cancel(id);
+        other.remove(id);
+        QVERIFY(rig.store->load(id).has_value());
+        QVERIFY(rig.waitFinished(id));
+        QCOMPARE_STATE(rig.job(id).state, JobState::Done);
+        // The other queue picks the outcome up from the file, without running anything.
+        QTRY_COMPARE_WITH_TIMEOUT(otherFinished.count(), 1, 5000);
+        QCOMPARE_STATE(other.job(id)->state, JobState::Done);
+        QCOMPARE(rig.hub.starts, 1);
+        QCOMPARE(rig.hub.exports.value(rig.job(id).taskId).downloads, 1);
+    }
+
     void restorePendingKeepsTaskId()
     {
         QueueRig rig;
