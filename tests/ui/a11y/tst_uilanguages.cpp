@@ -69,9 +69,9 @@ bool justified(const QString &text, const QSet<QString> &data)
         QStringLiteral("AND"), QStringLiteral("OR")};
     if (names.contains(text) || data.contains(text))
         return true;
-    // Numbers, dates, sizes, times, separators.
-    static const QRegularExpression numeric(QStringLiteral(R"(^[\d\s.,:/%+\-–—·×()]*$)"));
-    if (numeric.match(text).hasMatch())
+    // Numbers, dates, times, separators and symbols ("✕"): nothing in words.
+    static const QRegularExpression letter(QStringLiteral(R"(\p{L})"));
+    if (!letter.match(text).hasMatch())
         return true;
     // Paths, addresses, hosts, ports, JSON.
     static const QRegularExpression technical(

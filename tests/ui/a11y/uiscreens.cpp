@@ -1,6 +1,7 @@
 #include "uiscreens.h"
 
 #include "../main/sampledata.h"
+#include "common/noticebar.h"
 #include "downloads/downloadsmodel.h"
 #include "fakehubspot.h"
 #include "filters/checkablecombo.h"
@@ -93,6 +94,10 @@ void mainWindow(const Visitor &visit)
                                   "time you start Export Studio")
                                    .arg(2)
                                    .arg(1));
+        window.noticeBar()->showNotice(
+            NoticeBar::Kind::Information,
+            tr("es::MainWindowController", "Deleted the preset “%1”.").arg(u"Old contacts"),
+            tr("es::MainWindowController", "&Undo"), [] {}, 0);
         show(&window);
         if (QTest::currentTestFailed())
             return;
@@ -248,6 +253,11 @@ void dialogs(const Visitor &visit)
     Account acme;
     acme.name = QStringLiteral("Acme Inc.");
     accounts.save(acme);
+    Account sandbox;
+    sandbox.name = tr("es::AppContext", "Sandbox");
+    sandbox.isSandbox = true;
+    sandbox.apiBase = QStringLiteral("http://127.0.0.1:41234");
+    accounts.save(sandbox);
     {
         AccountsDialog dialog(&accounts);
         dialog.setVaultState(true, {});
@@ -311,6 +321,7 @@ QSet<QString> dataTexts()
               QStringLiteral("Pet name"),
               QStringLiteral("Species"),
               QStringLiteral("Acme Inc."),
+              QStringLiteral("Old contacts"),
               QStringLiteral("Acme Inc. (portal 1234567)"),
               QStringLiteral("Germany"),
               QStringLiteral("alice"),
