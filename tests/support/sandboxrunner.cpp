@@ -47,6 +47,7 @@ bool SandboxRunner::start(const QStringList &extraArguments, int timeoutMs)
             break;
         m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
+    m_firstLine = QString::fromUtf8(line).trimmed();
     const auto match = pattern.match(QString::fromUtf8(line));
     if (!match.hasMatch()) {
         m_error =

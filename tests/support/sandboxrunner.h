@@ -25,6 +25,7 @@ public:
     void stop();
 
     QUrl apiBase() const { return m_apiBase; }
+    QString firstLine() const { return m_firstLine; } // as printed, trimmed
     QString token() const { return QStringLiteral("sandbox-token"); }
     QString errorString() const { return m_error; }
     QString standardError(); // what the sandbox printed on stderr so far
@@ -38,6 +39,7 @@ private:
     QString m_binary;
     QProcess m_process;
     QUrl m_apiBase;
+    QString m_firstLine;
     QString m_error;
     QByteArray m_stderr;
     QNetworkAccessManager m_adminNam;

@@ -1,6 +1,7 @@
 #include "sandboxharness.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -9,6 +10,7 @@
 
 Sandbox::Sandbox(const QStringList &arguments)
     : m_arguments(arguments)
+    , m_runner(QStringLiteral(ES_SANDBOX_BIN))
 {}
 
 Sandbox::~Sandbox()
@@ -18,62 +20,46 @@ Sandbox::~Sandbox()
 
 bool Sandbox::start(QString *error)
 {
-    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0")};
-    arguments += m_arguments;
-    m_process.setProgram(QStringLiteral(ES_SANDBOX_BIN));
-    m_process.setArguments(arguments);
-    m_process.setReadChannel(QProcess::StandardOutput);
-    m_process.start();
-    if (!m_process.waitForStarted(10000)) {
-        *error = QStringLiteral("cannot start %1: %2")
-                     .arg(QStringLiteral(ES_SANDBOX_BIN), m_process.errorString());
+    // SandboxRunner reads (and checks) the first line, "listening on http://127.0.0.1:PORT".
+    if (!m_runner.start(m_arguments, 20000)) {
+        *error = m_runner.errorString();
         return false;
     }
-    QStringList lines;
-    QElapsedTimer timer;
-    timer.start();
-    while (lines.size() < 2 && timer.elapsed() < 20000) {
-        if (!m_process.canReadLine() && !m_process.waitForReadyRead(500)) {
-            if (m_process.state() != QProcess::Running)
-                break;
-            continue;
-        }
-        while (m_process.canReadLine())
-            lines.append(QString::fromUtf8(m_process.readLine()).trimmed());
-    }
-    if (lines.size() < 2) {
-        *error = QStringLiteral("the sandbox printed no address: %1 / %2")
-                     .arg(lines.join(u'|'), QString::fromUtf8(m_process.readAllStandardError()));
-        return false;
-    }
-    m_firstLine = lines.at(0);
-    static const QString apiPrefix = QStringLiteral("listening on http://127.0.0.1:");
+    m_firstLine = m_runner.firstLine();
+    m_apiPort = quint16(m_runner.apiBase().port());
+    // The second names the download origin.
+    QProcess &process = m_runner.process();
+    QDeadlineTimer deadline(20000);
+    while (!process.canReadLine() && !deadline.hasExpired() && process.state() == QProcess::Running)
+        process.waitForReadyRead(500);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
     static const QString downloadPrefix = QStringLiteral("downloads on http://127.0.0.1:");
-    if (!lines.at(0).startsWith(apiPrefix) || !lines.at(1).startsWith(downloadPrefix)) {
-        *error = QStringLiteral("unexpected first lines: %1").arg(lines.join(u'|'));
+    if (!line.startsWith(downloadPrefix)) {
+        *error = QStringLiteral("unexpected second line: \"%1\"; stderr: %2")
+                     .arg(line, m_runner.standardError());
         return false;
     }
-    m_apiPort = quint16(lines.at(0).mid(apiPrefix.size()).toUInt());
-    m_downloadPort = quint16(lines.at(1).mid(downloadPrefix.size()).toUInt());
+    m_downloadPort = quint16(line.mid(downloadPrefix.size()).toUInt());
     return m_apiPort != 0 && m_downloadPort != 0;
 }
 
 int Sandbox::stop(int signal)
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    ::kill(pid_t(m_process.processId()), signal);
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(3000);
+    QProcess &process = m_runner.process();
+    if (process.state() == QProcess::NotRunning)
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    ::kill(pid_t(process.processId()), signal);
+    if (!process.waitForFinished(10000)) {
+        process.kill();
+        process.waitForFinished(3000);
         return -1;
     }
-    return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
 QByteArray Sandbox::standardError()
 {
-    return m_process.readAllStandardError();
+    return m_runner.standardError().toUtf8();
 }
 
 QUrl Sandbox::api(const QString &pathAndQuery) const

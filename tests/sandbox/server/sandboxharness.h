@@ -11,8 +11,10 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <sandboxrunner.h>
 
-// Starts the real hubspot-sandbox binary (ES_SANDBOX_BIN) on free ports and talks HTTP to it.
+// Starts the real hubspot-sandbox binary (ES_SANDBOX_BIN, through tests/support's SandboxRunner)
+// on free ports and talks HTTP to it.
 class Sandbox
 {
 public:
@@ -30,7 +32,7 @@ public:
 
 private:
     QStringList m_arguments;
-    QProcess m_process;
+    es::test::SandboxRunner m_runner;
     quint16 m_apiPort = 0;
     quint16 m_downloadPort = 0;
     QString m_firstLine;
