@@ -109,6 +109,13 @@ QString Text::accountName(const QString &name, bool sandbox)
     return tr("%1 (sandbox)").arg(name);
 }
 
+QString Text::inSentence(const QString &objectName)
+{
+    if (QLocale().language() == QLocale::German)
+        return objectName;
+    return QLocale().toLower(objectName);
+}
+
 QString Text::objectName(const QString &objectType)
 {
     if (objectType.isEmpty())

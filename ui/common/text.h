@@ -33,6 +33,10 @@ public:
     // for a real portal, unless its name already says "sandbox": in English, in the interface's
     // language, or as the translated default name it got when it was created.
     static QString accountName(const QString &name, bool sandbox);
+    // An object name inside a sentence: "contacts" in English, French, Spanish and Portuguese,
+    // "Kontakte" in German, where nouns keep their capital. Follows QLocale(), which
+    // TranslationLoader sets to the interface language.
+    static QString inSentence(const QString &objectName);
 };
 
 } // namespace es

@@ -1,3 +1,4 @@
+#include "common/text.h"
 #include "filters/filterbuilder.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
@@ -119,7 +120,7 @@ void ListPage::connectCache(MetadataCache *cache)
 void ListPage::initializePage()
 {
     setSubTitle(tr("Step 2 of 5 · The %1 in the list you choose are exported.")
-                    .arg(m_context->objectPlural().toLower()));
+                    .arg(Text::inSentence(m_context->objectPlural())));
     m_picker->setMetadata(m_context->cache());
     m_picker->setListId(m_context->model.request.listId);
     m_picker->setObjectTypeId(m_context->objectTypeId());

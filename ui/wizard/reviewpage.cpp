@@ -1,3 +1,4 @@
+#include "common/text.h"
 #include "filters/describesearch.h"
 #include "model/requestcodec.h"
 #include "pickers/listinfomodel.h"
@@ -83,7 +84,8 @@ void ReviewPage::initializePage()
 
     QString records;
     if (request.exportType == ExportType::List) {
-        records = tr("All %1 in list %2").arg(m_context->objectPlural().toLower(), request.listId);
+        records = tr("All %1 in list %2")
+                      .arg(Text::inSentence(m_context->objectPlural()), request.listId);
     } else {
         records = describeSearch(request.search.value_or(SearchRequest{}),
                                  m_context->cachedProperties(), m_context->objectPlural());
@@ -103,9 +105,12 @@ void ReviewPage::initializePage()
     }
     QString file =
         tr("%1, %2").arg(toWire(request.format), OutputPage::languageName(request.language));
-    if (!request.associatedObjectType.isEmpty())
-        file +=
-            tr("; with associated %1").arg(request.associatedObjectType.join(tr(", ")).toLower());
+    if (!request.associatedObjectType.isEmpty()) {
+        QStringList associated;
+        for (const QString &type : request.associatedObjectType)
+            associated << Text::inSentence(Text::objectName(type));
+        file += tr("; with associated %1").arg(associated.join(tr(", ")));
+    }
     QString saveTo = model.options.downloadDir;
     if (model.options.unzip)
         saveTo += model.options.keepZip ? tr(" (unzipped, zip kept)") : tr(" (unzipped)");

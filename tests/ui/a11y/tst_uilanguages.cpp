@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -187,6 +188,45 @@ private Q_SLOTS:
             seen = true;
         });
         QVERIFY(seen);
+    }
+
+    // Object names inside sentences: lower case in English and French, capitalised in German (a
+    // noun), and associated objects by their translated names, not HubSpot's "COMPANY".
+    void objectNamesInSentences_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("contacts");
+        QTest::addColumn<QString>("companies");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("contacts")
+                            << QStringLiteral("companies");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Kontakte")
+                            << QStringLiteral("Unternehmen");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("contacts")
+                            << QStringLiteral("entreprises");
+    }
+
+    void objectNamesInSentences()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, contacts);
+        QFETCH(QString, companies);
+        TranslationLoader loader;
+        loader.install(language);
+        int checked = 0;
+        screens::forEachScreen([&](const QString &screen, QWidget *window) {
+            auto *wizard = qobject_cast<ExportWizard *>(window);
+            if (screen == u"wizard-2-list") {
+                const QString subTitle = wizard->currentPage()->subTitle();
+                QVERIFY2(subTitle.contains(contacts), qPrintable(subTitle));
+                ++checked;
+            } else if (screen == u"wizard-5-review") {
+                const QString summary = wizard->reviewPage()->summaryLabel()->text();
+                QVERIFY2(summary.contains(companies), qPrintable(summary));
+                QVERIFY2(!summary.contains(u"company"), qPrintable(summary));
+                ++checked;
+            }
+        });
+        QCOMPARE(checked, 2);
     }
 
     // The file's language is listed in its own words in every interface language.
