@@ -42,10 +42,15 @@ using bench::out;
 namespace {
 
 QProcess *g_xvfb = nullptr;
+QProcess *g_bus = nullptr;
 
 [[noreturn]] void die(const QString &why)
 {
     out() << "bench_startup: " << why << Qt::endl;
+    if (g_bus) {
+        g_bus->kill();
+        g_bus->waitForFinished(5000);
+    }
     if (g_xvfb) {
         g_xvfb->kill();
         g_xvfb->waitForFinished(5000);
@@ -159,7 +164,7 @@ void writeHistory(const QString &stateDir, const QString &downloads, int count)
 
 // A fresh home per program, so no settings, window geometry or keychain entry carries over.
 QProcessEnvironment environmentFor(const QString &home, const QString &platform,
-                                   const QString &display)
+                                   const QString &display, const QString &bus)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home);
@@ -173,6 +178,8 @@ QProcessEnvironment environmentFor(const QString &home, const QString &platform,
     env.remove(QStringLiteral("QT_MESSAGE_PATTERN"));
     if (!display.isEmpty())
         env.insert(QStringLiteral("DISPLAY"), display);
+    if (!bus.isEmpty())
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), bus);
     QDir().mkpath(home + QStringLiteral("/runtime"));
     QFile::setPermissions(home + QStringLiteral("/runtime"),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -235,31 +242,50 @@ int main(int argc, char **argv)
         platform = QStringLiteral("xcb");
     }
 
+    // A session bus of our own, as a desktop has: without one, Qt D-Bus (used by the keychain)
+    // tries to autolaunch a bus at every start, a cost no real session pays.
+    QString bus;
+    QProcess busDaemon;
+    const QString busBin = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
+    if (!busBin.isEmpty()) {
+        g_bus = &busDaemon;
+        busDaemon.setStandardErrorFile(QProcess::nullDevice());
+        busDaemon.start(busBin, {QStringLiteral("--session"), QStringLiteral("--nofork"),
+                                 QStringLiteral("--print-address=1")});
+        while (!busDaemon.canReadLine()) {
+            if (!busDaemon.waitForReadyRead(10000))
+                die(QStringLiteral("dbus-daemon did not start"));
+        }
+        bus = QString::fromLatin1(busDaemon.readLine().trimmed());
+    }
+
     const QString historyHome = work + QStringLiteral("/home-history");
     QList<Program> programs{
         {QStringLiteral("minimal Qt Widgets window"),
          minimalBin,
          {},
-         environmentFor(work + QStringLiteral("/home-minimal"), platform, display),
+         environmentFor(work + QStringLiteral("/home-minimal"), platform, display, bus),
          {}},
         {QStringLiteral("export-studio, empty state"),
          appBin,
          {QStringLiteral("--new-instance")},
-         environmentFor(work + QStringLiteral("/home-app"), platform, display),
+         environmentFor(work + QStringLiteral("/home-app"), platform, display, bus),
          {}},
         {QStringLiteral("export-studio, %1 in history").arg(historyCount),
          appBin,
          {QStringLiteral("--new-instance")},
-         environmentFor(historyHome, platform, display),
+         environmentFor(historyHome, platform, display, bus),
          {}},
     };
     writeHistory(historyHome + QStringLiteral("/state"), historyHome + QStringLiteral("/Downloads"),
                  historyCount);
 
     out() << "platform " << platform
-          << (display.isEmpty() ? QString() : QString(u" on Xvfb " + display)) << ", " << rounds
-          << " rounds (order rotated), settle " << settleMs << " ms, load " << bench::loadAverage()
-          << Qt::endl;
+          << (display.isEmpty() ? QString() : QString(u" on Xvfb " + display))
+          << (bus.isEmpty() ? QStringLiteral(", no session bus")
+                            : QStringLiteral(", own session bus"))
+          << ", " << rounds << " rounds (order rotated), settle " << settleMs << " ms, load "
+          << bench::loadAverage() << Qt::endl;
     // Warm-up: load every library into the page cache once.
     for (const Program &p : std::as_const(programs))
         launch(p, 0);
@@ -326,6 +352,11 @@ int main(int argc, char **argv)
                  bench::mib(qint64(median(rss[2]))), bench::mib(qint64(median(pss[2]))),
                  bench::mib(qint64(median(rss[0]))), bench::mib(qint64(median(pss[0])))));
 
+    if (g_bus) {
+        busDaemon.terminate();
+        busDaemon.waitForFinished(5000);
+        g_bus = nullptr;
+    }
     if (g_xvfb) {
         xvfb.terminate();
         xvfb.waitForFinished(5000);
