@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace es::FilterValues {
 
@@ -78,14 +79,14 @@ QString display(const QString &value, const PropertyDef *property)
     switch (property->type) {
     case PropertyDef::Type::Date:
         if (const auto date = toDate(value))
-            return QLocale().toString(*date, QStringLiteral("d MMM yyyy"));
+            return QLocale().toString(*date, dateFormat());
         break;
     case PropertyDef::Type::DateTime:
         if (const auto dateTime = toLocalDateTime(value)) {
             // Midnight reads as a day, which is what people usually pick.
             if (dateTime->time() == QTime(0, 0))
-                return QLocale().toString(dateTime->date(), QStringLiteral("d MMM yyyy"));
-            return QLocale().toString(*dateTime, QStringLiteral("d MMM yyyy HH:mm"));
+                return QLocale().toString(dateTime->date(), dateFormat());
+            return QLocale().toString(*dateTime, dateFormat(true));
         }
         break;
     case PropertyDef::Type::Enumeration:
@@ -99,6 +100,20 @@ QString display(const QString &value, const PropertyDef *property)
         break;
     }
     return value;
+}
+
+QString dateFormat(bool withTime)
+{
+    // The locale's long date without the weekday, with abbreviated month names: the month in
+    // words avoids the day/month ambiguity of numeric dates, "d MMM yyyy" looked wrong in Japanese.
+    static const QRegularExpression weekday(QStringLiteral(R"(dddd[,\s]*)"));
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    format.replace(QStringLiteral("MMMM"), QStringLiteral("MMM"));
+    format = format.trimmed();
+    if (withTime)
+        format += QLatin1Char(' ') + QLocale().timeFormat(QLocale::ShortFormat);
+    return format;
 }
 
 } // namespace es::FilterValues

@@ -19,6 +19,9 @@ std::optional<QDateTime> toLocalDateTime(const QString &value); // in local time
 
 // A value as a person reads it: an option's label, a date, "Yes"/"No".
 QString display(const QString &value, const PropertyDef *property);
+// The date format of the interface language (QLocale()), unambiguous and short: "1 Jan 2026",
+// "1. Jan. 2026", "Jan 1, 2026", "2026年1月1日"; with the locale's short time when asked.
+QString dateFormat(bool withTime = false);
 
 // Options to offer for enumeration and bool properties (bool gets Yes/No if it has none).
 QList<PropertyOption> choices(const PropertyDef *property);

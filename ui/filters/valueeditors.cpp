@@ -57,7 +57,7 @@ ScalarEditor::ScalarEditor(const PropertyDef *property, QWidget *parent)
     case Kind::Date:
         m_date = new QDateEdit(QDate::currentDate(), this);
         m_date->setCalendarPopup(true);
-        m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        m_date->setDisplayFormat(FilterValues::dateFormat());
         connect(m_date, &QDateEdit::dateChanged, this,
                 [this](QDate date) { Q_EMIT edited(FilterValues::fromDate(date)); });
         m_editor = m_date;
@@ -66,7 +66,7 @@ ScalarEditor::ScalarEditor(const PropertyDef *property, QWidget *parent)
         m_dateTime = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0)), this);
         m_dateTime->setCalendarPopup(true);
         m_dateTime->setTimeSpec(Qt::LocalTime);
-        m_dateTime->setDisplayFormat(QStringLiteral("d MMM yyyy HH:mm"));
+        m_dateTime->setDisplayFormat(FilterValues::dateFormat(true));
         m_dateTime->setToolTip(tr("Your local time; sent to HubSpot as UTC."));
         connect(m_dateTime, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &value) {
             Q_EMIT edited(FilterValues::fromLocalDateTime(value));

@@ -6,6 +6,7 @@
 // file languages named in English whatever the interface language.
 #include "common/text.h"
 #include "common/translationloader.h"
+#include "filters/filtervalues.h"
 #include "textcollector.h"
 #include "uiscreens.h"
 #include "wizard/exportwizard.h"
@@ -227,6 +228,23 @@ private Q_SLOTS:
             }
         });
         QCOMPARE(checked, 2);
+    }
+
+    // Filter dates as the interface language writes them ("1 1月 2026" looked wrong in Japanese).
+    void datesInTheInterfaceLanguage()
+    {
+        const QDate day(2026, 1, 1);
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("de"), QStringLiteral("1. Jan. 2026")},
+            {QStringLiteral("ja"), QStringLiteral("2026年1月1日")},
+            {QStringLiteral("fr"), QStringLiteral("1 janv. 2026")}};
+        for (const auto &[language, text] : expected) {
+            TranslationLoader loader;
+            loader.install(language);
+            QCOMPARE(QLocale().toString(day, FilterValues::dateFormat()), text);
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QCOMPARE(QLocale().toString(day, FilterValues::dateFormat()), QStringLiteral("1 Jan 2026"));
     }
 
     // The file's language is listed in its own words in every interface language.
