@@ -20,6 +20,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -70,6 +72,23 @@ const QWidget *speaker(const QWidget *w)
     return w;
 }
 
+// A name someone gave: the accessible name, a label's buddy, or the group box around it. Qt
+// would also name a combo box by its current item, which says what is chosen, not what for.
+QString givenName(const QWidget *w)
+{
+    if (!w->accessibleName().trimmed().isEmpty())
+        return w->accessibleName();
+    if (const QWidget *parent = w->parentWidget()) {
+        for (const QObject *child : parent->children())
+            if (const auto *label = qobject_cast<const QLabel *>(child);
+                label && label->buddy() == w)
+                return label->text();
+        if (const auto *group = qobject_cast<const QGroupBox *>(parent))
+            return group->title();
+    }
+    return {};
+}
+
 QStringList unnamedControls(QWidget *window)
 {
     QStringList problems;
@@ -81,7 +100,9 @@ QStringList unnamedControls(QWidget *window)
         const QWidget *who = speaker(w);
         QAccessibleInterface *iface =
             QAccessible::queryAccessibleInterface(const_cast<QWidget *>(who));
-        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        const QString name = qobject_cast<const QComboBox *>(who)
+                                 ? givenName(who).trimmed()
+                                 : (iface ? iface->text(QAccessible::Name).trimmed() : QString());
         if (name.isEmpty())
             problems << describe(who);
         // Rows a delegate paints (progress bars, two-line presets) still read as words.
@@ -188,6 +209,22 @@ private Q_SLOTS:
         QVERIFY2(problems.first().contains(u"iconOnly"), qPrintable(problems.first()));
         iconOnly->setAccessibleName(QStringLiteral("Remove"));
         QVERIFY(unnamedControls(&window).isEmpty());
+
+        // A combo box is not named by its current item, nor a line edit by its placeholder.
+        auto *combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("unnamedCombo"));
+        combo->addItems({QStringLiteral("CSV"), QStringLiteral("XLSX")});
+        auto *edit = new QLineEdit;
+        edit->setObjectName(QStringLiteral("unnamedEdit"));
+        edit->setPlaceholderText(QStringLiteral("Search"));
+        layout->addWidget(combo);
+        layout->addWidget(edit);
+        combo->show();
+        edit->show();
+        const QStringList more = unnamedControls(&window);
+        QVERIFY2(more.size() == 2 && more.join(u' ').contains(u"unnamedCombo") &&
+                     more.join(u' ').contains(u"unnamedEdit"),
+                 qPrintable(more.join(u'\n')));
     }
 
     void everyControlIsNamed()
