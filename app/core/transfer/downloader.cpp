@@ -646,8 +646,17 @@ void DownloadTask::complete()
     }
     const QByteArray md5 = md5FromEtag(m_etag);
     if (!md5.isEmpty() && m_md5Active && m_hashedBytes == size && md5 != m_md5.result().toHex()) {
-        restartFromZero(QStringLiteral("the file's MD5 does not match its ETag"));
-        return;
+        // Not every 32-hex ETag is the content's MD5 (S3 objects encrypted with SSE-KMS or
+        // SSE-C have other ones). A cut body differs from one attempt to the next; the same
+        // bytes twice mean the ETag is no digest, and the file is kept.
+        const QByteArray sha = m_hash.result().toHex();
+        if (sha != m_md5MismatchSha256) {
+            m_md5MismatchSha256 = sha;
+            restartFromZero(QStringLiteral("the file's MD5 does not match its ETag"));
+            return;
+        }
+        qCInfo(lcDownload) << "the same bytes arrived twice under an ETag that is not their MD5 "
+                              "(an encrypted object store); kept";
     }
     if (!md5.isEmpty() && !m_md5Active)
         qCInfo(lcDownload) << "MD5 ETag not checked: the kept part was not hashed for it";

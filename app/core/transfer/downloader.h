@@ -142,8 +142,9 @@ private:
     bool m_md5Active = false; // m_md5 covers the .part from byte 0
     qint64 m_hashedBytes = 0; // bytes of the .part already fed to m_hash (and m_md5 if active)
     QStringList m_tlsErrors;  // what the TLS layer said about the request in flight
-    qint64 m_written = 0;     // bytes in the .part
-    qint64 m_total = -1;      // full size once known
+    QByteArray m_md5MismatchSha256; // SHA-256 of a whole download whose MD5 missed its ETag
+    qint64 m_written = 0;           // bytes in the .part
+    qint64 m_total = -1;            // full size once known
     qint64 m_requestOffset = 0;
     QByteArray m_etag;
     QByteArray m_lastModified;
