@@ -6,11 +6,14 @@
 #include "uiscreens.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QPalette>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace es;
@@ -70,6 +73,27 @@ QStringList cutOff(QWidget *window)
 
 } // namespace
 
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x36));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9f));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x74));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x74));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x74));
+    return p;
+}
+
 class TestLanguageScreens : public QObject
 {
     Q_OBJECT
@@ -78,18 +102,27 @@ private Q_SLOTS:
     void everyLanguage_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("en") << QStringLiteral("en") << false;
         for (const QString &code : TranslationLoader::availableLanguages())
-            QTest::newRow(qPrintable(code)) << code;
+            QTest::newRow(qPrintable(code)) << code << false;
+        // One language in a dark palette: every window, for the colours.
+        QTest::newRow("de-dark") << QStringLiteral("de") << true;
     }
 
     void everyLanguage()
     {
         QFETCH(QString, language);
+        QFETCH(bool, dark);
         TranslationLoader loader;
         loader.install(language);
+        const QPalette light = QApplication::palette();
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
         const bool x11 = QGuiApplication::platformName() == QLatin1String("xcb");
         QDir dir(QStringLiteral(ES_BUILD_DIR "/screenshots/languages/") + language +
+                 (dark ? QStringLiteral("-dark") : QString()) +
                  (x11 ? QStringLiteral("-x11") : QString()));
         QVERIFY(dir.mkpath(QStringLiteral(".")));
         QStringList problems;
