@@ -75,8 +75,9 @@ QStringList cutOff(QWidget *window)
 
 QPalette darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    // Button and window colours first: Qt derives the frame shades (light, mid, dark) from them,
+    // as a desktop's dark theme does.
+    QPalette p(QColor(0x35, 0x35, 0x39), QColor(0x2b, 0x2b, 0x2e));
     p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
     p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
