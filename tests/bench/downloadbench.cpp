@@ -241,7 +241,7 @@ int main(int argc, char **argv)
                                  .value(QStringLiteral("results"))
                                  .toArray();
     QJsonArray names;
-    for (const QJsonValue &p : props)
+    for (const auto &p : props)
         names.append(p.toObject().value(QStringLiteral("name")));
 
     const auto startExport = [&](const QString &name, const QJsonArray &filterGroups) {

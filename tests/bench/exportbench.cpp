@@ -142,7 +142,7 @@ int main(int argc, char **argv)
     QJsonArray names;
     const QString wanted = parser.value(QStringLiteral("properties"));
     const int limit = wanted == u"all" ? int(props.size()) : wanted.toInt();
-    for (const QJsonValue &p : props) {
+    for (const auto &p : props) {
         if (names.size() < limit)
             names.append(p.toObject().value(QStringLiteral("name")));
     }
@@ -249,7 +249,7 @@ int main(int argc, char **argv)
     qint64 written = 0;
     qint64 lines = 0;
     QStringList fileNames;
-    for (const QJsonValue &v : result.value(QStringLiteral("files")).toArray()) {
+    for (const auto &v : result.value(QStringLiteral("files")).toArray()) {
         const QString path = v.toObject().value(QStringLiteral("path")).toString();
         written += QFileInfo(path).size();
         lines += countLines(path);

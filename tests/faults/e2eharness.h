@@ -231,7 +231,7 @@ inline QByteArray zipEntryBytes(const QString &zipPath, const QString &entry)
 inline QStringList summaryFiles(const QJsonObject &job)
 {
     QStringList paths;
-    for (const QJsonValue &f : job.value(u"files").toArray())
+    for (const auto &f : job.value(u"files").toArray())
         paths.append(f.toObject().value(u"path").toString());
     return paths;
 }

@@ -84,7 +84,7 @@ void TestEnums::operatorsMatchSpec()
     for (FilterOperator op : allFilterOperators())
         ours.append(toWire(op));
     QStringList theirs;
-    for (const QJsonValue &v : specOps)
+    for (const auto &v : specOps)
         theirs.append(v.toString());
     ours.sort();
     theirs.sort();
@@ -98,7 +98,7 @@ void TestEnums::languagesMatchSpec()
     const QJsonArray specLanguages =
         schemas[u"PublicExportViewRequest"][u"properties"][u"language"][u"enum"].toArray();
     QStringList theirs;
-    for (const QJsonValue &v : specLanguages)
+    for (const auto &v : specLanguages)
         theirs.append(v.toString());
     QCOMPARE(languageCodes().size(), 45);
     QCOMPARE(languageCodes(), theirs);

@@ -65,7 +65,7 @@ void collectKeys(const QJsonValue &value, QStringList *keys)
             collectKeys(it.value(), keys);
         }
     } else if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray())
             collectKeys(item, keys);
     }
 }

@@ -83,7 +83,7 @@ private:
             if (options.isEmpty())
                 continue;
             bool any = false;
-            for (const QJsonValue &option : options) {
+            for (const auto &option : options) {
                 QStringList sub;
                 checkValue(value, option.toObject(), path, sub);
                 any = any || sub.isEmpty();
@@ -92,7 +92,7 @@ private:
                 problems.append(path + QStringLiteral(": matches none of ") + QLatin1String(key));
             return;
         }
-        for (const QJsonValue &part : schema.value(u"allOf").toArray())
+        for (const auto &part : schema.value(u"allOf").toArray())
             checkValue(value, part.toObject(), path, problems);
         const QString type = schema.value(u"type").toString();
         if (value.isNull() && schema.value(u"nullable").toBool())
@@ -111,7 +111,7 @@ private:
                             value.toVariant().toString());
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
-            for (const QJsonValue &required : schema.value(u"required").toArray()) {
+            for (const auto &required : schema.value(u"required").toArray()) {
                 if (!object.contains(required.toString()))
                     problems.append(path + QStringLiteral(": missing required ") +
                                     required.toString());
@@ -130,7 +130,7 @@ private:
         }
         if (value.isArray()) {
             int i = 0;
-            for (const QJsonValue &item : value.toArray())
+            for (const auto &item : value.toArray())
                 checkValue(item, schema.value(u"items").toObject(),
                            path + QStringLiteral("[%1]").arg(i++), problems);
         }
@@ -233,7 +233,7 @@ private slots:
             const QJsonArray results = dataset.propertiesJson(typeId).value(u"results").toArray();
             QCOMPARE(results.size(), dataset.properties(typeId).size());
             bool hidden = false, calculated = false;
-            for (const QJsonValue &value : results) {
+            for (const auto &value : results) {
                 const QJsonObject property = value.toObject();
                 requireFields(property,
                               {QStringLiteral("name"), QStringLiteral("label"),
@@ -241,7 +241,7 @@ private slots:
                                QStringLiteral("groupName"), QStringLiteral("description"),
                                QStringLiteral("options")},
                               property.value(u"name").toString());
-                for (const QJsonValue &option : property.value(u"options").toArray())
+                for (const auto &option : property.value(u"options").toArray())
                     requireFields(option.toObject(),
                                   {QStringLiteral("label"), QStringLiteral("value"),
                                    QStringLiteral("hidden")},
@@ -258,7 +258,7 @@ private slots:
             const QJsonArray groups =
                 dataset.propertyGroupsJson(typeId).value(u"results").toArray();
             QVERIFY(!groups.isEmpty());
-            for (const QJsonValue &group : groups)
+            for (const auto &group : groups)
                 requireFields(group.toObject(),
                               {QStringLiteral("name"), QStringLiteral("label"),
                                QStringLiteral("displayOrder"), QStringLiteral("archived")},
@@ -289,7 +289,7 @@ private slots:
         QCOMPARE(pets.value(u"objectTypeId").toString(), QStringLiteral("2-4001"));
         QCOMPARE(pets.value(u"labels").toObject().value(u"plural").toString(),
                  QStringLiteral("Pets"));
-        for (const QJsonValue &association : pets.value(u"associations").toArray())
+        for (const auto &association : pets.value(u"associations").toArray())
             requireFields(association.toObject(),
                           {QStringLiteral("fromObjectTypeId"), QStringLiteral("id"),
                            QStringLiteral("toObjectTypeId")},
@@ -297,7 +297,7 @@ private slots:
 
         const QJsonArray owners = dataset.ownersJson().value(u"results").toArray();
         int queues = 0;
-        for (const QJsonValue &value : owners) {
+        for (const auto &value : owners) {
             requireFields(value.toObject(),
                           {QStringLiteral("archived"), QStringLiteral("createdAt"),
                            QStringLiteral("id"), QStringLiteral("type"),
@@ -311,7 +311,7 @@ private slots:
         for (const QString &typeId : {QStringLiteral("0-3"), QStringLiteral("0-5")}) {
             const QJsonArray pipelines = dataset.pipelinesJson(typeId).value(u"results").toArray();
             QVERIFY(!pipelines.isEmpty());
-            for (const QJsonValue &value : pipelines) {
+            for (const auto &value : pipelines) {
                 const QJsonObject pipeline = value.toObject();
                 requireFields(pipeline,
                               {QStringLiteral("archived"), QStringLiteral("createdAt"),
@@ -319,7 +319,7 @@ private slots:
                                QStringLiteral("label"), QStringLiteral("stages"),
                                QStringLiteral("updatedAt")},
                               QStringLiteral("pipeline"));
-                for (const QJsonValue &stage : pipeline.value(u"stages").toArray())
+                for (const auto &stage : pipeline.value(u"stages").toArray())
                     requireFields(stage.toObject(),
                                   {QStringLiteral("archived"), QStringLiteral("createdAt"),
                                    QStringLiteral("displayOrder"), QStringLiteral("id"),
@@ -333,11 +333,11 @@ private slots:
             dataset.pipelinesJson(QStringLiteral("0-3")).value(u"results").toArray();
         for (const Record &deal : dataset.records(QStringLiteral("0-3"))) {
             bool found = false;
-            for (const QJsonValue &p : dealPipelines) {
+            for (const auto &p : dealPipelines) {
                 if (p.toObject().value(u"id").toString() !=
                     deal.values.value(QStringLiteral("pipeline")))
                     continue;
-                for (const QJsonValue &s : p.toObject().value(u"stages").toArray())
+                for (const auto &s : p.toObject().value(u"stages").toArray())
                     found = found || s.toObject().value(u"id").toString() ==
                                          deal.values.value(QStringLiteral("dealstage"));
             }

@@ -47,7 +47,7 @@ void TestSandboxApi::initTestCase()
                                  .json()
                                  .value(QStringLiteral("lists"))
                                  .toArray();
-    for (const QJsonValue &list : lists) {
+    for (const auto &list : lists) {
         if (list[QStringLiteral("objectTypeId")].toString() == u"0-1" &&
             list[QStringLiteral("size")].toInt() > 0) {
             m_listId = list[QStringLiteral("listId")].toString();
@@ -283,7 +283,7 @@ void TestSandboxApi::invalidRequestsNameTheField()
     const QJsonObject error = reply.json();
     QCOMPARE(error[QStringLiteral("category")].toString(), QStringLiteral("VALIDATION_ERROR"));
     QStringList fields;
-    for (const QJsonValue &detail : error[QStringLiteral("errors")].toArray())
+    for (const auto &detail : error[QStringLiteral("errors")].toArray())
         fields.append(detail[QStringLiteral("in")].toString());
     const bool named = std::any_of(fields.cbegin(), fields.cend(),
                                    [&](const QString &in) { return in.startsWith(field); });
@@ -425,7 +425,7 @@ void TestSandboxApi::listSearchPagesAndValidates()
         m_http.post(search, {{QStringLiteral("offset"), 0},
                              {QStringLiteral("objectTypeId"), QStringLiteral("0-1")},
                              {QStringLiteral("additionalProperties"), QJsonArray{}}});
-    for (const QJsonValue &list : contactsOnly.json()[QStringLiteral("lists")].toArray())
+    for (const auto &list : contactsOnly.json()[QStringLiteral("lists")].toArray())
         QCOMPARE(list[QStringLiteral("objectTypeId")].toString(), QStringLiteral("0-1"));
 
     const HttpResult tooMany =
@@ -457,7 +457,7 @@ void TestSandboxApi::ownersPage()
     QUrl next = m_sandbox->api(QStringLiteral("/crm/v3/owners?limit=1"));
     for (int guard = 0; guard < 1000 && next.isValid() && !next.isEmpty(); ++guard) {
         const QJsonObject page = m_http.get(next).json();
-        for (const QJsonValue &owner : page[QStringLiteral("results")].toArray())
+        for (const auto &owner : page[QStringLiteral("results")].toArray())
             seen.append(owner[QStringLiteral("id")].toString());
         next = QUrl(page[QStringLiteral("paging")][QStringLiteral("next")][QStringLiteral("link")]
                         .toString());

@@ -37,7 +37,7 @@ void TestSandboxDownloads::initTestCase()
     const QJsonArray lists = m_http.get(m_sandbox->api(QStringLiteral("/__sandbox/lists")), false)
                                  .json()[QStringLiteral("lists")]
                                  .toArray();
-    for (const QJsonValue &list : lists) {
+    for (const auto &list : lists) {
         if (list[QStringLiteral("objectTypeId")].toString() == u"0-1" &&
             list[QStringLiteral("size")].toInt() > 0) {
             m_listId = list[QStringLiteral("listId")].toString();

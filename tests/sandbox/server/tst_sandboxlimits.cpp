@@ -22,7 +22,7 @@ QString TestSandboxLimits::firstContactList(Http &http, const Sandbox &sandbox)
     const QJsonArray lists = http.get(sandbox.api(QStringLiteral("/__sandbox/lists")), false)
                                  .json()[QStringLiteral("lists")]
                                  .toArray();
-    for (const QJsonValue &list : lists) {
+    for (const auto &list : lists) {
         if (list[QStringLiteral("objectTypeId")].toString() == u"0-1")
             return list[QStringLiteral("listId")].toString();
     }

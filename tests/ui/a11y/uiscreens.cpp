@@ -286,10 +286,10 @@ void collectStrings(const QJsonValue &value, QSet<QString> *out)
     if (value.isString())
         out->insert(value.toString());
     else if (value.isArray())
-        for (const QJsonValue &item : value.toArray())
+        for (const auto &item : value.toArray())
             collectStrings(item, out);
     else if (value.isObject())
-        for (const QJsonValue &item : value.toObject())
+        for (const auto &item : value.toObject())
             collectStrings(item, out);
 }
 

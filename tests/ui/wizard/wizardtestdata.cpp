@@ -7,7 +7,7 @@ namespace WizardTestData {
 QList<es::PropertyDef> contactProperties()
 {
     QList<es::PropertyDef> out;
-    for (const QJsonValue &value : FakeHubSpot::contactProperties())
+    for (const auto &value : FakeHubSpot::contactProperties())
         out.append(es::PropertyDef::fromJson(value.toObject()));
     return out;
 }
@@ -15,7 +15,7 @@ QList<es::PropertyDef> contactProperties()
 QList<es::PropertyGroup> contactGroups()
 {
     QList<es::PropertyGroup> out;
-    for (const QJsonValue &value : FakeHubSpot::contactGroups())
+    for (const auto &value : FakeHubSpot::contactGroups())
         out.append(es::PropertyGroup::fromJson(value.toObject()));
     return out;
 }
