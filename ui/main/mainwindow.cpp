@@ -174,12 +174,13 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_runPreset);
     toolBar->addSeparator();
 
-    auto *accountLabel = new QLabel(tr("A&ccount:"));
+    auto *accountLabel = new QLabel(tr("Acc&ount:"));
     accountLabel->setContentsMargins(4, 0, 4, 0);
     m_accountCombo = new QComboBox;
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
     m_accountCombo->setAccessibleName(tr("Current account"));
-    m_accountCombo->setMinimumContentsLength(16);
+    // Grows with longer account names; short ones leave the toolbar room for the quota meter.
+    m_accountCombo->setMinimumContentsLength(12);
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     accountLabel->setBuddy(m_accountCombo);
     m_accountLabelAction = toolBar->addWidget(accountLabel);
@@ -208,7 +209,7 @@ void MainWindow::createToolBar()
     m_quotaBar = new QProgressBar;
     m_quotaBar->setObjectName(QStringLiteral("quotaBar"));
     m_quotaBar->setTextVisible(false);
-    m_quotaBar->setFixedWidth(72);
+    m_quotaBar->setFixedWidth(60);
     m_quotaBar->setMaximumHeight(12);
     m_quotaBar->setAccessibleName(tr("Exports left today"));
     m_quotaLabel = new QLabel;
@@ -231,7 +232,7 @@ void MainWindow::createMenus()
     // The panels' actions act on their selection. Cancel, Retry and the downloads filter work
     // from anywhere in the window; the others stay with their panel (Delete means something
     // else in each list), and the menus show every key.
-    QMenu *transfers = menuBar()->addMenu(tr("&Transfers"));
+    QMenu *transfers = menuBar()->addMenu(tr("T&ransfers"));
     for (QAction *action : {m_transfers->cancelAction(), m_transfers->retryAction()})
         action->setShortcutContext(Qt::WindowShortcut);
     transfers->addAction(m_transfers->cancelAction());

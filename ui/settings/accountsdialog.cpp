@@ -55,9 +55,9 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->setSpacing(8);
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&API address:"), m_apiBase);
-    form->addRow(tr("Access &token:"), m_token);
+    form->addRow(tr("Access to&ken:"), m_token);
     form->addRow(QString(), m_tokenHint);
     form->addRow(QString(), m_vaultLabel);
     auto *actions = new QHBoxLayout;

@@ -98,7 +98,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     limitsHint->setWordWrap(true);
     limitsHint->setForegroundRole(QPalette::PlaceholderText);
     limitsForm->addRow(tr("Most filter &groups:"), m_groups);
-    limitsForm->addRow(tr("Most filters &per group:"), m_filters);
+    limitsForm->addRow(tr("Most filters pe&r group:"), m_filters);
     limitsForm->addRow(limitsHint);
 
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
@@ -168,7 +168,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     auto *hostLabel = new QLabel(tr("&Host:"), this);
     hostLabel->setBuddy(m_proxyHost); // a row holding a layout gets no buddy by itself
     networkForm->addRow(hostLabel, hostRow);
-    networkForm->addRow(tr("&User name:"), m_proxyUser);
+    networkForm->addRow(tr("User na&me:"), m_proxyUser);
     networkForm->addRow(tr("Pass&word:"), m_proxyPassword);
     networkForm->addRow(m_networkProblem);
     updateNetworkFields();

@@ -91,12 +91,12 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_name(new QLineEdit(this))
     , m_nameIssue(issueLabel(this))
-    , m_internalNames(new QCheckBox(tr("Internal &names as column headers"), this))
+    , m_internalNames(new QCheckBox(tr("Internal na&mes as column headers"), this))
     , m_internalValues(new QCheckBox(tr("Internal &values instead of labels"), this))
     , m_associations(new QStandardItemModel(this))
     , m_associationView(new QListView(this))
     , m_associationNote(new QLabel(this))
-    , m_labels(new QCheckBox(tr("Include association &labels"), this))
+    , m_labels(new QCheckBox(tr("Include ass&ociation labels"), this))
     , m_primary(new QCheckBox(tr("Show the &primary name of associated records"), this))
     , m_overLimit(new QCheckBox(tr("Include more than 1,000 associated records per row"), this))
     , m_folder(new QLineEdit(this))
@@ -145,7 +145,7 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     valuesBox->addWidget(m_internalValues);
 
     m_folder->setAccessibleName(tr("Download folder"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("B&rowse…"), this);
     browse->setAccessibleName(tr("Choose the download folder"));
     auto *folderLine = new QHBoxLayout;
     folderLine->setSpacing(8);

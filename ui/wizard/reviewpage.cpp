@@ -55,7 +55,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setAccessibleName(tr("Problems"));
 
-    auto *jsonTitle = new QLabel(tr("Request &body (JSON):"), this);
+    auto *jsonTitle = new QLabel(tr("Re&quest body (JSON):"), this);
     jsonTitle->setBuddy(m_json);
     auto *jsonHeader = new QHBoxLayout;
     jsonHeader->setSpacing(8);

@@ -9,8 +9,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPalette>
 #include <QRadioButton>
 #include <QScopeGuard>
@@ -71,6 +73,51 @@ QStringList cutOff(QWidget *window)
     return problems;
 }
 
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Alt+letter keys that two visible controls (or a control and a menu) of one window share.
+QStringList mnemonicClashes(QWidget *window)
+{
+    // The same text twice (each filter group's "And…") is one control repeated, not a clash.
+    QHash<QChar, QStringList> owners;
+    auto add = [&](const QString &text) {
+        const QChar key = mnemonic(text);
+        const QString plain = QString(text).remove(u'&');
+        if (!key.isNull() && !owners[key].contains(plain))
+            owners[key] << plain;
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisible())
+            continue;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            add(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(w); group && group->isCheckable())
+            add(group->title());
+        else if (auto *menuBar = qobject_cast<QMenuBar *>(w))
+            for (QAction *action : menuBar->actions())
+                add(action->text());
+    }
+    QStringList clashes;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(u", "));
+    return clashes;
+}
+
 } // namespace
 
 QPalette darkPalette()
@@ -127,6 +174,7 @@ private Q_SLOTS:
                  (x11 ? QStringLiteral("-x11") : QString()));
         QVERIFY(dir.mkpath(QStringLiteral(".")));
         QStringList problems;
+        QStringList clashes;
         int shots = 0;
         QVERIFY(screens::forEachScreen([&](const QString &name, QWidget *window) {
             const QString path = dir.filePath(name + QStringLiteral(".png"));
@@ -134,8 +182,16 @@ private Q_SLOTS:
                 ++shots;
             for (const QString &problem : cutOff(window))
                 problems << name + QStringLiteral(": ") + problem;
+            for (const QString &clash : mnemonicClashes(window))
+                clashes << name + QStringLiteral(": ") + clash;
         }));
         qInfo("%d screenshots in %s", shots, qPrintable(dir.path()));
+        // The English texts are ours to keep apart; the translations' clashes are reported for
+        // the translators (Qt then cycles through the controls that share the key).
+        for (const QString &clash : std::as_const(clashes))
+            qWarning("shared mnemonic in %s: %s", qPrintable(language), qPrintable(clash));
+        if (language == u"en")
+            problems += clashes;
         QVERIFY(shots >= 10);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
