@@ -353,8 +353,8 @@ QString MainWindowController::runPreset(const QString &presetId)
                         .arg(preset->name, describe(issues).join(QLatin1Char(' '))));
         return {};
     }
-    const QString jobId = m_context->queue()->enqueue(account, preset->request,
-                                                      m_context->defaultOptions(), presetId);
+    QString jobId = m_context->queue()->enqueue(account, preset->request,
+                                                m_context->defaultOptions(), presetId);
     m_context->presets()->markRun(presetId);
     m_transferModel->flush();
     m_window->transfersPanel()->selectJob(jobId);

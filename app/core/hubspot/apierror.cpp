@@ -48,7 +48,7 @@ QMap<QString, QStringList> contextOf(const QJsonObject &object)
         QStringList values;
         if (it.value().isArray()) {
             const QJsonArray array = it.value().toArray();
-            for (const QJsonValue &v : array)
+            for (const auto &v : array)
                 values.append(textOf(v));
         } else {
             values.append(textOf(it.value()));
@@ -382,7 +382,7 @@ ApiError ApiError::fromErrorObject(const QJsonObject &object, int httpStatus)
     error.policyName = object.value(u"policyName").toString();
     error.context = contextOf(object.value(u"context").toObject());
     const QJsonArray errors = object.value(u"errors").toArray();
-    for (const QJsonValue &value : errors) {
+    for (const auto &value : errors) {
         const QJsonObject e = value.toObject();
         FieldError field;
         field.in = e.value(u"in").toString();

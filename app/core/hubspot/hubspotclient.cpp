@@ -18,7 +18,7 @@ namespace es {
 namespace {
 
 // Metadata answers are small; a body beyond this is not HubSpot talking.
-constexpr qint64 MaxBodyBytes = 64 * 1024 * 1024;
+constexpr qint64 MaxBodyBytes = qint64{64} * 1024 * 1024;
 
 QString segment(const QString &id)
 {
@@ -53,7 +53,7 @@ QList<QJsonObject> objectsOf(const QJsonValue &value)
     QList<QJsonObject> out;
     const QJsonArray array = value.toArray();
     out.reserve(array.size());
-    for (const QJsonValue &v : array)
+    for (const auto &v : array)
         out.append(v.toObject());
     return out;
 }
@@ -266,7 +266,7 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                 } else if (*tooBig) {
                     error = ApiError::invalidResponse(
                         status, QStringLiteral("the answer is larger than %1 MiB")
-                                    .arg(MaxBodyBytes / (1024 * 1024)));
+                                    .arg(MaxBodyBytes / (qint64{1024} * 1024)));
                 } else if (transportFailed || status == 0) {
                     error = ApiError::network(Redact::text(net->errorString(), m_config.token));
                     error.networkError = netError;
@@ -344,7 +344,7 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                                     sendAttempt(guard.data(), request, attempt + 1, onSuccess,
                                                 onError);
                             });
-                    timer->start(int(std::min<qint64>(delay, 3600 * 1000)));
+                    timer->start(int(std::min<qint64>(delay, qint64{3600} * 1000)));
                     return;
                 }
 

@@ -65,7 +65,7 @@ void AccountStore::load()
     }
     // Only known fields are read: a token someone pasted into the file is never picked up.
     const QJsonArray accounts = root.value(u"accounts").toArray();
-    for (const QJsonValue &value : accounts) {
+    for (const auto &value : accounts) {
         const QJsonObject object = value.toObject();
         Account account;
         account.id = object.value(u"id").toString();

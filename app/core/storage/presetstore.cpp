@@ -177,7 +177,7 @@ QString PresetStore::newId(const QString &name) const
 
 QString PresetStore::uniqueName(const QString &name, const QString &ignoreId) const
 {
-    const QString trimmed = name.trimmed();
+    QString trimmed = name.trimmed();
     const auto taken = [&](const QString &candidate) {
         for (auto it = m_presets.cbegin(); it != m_presets.cend(); ++it) {
             if (it.key() != ignoreId && it->name.compare(candidate, Qt::CaseInsensitive) == 0)
@@ -188,7 +188,7 @@ QString PresetStore::uniqueName(const QString &name, const QString &ignoreId) co
     if (!taken(trimmed))
         return trimmed;
     for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(trimmed).arg(n);
+        QString candidate = QStringLiteral("%1 (%2)").arg(trimmed).arg(n);
         if (!taken(candidate))
             return candidate;
     }
@@ -295,7 +295,7 @@ QString PresetStore::restoreLastRemoved()
         return {};
     }
     Preset preset = *m_lastRemoved;
-    const QString id = save(preset);
+    QString id = save(preset);
     if (!id.isEmpty())
         m_lastRemoved.reset();
     return id;

@@ -24,8 +24,8 @@ namespace es {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 64 * 1024;
-constexpr qint64 HashSliceBytes = 8 * 1024 * 1024;
+constexpr qint64 ChunkBytes = qint64{64} * 1024;
+constexpr qint64 HashSliceBytes = qint64{8} * 1024 * 1024;
 constexpr auto MaxRetryDelay = std::chrono::milliseconds(30000);
 
 // The link is a bearer secret for its lifetime: only ever print where it goes.
@@ -713,7 +713,7 @@ void DownloadTask::fail(DownloadError error, const QString &message)
     finishWith(result);
 }
 
-void DownloadTask::finishWith(DownloadResult result)
+void DownloadTask::finishWith(const DownloadResult &result)
 {
     ++m_generation;
     m_running = false;

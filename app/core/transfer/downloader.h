@@ -50,7 +50,7 @@ struct DownloadOptions
     int maxRetries = 5; // consecutive attempts without progress before giving up
     std::chrono::milliseconds retryBaseDelay{1000}; // doubles per attempt, capped at 30 s
     std::chrono::milliseconds stallTimeout{60000};  // no byte for this long = dropped
-    qint64 readBufferSize = 256 * 1024;             // caps what Qt buffers per reply
+    qint64 readBufferSize = qint64{256} * 1024;     // caps what Qt buffers per reply
     int maxRedirects = 5;
     std::chrono::milliseconds progressInterval{250};
 };
@@ -117,7 +117,7 @@ private:
     bool drainReply();
     void complete();
     void fail(DownloadError error, const QString &message);
-    void finishWith(DownloadResult result);
+    void finishWith(const DownloadResult &result);
     void dropReply();
     bool openPart(bool truncate);
     bool writeMeta();

@@ -246,9 +246,9 @@ void ExportQueue::Private::armQuotaTimer(const QString &accountId, const QDateTi
         QObject::connect(timer, &QTimer::timeout, q, [this, accountId] { schedule(accountId); });
         quotaTimers.insert(accountId, timer);
     }
-    qint64 ms = slot.isValid() ? now().msecsTo(slot) + 250 : 60 * 1000;
+    qint64 ms = slot.isValid() ? now().msecsTo(slot) + 250 : qint64{60} * 1000;
     // Re-check at least hourly: the clock may jump (suspend) and another process may record.
-    ms = std::clamp<qint64>(ms, 250, 60 * 60 * 1000);
+    ms = std::clamp<qint64>(ms, 250, qint64{60} * 60 * 1000);
     timer->start(int(ms));
 }
 
@@ -392,7 +392,8 @@ void ExportQueue::Private::onJobFinished(const QString &jobId)
     ExportJob *job = running.take(jobId);
     if (!job)
         return;
-    const JobInfo info = job->info();
+    // A copy on purpose: the job is going away, and the slots jobFinished reaches may change jobs.
+    const JobInfo info = job->info(); // NOLINT(performance-unnecessary-copy-initialization)
     jobs.insert(jobId, info);
     job->deleteLater();
     release(jobLockKey(jobId));

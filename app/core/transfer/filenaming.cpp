@@ -156,7 +156,7 @@ QString uniquePath(const QString &dir, const QString &name)
     const QString clean = sanitize(name);
     const QDir d(dir);
     for (int n = 1;; ++n) {
-        const QString candidate = d.absoluteFilePath(numbered(clean, n));
+        QString candidate = d.absoluteFilePath(numbered(clean, n));
         if (!QFileInfo::exists(candidate) && !QFileInfo(candidate).isSymLink())
             return candidate;
     }
@@ -198,7 +198,7 @@ QString moveNoOverwrite(const QString &src, const QString &dir, const QString &n
     const QDir d(dir);
     // Bounded so a folder full of "name (N)" cannot make this spin forever.
     for (int n = 1; n <= 10000; ++n) {
-        const QString candidate = d.absoluteFilePath(numbered(clean, n));
+        QString candidate = d.absoluteFilePath(numbered(clean, n));
         bool exists = false;
         QString err;
         if (renameNoReplace(src, candidate, &err, &exists))

@@ -14,7 +14,7 @@ struct SnifferText
     Q_DECLARE_TR_FUNCTIONS(es::FileSniffer)
 };
 
-constexpr qint64 HeadBytes = 64 * 1024;
+constexpr qint64 HeadBytes = qint64{64} * 1024;
 
 // Strict UTF-8 check that tolerates a sequence cut by the end of the buffer (we only read the
 // head of the file) and refuses NUL, which no CSV holds but every binary format does.

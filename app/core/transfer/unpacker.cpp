@@ -25,7 +25,7 @@ namespace es {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr qint64 ChunkBytes = qint64{256} * 1024;
 constexpr int UNZ_CRC_ERROR = -105; // minizip's UNZ_CRCERROR, without pulling unzip.h in
 
 // Shows an entry name in a message without letting control characters reach a terminal.

@@ -13,8 +13,8 @@ namespace es {
 struct UnpackLimits
 {
     qint64 maxTotalBytes = qint64(20) * 1024 * 1024 * 1024; // uncompressed, all entries
-    double maxRatio = 200.0;             // uncompressed : compressed, per entry ...
-    qint64 ratioThreshold = 1024 * 1024; // ... once the entry is bigger than this
+    double maxRatio = 200.0;                     // uncompressed : compressed, per entry ...
+    qint64 ratioThreshold = qint64{1024} * 1024; // ... once the entry is bigger than this
     int maxEntries = 10000;
 };
 
