@@ -46,7 +46,7 @@ TestRequestSchema::Run TestRequestSchema::check(const QStringList &files)
 
 static QString writeFile(const QString &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir + u'/' + name + QStringLiteral(".json");
+    QString path = dir + u'/' + name + QStringLiteral(".json");
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));

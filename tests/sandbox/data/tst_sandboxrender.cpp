@@ -520,7 +520,7 @@ private slots:
         QCOMPARE(result.file.fileCount, 2);
         const QList<ZipEntry> entries = readZip(result.file.path);
         QCOMPARE(entries.size(), 2);
-        QVERIFY(entries[0].data.size() > 7 * 1024 * 1024);
+        QVERIFY(entries[0].data.size() > qsizetype{7} * 1024 * 1024);
         const QString part = m_dir.filePath(QStringLiteral("big-1.xls"));
         {
             QFile out(part);
@@ -790,7 +790,7 @@ private slots:
         }
         {
             const RenderedExport file = writeBadZip(BadZipKind::Bomb, dir, QStringLiteral("b4"));
-            QVERIFY(file.size < 512 * 1024);
+            QVERIFY(file.size < qint64{512} * 1024);
             const QList<ZipEntry> entries = readZip(file.path, false);
             QCOMPARE(entries.size(), 1);
             QCOMPARE(entries[0].size, quint64(200) << 20);

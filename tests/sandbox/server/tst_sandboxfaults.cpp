@@ -75,7 +75,7 @@ QUrl TestSandboxFaults::freshLink()
     }
     const QJsonObject status =
         waitForStatus(m_http, *m_sandbox, m_exportId, QStringLiteral("COMPLETE"));
-    const QUrl link(status[QStringLiteral("result")].toString());
+    QUrl link(status[QStringLiteral("result")].toString());
     if (m_file.isEmpty())
         m_file = m_http.get(link, false).body;
     return link;
