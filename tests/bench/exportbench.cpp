@@ -190,7 +190,14 @@ int main(int argc, char **argv)
                        work + QStringLiteral("/state"), QStringLiteral("--json")});
     QEventLoop loop;
     QObject::connect(&cli, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30 * 60 * 1000, &loop, &QEventLoop::quit);
     loop.exec();
+    if (cli.state() != QProcess::NotRunning) {
+        cli.kill();
+        cli.waitForFinished(5000);
+        die(QStringLiteral("the CLI did not finish within 30 minutes; see %1/sandbox.log")
+                .arg(work));
+    }
     const qint64 wallMs = wall.elapsed();
     while (cli.canReadLine())
         timeline.append({wallMs, QString::fromUtf8(cli.readLine()).trimmed()});

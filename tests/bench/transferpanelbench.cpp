@@ -165,7 +165,7 @@ void runTransfers(int rows, const QString &folder, Figures &f)
     f.rssKiB << double(bench::rssKiB() - rss0);
 }
 
-void runDownloads(int rows, const QString &folder, const QString &historyFile, Figures &f)
+void runDownloads(int rows, const QString &historyFile, Figures &f)
 {
     const qint64 rss0 = bench::rssKiB();
     QElapsedTimer clock;
@@ -180,7 +180,6 @@ void runDownloads(int rows, const QString &folder, const QString &historyFile, F
               << Qt::endl;
         std::exit(1);
     }
-    Q_UNUSED(folder);
     paintAndScroll(view.get(), view->view(), clock, f);
     f.rssKiB << double(bench::rssKiB() - rss0);
 }
@@ -235,17 +234,17 @@ int main(int argc, char **argv)
     // A warm-up of each, so the first round does not pay for the style and fonts alone.
     Figures warm;
     runTransfers(rows, folder, warm);
-    runDownloads(rows, folder, historyFile, warm);
+    runDownloads(rows, historyFile, warm);
 
     Figures transfers;
     Figures downloads;
     for (int round = 0; round < rounds; ++round) {
         if (round % 2) {
-            runDownloads(rows, folder, historyFile, downloads);
+            runDownloads(rows, historyFile, downloads);
             runTransfers(rows, folder, transfers);
         } else {
             runTransfers(rows, folder, transfers);
-            runDownloads(rows, folder, historyFile, downloads);
+            runDownloads(rows, historyFile, downloads);
         }
     }
     print(QStringLiteral("Transfers panel, %1 finished jobs").arg(rows), transfers);
