@@ -69,7 +69,7 @@ signals:
 private:
     struct Waiter
     {
-        quint64 ticket;
+        quint64 ticket = 0;
         QPointer<QObject> context;
         std::function<void()> ready;
     };

@@ -121,7 +121,7 @@ QJsonObject TestClientSandbox::admin(const QByteArray &verb, const QString &path
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !done.wait(10000))
         qWarning("admin call %s timed out", qPrintable(path));
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return answer;
 }

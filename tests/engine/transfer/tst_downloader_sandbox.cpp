@@ -101,7 +101,7 @@ QJsonObject TestDownloaderSandbox::call(const QByteArray &verb, const QString &p
         done.wait(10000);
     if (status)
         *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return answer;
 }

@@ -239,6 +239,7 @@ void TestFileNaming::concurrentMoversNeverCollide()
                              QByteArray::number(t * 1000 + i)));
     std::atomic<int> failures{0};
     std::vector<std::unique_ptr<QThread>> threads;
+    threads.reserve(Movers);
     for (int t = 0; t < Movers; ++t) {
         threads.emplace_back(QThread::create([&, t] {
             for (int i = 0; i < FilesEach; ++i) {

@@ -56,7 +56,7 @@ void TestDownloadsView::cleanup()
 
 QString TestDownloadsView::makeFile(const QString &name, int bytes)
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

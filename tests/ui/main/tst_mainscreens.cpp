@@ -86,7 +86,7 @@ QString TestMainScreens::save(QWidget *widget, const QString &name)
     const QString suffix = QGuiApplication::platformName() == QLatin1String("xcb")
                                ? QStringLiteral("-x11")
                                : QString();
-    const QString path = m_outDir + QLatin1Char('/') + name + suffix + QStringLiteral(".png");
+    QString path = m_outDir + QLatin1Char('/') + name + suffix + QStringLiteral(".png");
     const QPixmap pixmap = widget->grab();
     if (!pixmap.save(path))
         return {};

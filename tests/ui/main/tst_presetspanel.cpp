@@ -158,7 +158,7 @@ void TestPresetsPanel::importAndExport()
     PresetsPanel panel(&model);
     PresetsController controller(&store, &panel);
     const QString id = store.save(makePreset(QStringLiteral("Shared")));
-    const QString file = other.filePath(QStringLiteral("shared.json"));
+    QString file = other.filePath(QStringLiteral("shared.json"));
     QString suggested;
     panel.setFileDialogs([&] { return QStringList{file}; },
                          [&](const QString &name) {
