@@ -277,16 +277,8 @@
         <translation>Zugriffstoken der privaten App</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
         <source>&amp;API address:</source>
         <translation>&amp;API-Adresse:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>Zugriffs&amp;token:</translation>
     </message>
     <message>
         <source>Asking HubSpot…</source>
@@ -311,6 +303,14 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>gespeichert – neues Token eingeben, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffsto&amp;ken:</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,123 @@
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
         <translation>Zum Downloadserver %1 konnte keine sichere Verbindung aufgebaut werden: %2. Export Studio ignoriert Zertifikatsfehler nie und wiederholt sie nicht. Ist das Zertifikat nicht vertrauenswürdig, fügen Sie die Zertifizierungsstelle, die es signiert hat, den vertrauenswürdigen Zertifikaten des Systems hinzu (ein Proxy oder Virenscanner, der HTTPS untersucht, braucht dort seine eigene CA); prüfen Sie auch Datum und Uhrzeit des Computers. Setzen Sie den Download dann fort; der bereits geladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. Choose another name or folder.</source>
+        <translation>Unter %1 gibt es bereits eine Datei; sie wurde nicht ersetzt. Wählen Sie einen anderen Namen oder Ordner.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download was canceled; the part already downloaded is kept so it can be resumed.</source>
+        <translation>Der Download wurde abgebrochen; der bereits geladene Teil bleibt erhalten, damit er fortgesetzt werden kann.</translation>
+    </message>
+    <message>
+        <source>the file changed on the server</source>
+        <translation>die Datei hat sich auf dem Server geändert</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the export should have %2; nothing was saved. Download the export again.</source>
+        <translation>Der Server kündigt %1 Byte an, der Export sollte aber %2 haben; nichts wurde gespeichert. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 more but the folder %2 has only %3 free. Free some space there, then resume the download.</source>
+        <translation>Der Export braucht noch %1, aber im Ordner %2 sind nur %3 frei. Schaffen Sie dort Platz und setzen Sie dann den Download fort.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced; the download was discarded. Download the export again.</source>
+        <translation>Der Server hat mehr als die angekündigten %1 Byte gesendet; der Download wurde verworfen. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>why a write failed</comment>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>The download link was refused (HTTP %1); it has probably expired. A fresh link is needed; the part already downloaded is kept.</source>
+        <translation>Der Downloadlink wurde abgelehnt (HTTP %1); er ist wohl abgelaufen. Ein neuer Link wird benötigt; der bereits geladene Teil bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>the server refused the range</source>
+        <translation>der Server hat den Bereich abgelehnt</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s.</source>
+        <translation>Der Download von %1 stockt: seit %2 s keine Daten.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2.</source>
+        <translation>Der Downloadserver %1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2; the download cannot continue.</source>
+        <translation>Der Downloadserver %1 hat mit HTTP %2 geantwortet; der Download kann nicht weitergehen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 sent no file.</source>
+        <translation>Der Downloadserver %1 hat keine Datei gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes.</source>
+        <translation>Die Verbindung zu %1 wurde nach %2 von %3 Byte geschlossen.</translation>
+    </message>
+    <message>
+        <source>The download link redirected more than %1 times; giving up.</source>
+        <translation>Der Downloadlink hat mehr als %1-mal weitergeleitet; Abbruch.</translation>
+    </message>
+    <message>
+        <source>The download link redirected to an address that is not allowed (%1); only http and https are followed, never from https to http.</source>
+        <translation>Der Downloadlink hat auf eine nicht erlaubte Adresse weitergeleitet (%1); nur http und https werden verfolgt, nie von https zu http.</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>kein Schema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 Nach %n Versuch aufgegeben; der bereits geladene Teil bleibt erhalten, setzen Sie später fort.</numerusform>
+            <numerusform>%1 Nach %n Versuchen aufgegeben; der bereits geladene Teil bleibt erhalten, setzen Sie später fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server %1 keeps answering inconsistently (%2); giving up.</source>
+        <translation>Der Downloadserver %1 antwortet immer wieder widersprüchlich (%2); Abbruch.</translation>
+    </message>
+    <message>
+        <source>The download has %1 bytes instead of %2; it was discarded. Download the export again.</source>
+        <translation>Der Download hat %1 Byte statt %2; er wurde verworfen. Laden Sie den Export erneut herunter.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its ETag</source>
+        <translation>der SHA-256 der Datei passt nicht zu ihrem ETag</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 does not match its ETag</source>
+        <translation>der MD5 der Datei passt nicht zu ihrem ETag</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. The download is kept as %2.</source>
+        <translation>Unter %1 gibt es bereits eine Datei; sie wurde nicht ersetzt. Der Download liegt als %2 vor.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
+        <translation>Der Download kann nicht in %1 geschrieben werden (%2). Schaffen Sie dort Platz oder wählen Sie einen anderen Ordner und setzen Sie dann den Download fort.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1275,125 @@
         <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
         <translation>%1 hat mit HTTP %2 ohne das Fehlerformat von HubSpot geantwortet und ist daher wohl nicht die HubSpot-API: Das Token wurde nicht geprüft. Prüfen Sie die API-Adresse (die von HubSpot lautet https://api.hubapi.com) und einen etwaigen Proxy dazwischen.</translation>
     </message>
+    <message>
+        <source>the API address &quot;%1&quot; is not a valid URL; use https://api.hubapi.com</source>
+        <translation>die API-Adresse „%1“ ist keine gültige URL; verwenden Sie https://api.hubapi.com</translation>
+    </message>
+    <message>
+        <source>the API address %1 uses plain http, which would expose the token on the network; use https (plain http is allowed only for this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>die API-Adresse %1 verwendet unverschlüsseltes http, wodurch das Token im Netzwerk sichtbar würde; verwenden Sie https (unverschlüsseltes http ist nur für diesen Computer erlaubt: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the API address %1 is neither https nor http</source>
+        <translation>die API-Adresse %1 ist weder https noch http</translation>
+    </message>
+    <message>
+        <source>the network manager is gone (shutting down)</source>
+        <translation>die Netzwerkverwaltung ist nicht mehr da (wird beendet)</translation>
+    </message>
+    <message>
+        <source>The id is missing</source>
+        <translation>Die ID fehlt</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <comment>what HubSpot answered</comment>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation>Weiterleitung zu %1 nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>einem anderen Pfad</translation>
+    </message>
+    <message>
+        <source>start export</source>
+        <extracomment>Names the call in &quot;The request (%1) could not reach HubSpot&quot;; the ones below too</extracomment>
+        <translation>Export starten</translation>
+    </message>
+    <message>
+        <source>the answer carries no task id</source>
+        <translation>die Antwort enthält keine Task-ID</translation>
+    </message>
+    <message>
+        <source>export status of task %1</source>
+        <translation>Exportstatus von Task %1</translation>
+    </message>
+    <message>
+        <source>the status answer has no &quot;status&quot;</source>
+        <translation>die Statusantwort hat kein &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>properties of %1</source>
+        <translation>Eigenschaften von %1</translation>
+    </message>
+    <message>
+        <source>property groups of %1</source>
+        <translation>Eigenschaftsgruppen von %1</translation>
+    </message>
+    <message>
+        <source>list search</source>
+        <translation>Listensuche</translation>
+    </message>
+    <message>
+        <source>the list search did not end after %1 pages</source>
+        <translation>die Listensuche war nach %1 Seiten nicht zu Ende</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>Liste %1</translation>
+    </message>
+    <message>
+        <source>the answer describes no list</source>
+        <translation>die Antwort beschreibt keine Liste</translation>
+    </message>
+    <message>
+        <source>list id of legacy list %1</source>
+        <translation>Listen-ID der alten Liste %1</translation>
+    </message>
+    <message>
+        <source>the answer has no listId</source>
+        <translation>die Antwort hat keine listId</translation>
+    </message>
+    <message>
+        <source>custom object schemas</source>
+        <translation>Schemas benutzerdefinierter Objekte</translation>
+    </message>
+    <message>
+        <source>the owners paging does not advance</source>
+        <translation>die Seitenabfrage der Besitzer kommt nicht voran</translation>
+    </message>
+    <message>
+        <source>pipelines of %1</source>
+        <translation>Pipelines von %1</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Connected: HubSpot accepted the token and it may export.</source>
+        <translation>Verbunden: HubSpot hat das Token angenommen, und es darf exportieren.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the token, but it cannot export. %1</source>
+        <extracomment>%1 says which scope is missing and how to add it</extracomment>
+        <translation>HubSpot hat das Token angenommen, aber es kann nicht exportieren. %1</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1431,10 +1667,6 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>A&amp;ccount:</source>
-        <translation>&amp;Konto:</translation>
-    </message>
-    <message>
         <source>Current account</source>
         <translation>Aktuelles Konto</translation>
     </message>
@@ -1507,16 +1739,20 @@
         <translation>Den Ordner, in dem Exporte gespeichert werden, im Dateimanager zeigen</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Übertragungen</translation>
-    </message>
-    <message>
         <source>&amp;Downloads</source>
         <translation>&amp;Downloads</translation>
     </message>
     <message>
         <source>The next slot frees up at %1.</source>
         <translation>Der nächste Platz wird um %1 frei.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>K&amp;onto:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>Übe&amp;rtragungen</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +2115,8 @@
 <context>
     <name>es::OutputPage</name>
     <message>
-        <source>Internal &amp;names as column headers</source>
-        <translation>Interne &amp;Namen als Spaltenköpfe</translation>
-    </message>
-    <message>
         <source>Internal &amp;values instead of labels</source>
         <translation>Interne &amp;Werte statt Beschriftungen</translation>
-    </message>
-    <message>
-        <source>Include association &amp;labels</source>
-        <translation>Zuordnungs&amp;bezeichnungen einschließen</translation>
     </message>
     <message>
         <source>Show the &amp;primary name of associated records</source>
@@ -1947,10 +2175,6 @@
         <translation>Download-Ordner</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Choose the download folder</source>
         <translation>Download-Ordner wählen</translation>
     </message>
@@ -2005,6 +2229,18 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1 von %2 gewählt</translation>
+    </message>
+    <message>
+        <source>Internal na&amp;mes as column headers</source>
+        <translation>Interne Na&amp;men als Spaltenköpfe</translation>
+    </message>
+    <message>
+        <source>Include ass&amp;ociation labels</source>
+        <translation>Zu&amp;ordnungsbezeichnungen einschließen</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2786,6 @@ Typ: %2</translation>
         <translation>Probleme</translation>
     </message>
     <message>
-        <source>Request &amp;body (JSON):</source>
-        <translation>Anfrage&amp;text (JSON):</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -2646,6 +2878,10 @@ Typ: %2</translation>
     <message>
         <source>No account is chosen. Go back to the first page and choose one.</source>
         <translation>Kein Konto gewählt. Gehen Sie zurück zur ersten Seite und wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body (JSON):</source>
+        <translation>An&amp;fragetext (JSON):</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +3078,6 @@ Typ: %2</translation>
         <translation>Höchstzahl Filter&amp;gruppen:</translation>
     </message>
     <message>
-        <source>Most filters &amp;per group:</source>
-        <translation>Höchstzahl Filter &amp;pro Gruppe:</translation>
-    </message>
-    <message>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Proxy-Einstellungen des Systems verwenden</translation>
     </message>
@@ -2918,16 +3150,20 @@ Typ: %2</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
         <translation>Geben Sie Host und Port des Proxys ein oder wählen Sie eine andere Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <source>Most filters pe&amp;r group:</source>
+        <translation>Höchstzahl Filter p&amp;ro Gruppe:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Benutzerna&amp;me:</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>es::DownloadTask</name>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 Gave up after %n attempt; the part already downloaded is kept, resume later.</numerusform>
+            <numerusform>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::ExportQueue</name>
     <message numerus="yes">
         <source>%n export(s) ahead in this account&apos;s queue</source>

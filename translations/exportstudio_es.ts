@@ -277,16 +277,8 @@
         <translation>Token de acceso de la aplicación privada</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
         <source>&amp;API address:</source>
         <translation>Dirección de la &amp;API:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acceso:</translation>
     </message>
     <message>
         <source>Asking HubSpot…</source>
@@ -311,6 +303,14 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>guardado: escriba un token nuevo para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acceso:</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,123 @@
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
         <translation>No se pudo establecer una conexión segura con el servidor de descarga %1: %2. Export Studio nunca ignora los errores de certificado ni los reintenta. Si el certificado no es de confianza, añada la autoridad de certificación que lo firmó a los certificados de confianza del sistema (un proxy o antivirus que inspecciona HTTPS necesita allí su propia CA); compruebe también la fecha y hora del equipo. Después reanude la descarga; la parte ya descargada se conserva.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. Choose another name or folder.</source>
+        <translation>Ya existe un archivo en %1; no se ha sustituido. Elija otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <source>The download was canceled; the part already downloaded is kept so it can be resumed.</source>
+        <translation>Se canceló la descarga; la parte ya descargada se conserva para poder reanudarla.</translation>
+    </message>
+    <message>
+        <source>the file changed on the server</source>
+        <translation>el archivo cambió en el servidor</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>el servidor reanudó en la posición equivocada</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the export should have %2; nothing was saved. Download the export again.</source>
+        <translation>El servidor anuncia %1 bytes, pero la exportación debería tener %2; no se guardó nada. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 more but the folder %2 has only %3 free. Free some space there, then resume the download.</source>
+        <translation>La exportación necesita %1 más, pero la carpeta %2 solo tiene %3 libres. Libere espacio ahí y reanude la descarga.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced; the download was discarded. Download the export again.</source>
+        <translation>El servidor envió más de los %1 bytes anunciados; la descarga se descartó. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>why a write failed</comment>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>The download link was refused (HTTP %1); it has probably expired. A fresh link is needed; the part already downloaded is kept.</source>
+        <translation>Se rechazó el enlace de descarga (HTTP %1); probablemente ha caducado. Hace falta un enlace nuevo; la parte ya descargada se conserva.</translation>
+    </message>
+    <message>
+        <source>the server refused the range</source>
+        <translation>el servidor rechazó el rango</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s.</source>
+        <translation>La descarga desde %1 se detuvo: sin datos durante %2 s.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2.</source>
+        <translation>El servidor de descarga %1 respondió HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2; the download cannot continue.</source>
+        <translation>El servidor de descarga %1 respondió HTTP %2; la descarga no puede continuar.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>Falló la conexión con %1: %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 sent no file.</source>
+        <translation>El servidor de descarga %1 no envió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes.</source>
+        <translation>La conexión con %1 se cerró tras %2 de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The download link redirected more than %1 times; giving up.</source>
+        <translation>El enlace de descarga redirigió más de %1 veces; se abandona.</translation>
+    </message>
+    <message>
+        <source>The download link redirected to an address that is not allowed (%1); only http and https are followed, never from https to http.</source>
+        <translation>El enlace de descarga redirigió a una dirección no permitida (%1); solo se siguen http y https, nunca de https a http.</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>sin esquema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 Se abandonó tras %n intento; la parte ya descargada se conserva, reanude más tarde.</numerusform>
+            <numerusform>%1 Se abandonó tras %n intentos; la parte ya descargada se conserva, reanude más tarde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server %1 keeps answering inconsistently (%2); giving up.</source>
+        <translation>El servidor de descarga %1 sigue respondiendo de forma incoherente (%2); se abandona.</translation>
+    </message>
+    <message>
+        <source>The download has %1 bytes instead of %2; it was discarded. Download the export again.</source>
+        <translation>La descarga tiene %1 bytes en lugar de %2; se descartó. Vuelva a descargar la exportación.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its ETag</source>
+        <translation>el SHA-256 del archivo no coincide con su ETag</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 does not match its ETag</source>
+        <translation>el MD5 del archivo no coincide con su ETag</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. The download is kept as %2.</source>
+        <translation>Ya existe un archivo en %1; no se ha sustituido. La descarga se conserva como %2.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
+        <translation>No se puede escribir la descarga en %1 (%2). Libere espacio ahí o elija otra carpeta y reanude la descarga.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1275,125 @@
         <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
         <translation>%1 respondió HTTP %2 sin el formato de error de HubSpot, así que probablemente no es la API de HubSpot: el token no se comprobó. Compruebe la dirección de la API (la de HubSpot es https://api.hubapi.com) y cualquier proxy intermedio.</translation>
     </message>
+    <message>
+        <source>the API address &quot;%1&quot; is not a valid URL; use https://api.hubapi.com</source>
+        <translation>la dirección de la API «%1» no es una URL válida; use https://api.hubapi.com</translation>
+    </message>
+    <message>
+        <source>the API address %1 uses plain http, which would expose the token on the network; use https (plain http is allowed only for this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>la dirección de la API %1 usa http sin cifrar, lo que expondría el token en la red; use https (http sin cifrar solo se permite para este equipo: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the API address %1 is neither https nor http</source>
+        <translation>la dirección de la API %1 no es ni https ni http</translation>
+    </message>
+    <message>
+        <source>the network manager is gone (shutting down)</source>
+        <translation>el gestor de red ya no existe (cerrando)</translation>
+    </message>
+    <message>
+        <source>The id is missing</source>
+        <translation>Falta el ID</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <comment>what HubSpot answered</comment>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation>no se siguió la redirección a %1</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>otra ruta</translation>
+    </message>
+    <message>
+        <source>start export</source>
+        <extracomment>Names the call in &quot;The request (%1) could not reach HubSpot&quot;; the ones below too</extracomment>
+        <translation>iniciar exportación</translation>
+    </message>
+    <message>
+        <source>the answer carries no task id</source>
+        <translation>la respuesta no incluye ningún ID de tarea</translation>
+    </message>
+    <message>
+        <source>export status of task %1</source>
+        <translation>estado de exportación de la tarea %1</translation>
+    </message>
+    <message>
+        <source>the status answer has no &quot;status&quot;</source>
+        <translation>la respuesta de estado no tiene &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>exportación %1</translation>
+    </message>
+    <message>
+        <source>properties of %1</source>
+        <translation>propiedades de %1</translation>
+    </message>
+    <message>
+        <source>property groups of %1</source>
+        <translation>grupos de propiedades de %1</translation>
+    </message>
+    <message>
+        <source>list search</source>
+        <translation>búsqueda de listas</translation>
+    </message>
+    <message>
+        <source>the list search did not end after %1 pages</source>
+        <translation>la búsqueda de listas no terminó tras %1 páginas</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>lista %1</translation>
+    </message>
+    <message>
+        <source>the answer describes no list</source>
+        <translation>la respuesta no describe ninguna lista</translation>
+    </message>
+    <message>
+        <source>list id of legacy list %1</source>
+        <translation>ID de la lista heredada %1</translation>
+    </message>
+    <message>
+        <source>the answer has no listId</source>
+        <translation>la respuesta no tiene listId</translation>
+    </message>
+    <message>
+        <source>custom object schemas</source>
+        <translation>esquemas de objetos personalizados</translation>
+    </message>
+    <message>
+        <source>the owners paging does not advance</source>
+        <translation>la paginación de propietarios no avanza</translation>
+    </message>
+    <message>
+        <source>pipelines of %1</source>
+        <translation>pipelines de %1</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Connected: HubSpot accepted the token and it may export.</source>
+        <translation>Conectado: HubSpot aceptó el token y puede exportar.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the token, but it cannot export. %1</source>
+        <extracomment>%1 says which scope is missing and how to add it</extracomment>
+        <translation>HubSpot aceptó el token, pero no puede exportar. %1</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1431,10 +1667,6 @@
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <source>A&amp;ccount:</source>
-        <translation>&amp;Cuenta:</translation>
-    </message>
-    <message>
         <source>Current account</source>
         <translation>Cuenta actual</translation>
     </message>
@@ -1507,16 +1739,20 @@
         <translation>Mostrar en el gestor de archivos la carpeta donde se guardan las exportaciones</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Transferencias</translation>
-    </message>
-    <message>
         <source>&amp;Downloads</source>
         <translation>&amp;Descargas</translation>
     </message>
     <message>
         <source>The next slot frees up at %1.</source>
         <translation>El siguiente hueco queda libre a las %1.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;uenta:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>T&amp;ransferencias</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +2115,8 @@
 <context>
     <name>es::OutputPage</name>
     <message>
-        <source>Internal &amp;names as column headers</source>
-        <translation>&amp;Nombres internos como encabezados</translation>
-    </message>
-    <message>
         <source>Internal &amp;values instead of labels</source>
         <translation>&amp;Valores internos en lugar de etiquetas</translation>
-    </message>
-    <message>
-        <source>Include association &amp;labels</source>
-        <translation>Incluir &amp;etiquetas de asociación</translation>
     </message>
     <message>
         <source>Show the &amp;primary name of associated records</source>
@@ -1947,10 +2175,6 @@
         <translation>Carpeta de descargas</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
         <source>Choose the download folder</source>
         <translation>Elegir la carpeta de descargas</translation>
     </message>
@@ -2005,6 +2229,18 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1 de %2 elegidos</translation>
+    </message>
+    <message>
+        <source>Internal na&amp;mes as column headers</source>
+        <translation>No&amp;mbres internos como encabezados</translation>
+    </message>
+    <message>
+        <source>Include ass&amp;ociation labels</source>
+        <translation>Incluir etiquetas de as&amp;ociación</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Examina&amp;r…</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2786,6 @@ Tipo: %2</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <source>Request &amp;body (JSON):</source>
-        <translation>&amp;Cuerpo de la solicitud (JSON):</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -2646,6 +2878,10 @@ Tipo: %2</translation>
     <message>
         <source>No account is chosen. Go back to the first page and choose one.</source>
         <translation>No se ha elegido ninguna cuenta. Vuelva a la primera página y elija una.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body (JSON):</source>
+        <translation>Cuerpo de la &amp;solicitud (JSON):</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +3078,6 @@ Tipo: %2</translation>
         <translation>Máximo de &amp;grupos de filtros:</translation>
     </message>
     <message>
-        <source>Most filters &amp;per group:</source>
-        <translation>Máximo de filtros &amp;por grupo:</translation>
-    </message>
-    <message>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Usar la configuración de proxy del sistema</translation>
     </message>
@@ -2918,16 +3150,20 @@ Tipo: %2</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Contrase&amp;ña:</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
         <translation>Introduzca el host y el puerto del proxy o elija otra configuración de proxy.</translation>
+    </message>
+    <message>
+        <source>Most filters pe&amp;r group:</source>
+        <translation>Máximo de filtros po&amp;r grupo:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;mbre de usuario:</translation>
     </message>
 </context>
 <context>

@@ -277,16 +277,8 @@
         <translation>Jeton d&apos;accès de l&apos;application privée</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
         <source>&amp;API address:</source>
         <translation>Adresse de l&apos;&amp;API :</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
         <source>Asking HubSpot…</source>
@@ -311,6 +303,14 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>enregistré — saisissez un nouveau jeton pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,123 @@
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
         <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur de téléchargement %1 : %2. Export Studio n&apos;ignore jamais les erreurs de certificat et ne les retente pas. Si le certificat n&apos;est pas approuvé, ajoutez l&apos;autorité de certification qui l&apos;a signé aux certificats de confiance du système (un proxy ou un antivirus qui inspecte le HTTPS y a besoin de sa propre CA) ; vérifiez aussi la date et l&apos;heure de l&apos;ordinateur. Reprenez ensuite le téléchargement ; la partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. Choose another name or folder.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1 ; il n&apos;a pas été remplacé. Choisissez un autre nom ou dossier.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The download was canceled; the part already downloaded is kept so it can be resumed.</source>
+        <translation>Le téléchargement a été annulé ; la partie déjà téléchargée est conservée pour pouvoir le reprendre.</translation>
+    </message>
+    <message>
+        <source>the file changed on the server</source>
+        <translation>le fichier a changé sur le serveur</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>le serveur a repris au mauvais endroit</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the export should have %2; nothing was saved. Download the export again.</source>
+        <translation>Le serveur annonce %1 octets alors que l&apos;export devrait en avoir %2 ; rien n&apos;a été enregistré. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 more but the folder %2 has only %3 free. Free some space there, then resume the download.</source>
+        <translation>L&apos;export nécessite encore %1 mais le dossier %2 n&apos;a que %3 de libre. Libérez-y de l&apos;espace, puis reprenez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced; the download was discarded. Download the export again.</source>
+        <translation>Le serveur a envoyé plus que les %1 octets annoncés ; le téléchargement a été abandonné. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>why a write failed</comment>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>The download link was refused (HTTP %1); it has probably expired. A fresh link is needed; the part already downloaded is kept.</source>
+        <translation>Le lien de téléchargement a été refusé (HTTP %1) ; il a probablement expiré. Un nouveau lien est nécessaire ; la partie déjà téléchargée est conservée.</translation>
+    </message>
+    <message>
+        <source>the server refused the range</source>
+        <translation>le serveur a refusé la plage</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s.</source>
+        <translation>Le téléchargement depuis %1 est bloqué : aucune donnée depuis %2 s.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2.</source>
+        <translation>Le serveur de téléchargement %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2; the download cannot continue.</source>
+        <translation>Le serveur de téléchargement %1 a répondu HTTP %2 ; le téléchargement ne peut pas continuer.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>La connexion à %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 sent no file.</source>
+        <translation>Le serveur de téléchargement %1 n&apos;a envoyé aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes.</source>
+        <translation>La connexion à %1 s&apos;est fermée après %2 octets sur %3.</translation>
+    </message>
+    <message>
+        <source>The download link redirected more than %1 times; giving up.</source>
+        <translation>Le lien de téléchargement a redirigé plus de %1 fois ; abandon.</translation>
+    </message>
+    <message>
+        <source>The download link redirected to an address that is not allowed (%1); only http and https are followed, never from https to http.</source>
+        <translation>Le lien de téléchargement a redirigé vers une adresse non autorisée (%1) ; seuls http et https sont suivis, jamais de https vers http.</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>aucun schéma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 Abandon après %n tentative ; la partie déjà téléchargée est conservée, reprenez plus tard.</numerusform>
+            <numerusform>%1 Abandon après %n tentatives ; la partie déjà téléchargée est conservée, reprenez plus tard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server %1 keeps answering inconsistently (%2); giving up.</source>
+        <translation>Le serveur de téléchargement %1 répond toujours de façon incohérente (%2) ; abandon.</translation>
+    </message>
+    <message>
+        <source>The download has %1 bytes instead of %2; it was discarded. Download the export again.</source>
+        <translation>Le téléchargement fait %1 octets au lieu de %2 ; il a été abandonné. Téléchargez à nouveau l&apos;export.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its ETag</source>
+        <translation>le SHA-256 du fichier ne correspond pas à son ETag</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 does not match its ETag</source>
+        <translation>le MD5 du fichier ne correspond pas à son ETag</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. The download is kept as %2.</source>
+        <translation>Un fichier existe déjà à l&apos;emplacement %1 ; il n&apos;a pas été remplacé. Le téléchargement est conservé sous %2.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
+        <translation>Impossible d&apos;écrire le téléchargement dans %1 (%2). Libérez-y de l&apos;espace ou choisissez un autre dossier, puis reprenez le téléchargement.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1275,125 @@
         <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
         <translation>%1 a répondu HTTP %2 sans le format d&apos;erreur de HubSpot : ce n&apos;est probablement pas l&apos;API HubSpot, et le jeton n&apos;a pas été vérifié. Vérifiez l&apos;adresse de l&apos;API (celle de HubSpot est https://api.hubapi.com) et tout proxy intermédiaire.</translation>
     </message>
+    <message>
+        <source>the API address &quot;%1&quot; is not a valid URL; use https://api.hubapi.com</source>
+        <translation>l&apos;adresse de l&apos;API « %1 » n&apos;est pas une URL valide ; utilisez https://api.hubapi.com</translation>
+    </message>
+    <message>
+        <source>the API address %1 uses plain http, which would expose the token on the network; use https (plain http is allowed only for this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>l&apos;adresse de l&apos;API %1 utilise http en clair, ce qui exposerait le jeton sur le réseau ; utilisez https (http en clair n&apos;est autorisé que pour cet ordinateur : 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the API address %1 is neither https nor http</source>
+        <translation>l&apos;adresse de l&apos;API %1 n&apos;est ni https ni http</translation>
+    </message>
+    <message>
+        <source>the network manager is gone (shutting down)</source>
+        <translation>le gestionnaire réseau n&apos;existe plus (arrêt en cours)</translation>
+    </message>
+    <message>
+        <source>The id is missing</source>
+        <translation>L&apos;ID est absent</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la réponse dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <comment>what HubSpot answered</comment>
+        <translation>JSON invalide</translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation>redirection vers %1 non suivie</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>un autre chemin</translation>
+    </message>
+    <message>
+        <source>start export</source>
+        <extracomment>Names the call in &quot;The request (%1) could not reach HubSpot&quot;; the ones below too</extracomment>
+        <translation>démarrage de l&apos;export</translation>
+    </message>
+    <message>
+        <source>the answer carries no task id</source>
+        <translation>la réponse ne contient aucun ID de tâche</translation>
+    </message>
+    <message>
+        <source>export status of task %1</source>
+        <translation>statut d&apos;export de la tâche %1</translation>
+    </message>
+    <message>
+        <source>the status answer has no &quot;status&quot;</source>
+        <translation>la réponse de statut n&apos;a pas de &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>export %1</translation>
+    </message>
+    <message>
+        <source>properties of %1</source>
+        <translation>propriétés de %1</translation>
+    </message>
+    <message>
+        <source>property groups of %1</source>
+        <translation>groupes de propriétés de %1</translation>
+    </message>
+    <message>
+        <source>list search</source>
+        <translation>recherche de listes</translation>
+    </message>
+    <message>
+        <source>the list search did not end after %1 pages</source>
+        <translation>la recherche de listes ne s&apos;est pas terminée après %1 pages</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>liste %1</translation>
+    </message>
+    <message>
+        <source>the answer describes no list</source>
+        <translation>la réponse ne décrit aucune liste</translation>
+    </message>
+    <message>
+        <source>list id of legacy list %1</source>
+        <translation>ID de l&apos;ancienne liste %1</translation>
+    </message>
+    <message>
+        <source>the answer has no listId</source>
+        <translation>la réponse n&apos;a pas de listId</translation>
+    </message>
+    <message>
+        <source>custom object schemas</source>
+        <translation>schémas d&apos;objets personnalisés</translation>
+    </message>
+    <message>
+        <source>the owners paging does not advance</source>
+        <translation>la pagination des propriétaires n&apos;avance pas</translation>
+    </message>
+    <message>
+        <source>pipelines of %1</source>
+        <translation>pipelines de %1</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>test de connexion</translation>
+    </message>
+    <message>
+        <source>Connected: HubSpot accepted the token and it may export.</source>
+        <translation>Connecté : HubSpot a accepté le jeton, et il peut exporter.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the token, but it cannot export. %1</source>
+        <extracomment>%1 says which scope is missing and how to add it</extracomment>
+        <translation>HubSpot a accepté le jeton, mais il ne peut pas exporter. %1</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1431,10 +1667,6 @@
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <source>A&amp;ccount:</source>
-        <translation>&amp;Compte :</translation>
-    </message>
-    <message>
         <source>Current account</source>
         <translation>Compte actuel</translation>
     </message>
@@ -1507,16 +1739,20 @@
         <translation>Afficher dans le gestionnaire de fichiers le dossier où les exports sont enregistrés</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Transferts</translation>
-    </message>
-    <message>
         <source>&amp;Downloads</source>
         <translation>Té&amp;léchargements</translation>
     </message>
     <message>
         <source>The next slot frees up at %1.</source>
         <translation>Le prochain créneau se libère à %1.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;ompte :</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>T&amp;ransferts</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +2115,8 @@
 <context>
     <name>es::OutputPage</name>
     <message>
-        <source>Internal &amp;names as column headers</source>
-        <translation>&amp;Noms internes comme en-têtes de colonne</translation>
-    </message>
-    <message>
         <source>Internal &amp;values instead of labels</source>
         <translation>&amp;Valeurs internes au lieu des libellés</translation>
-    </message>
-    <message>
-        <source>Include association &amp;labels</source>
-        <translation>Inclure les &amp;libellés d&apos;association</translation>
     </message>
     <message>
         <source>Show the &amp;primary name of associated records</source>
@@ -1947,10 +2175,6 @@
         <translation>Dossier de téléchargement</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Choose the download folder</source>
         <translation>Choisir le dossier de téléchargement</translation>
     </message>
@@ -2005,6 +2229,18 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1 sur %2 choisis</translation>
+    </message>
+    <message>
+        <source>Internal na&amp;mes as column headers</source>
+        <translation>No&amp;ms internes comme en-têtes de colonne</translation>
+    </message>
+    <message>
+        <source>Include ass&amp;ociation labels</source>
+        <translation>Inclure les libellés d&apos;ass&amp;ociation</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2786,6 @@ Type : %2</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Request &amp;body (JSON):</source>
-        <translation>&amp;Corps de la requête (JSON) :</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -2646,6 +2878,10 @@ Type : %2</translation>
     <message>
         <source>No account is chosen. Go back to the first page and choose one.</source>
         <translation>Aucun compte choisi. Revenez à la première page et choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body (JSON):</source>
+        <translation>Corps de la re&amp;quête (JSON) :</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +3078,6 @@ Type : %2</translation>
         <translation>Nombre max. de &amp;groupes :</translation>
     </message>
     <message>
-        <source>Most filters &amp;per group:</source>
-        <translation>Nombre max. de filtres &amp;par groupe :</translation>
-    </message>
-    <message>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Utiliser les réglages de proxy du système</translation>
     </message>
@@ -2918,16 +3150,20 @@ Type : %2</translation>
         <translation>&amp;Hôte :</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
         <translation>Saisissez l&apos;hôte et le port du proxy, ou choisissez un autre réglage de proxy.</translation>
+    </message>
+    <message>
+        <source>Most filters pe&amp;r group:</source>
+        <translation>Nombre max. de filtres pa&amp;r groupe :</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;m d&apos;utilisateur :</translation>
     </message>
 </context>
 <context>

@@ -277,16 +277,8 @@
         <translation>非公開アプリのアクセストークン</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名前(&amp;N):</translation>
-    </message>
-    <message>
         <source>&amp;API address:</source>
         <translation>API アドレス(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>アクセストークン(&amp;T):</translation>
     </message>
     <message>
         <source>Asking HubSpot…</source>
@@ -311,6 +303,14 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>保存済み — 置き換えるには新しいトークンを入力</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名前(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>アクセストークン(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -554,6 +554,122 @@
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
         <translation>ダウンロードサーバー %1 との安全な接続を確立できませんでした: %2。Export Studio は証明書エラーを無視せず、再試行もしません。証明書が信頼されていない場合は、署名した認証局をシステムの信頼済み証明書に追加してください（HTTPS を検査するプロキシやウイルス対策ソフトには、その独自の CA が必要です）。コンピューターの日付と時刻も確認してください。その後ダウンロードを再開してください。ダウンロード済みの部分は保持されます。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. Choose another name or folder.</source>
+        <translation>%1 にはすでにファイルがあるため、置き換えていません。別の名前かフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>ダウンロードをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The download was canceled; the part already downloaded is kept so it can be resumed.</source>
+        <translation>ダウンロードをキャンセルしました。再開できるよう、ダウンロード済みの部分は保持しています。</translation>
+    </message>
+    <message>
+        <source>the file changed on the server</source>
+        <translation>サーバー上のファイルが変更されました</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>サーバーが誤った位置から再開しました</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the export should have %2; nothing was saved. Download the export again.</source>
+        <translation>サーバーは %1 バイトと通知していますが、エクスポートは %2 バイトのはずです。何も保存していません。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The export needs %1 more but the folder %2 has only %3 free. Free some space there, then resume the download.</source>
+        <translation>エクスポートにはあと %1 必要ですが、フォルダー %2 の空きは %3 しかありません。空き容量を増やしてから、ダウンロードを再開してください。</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced; the download was discarded. Download the export again.</source>
+        <translation>サーバーが通知した %1 バイトを超えて送信したため、ダウンロードを破棄しました。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>why a write failed</comment>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>The download link was refused (HTTP %1); it has probably expired. A fresh link is needed; the part already downloaded is kept.</source>
+        <translation>ダウンロードリンクが拒否されました（HTTP %1）。期限切れの可能性があります。新しいリンクが必要です。ダウンロード済みの部分は保持しています。</translation>
+    </message>
+    <message>
+        <source>the server refused the range</source>
+        <translation>サーバーが範囲指定を拒否しました</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s.</source>
+        <translation>%1 からのダウンロードが停止しました: %2 秒間データがありません。</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2.</source>
+        <translation>ダウンロードサーバー %1 が HTTP %2 を返しました。</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2; the download cannot continue.</source>
+        <translation>ダウンロードサーバー %1 が HTTP %2 を返したため、ダウンロードを続行できません。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>%1 への接続に失敗しました: %2。</translation>
+    </message>
+    <message>
+        <source>The download server %1 sent no file.</source>
+        <translation>ダウンロードサーバー %1 からファイルが送られてきませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes.</source>
+        <translation>%1 への接続が %3 バイト中 %2 バイトで切れました。</translation>
+    </message>
+    <message>
+        <source>The download link redirected more than %1 times; giving up.</source>
+        <translation>ダウンロードリンクのリダイレクトが %1 回を超えたため、中止しました。</translation>
+    </message>
+    <message>
+        <source>The download link redirected to an address that is not allowed (%1); only http and https are followed, never from https to http.</source>
+        <translation>ダウンロードリンクが許可されていないアドレス（%1）にリダイレクトしました。従うのは http と https のみで、https から http へは従いません。</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>スキームなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 %n 回試行して中止しました。ダウンロード済みの部分は保持しているので、後で再開してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server %1 keeps answering inconsistently (%2); giving up.</source>
+        <translation>ダウンロードサーバー %1 の応答に矛盾が続くため（%2）、中止しました。</translation>
+    </message>
+    <message>
+        <source>The download has %1 bytes instead of %2; it was discarded. Download the export again.</source>
+        <translation>ダウンロードは %2 バイトのはずが %1 バイトだったため、破棄しました。エクスポートをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its ETag</source>
+        <translation>ファイルの SHA-256 が ETag と一致しません</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 does not match its ETag</source>
+        <translation>ファイルの MD5 が ETag と一致しません</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. The download is kept as %2.</source>
+        <translation>%1 にはすでにファイルがあるため、置き換えていません。ダウンロードは %2 として保存しています。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>フォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
+        <translation>%1 にダウンロードを書き込めません（%2）。空き容量を増やすか別のフォルダーを選んでから、ダウンロードを再開してください。</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1270,125 @@
         <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
         <translation>%1 が HubSpot のエラー形式ではない HTTP %2 を返したため、HubSpot API ではない可能性があります。トークンは確認していません。API アドレス（HubSpot は https://api.hubapi.com）と途中のプロキシを確認してください。</translation>
     </message>
+    <message>
+        <source>the API address &quot;%1&quot; is not a valid URL; use https://api.hubapi.com</source>
+        <translation>API アドレス「%1」は有効な URL ではありません。https://api.hubapi.com を使ってください</translation>
+    </message>
+    <message>
+        <source>the API address %1 uses plain http, which would expose the token on the network; use https (plain http is allowed only for this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>API アドレス %1 は暗号化されていない http を使っており、トークンがネットワーク上で漏れます。https を使ってください（暗号化なしの http はこのコンピューター（127.0.0.1、::1、localhost）にのみ許可されます）</translation>
+    </message>
+    <message>
+        <source>the API address %1 is neither https nor http</source>
+        <translation>API アドレス %1 は https でも http でもありません</translation>
+    </message>
+    <message>
+        <source>the network manager is gone (shutting down)</source>
+        <translation>ネットワークマネージャーがありません（終了処理中）</translation>
+    </message>
+    <message>
+        <source>The id is missing</source>
+        <translation>ID がありません</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にできません</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>応答が %1 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <comment>what HubSpot answered</comment>
+        <translation>無効な JSON</translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation>%1 へのリダイレクトには従いませんでした</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>別のパス</translation>
+    </message>
+    <message>
+        <source>start export</source>
+        <extracomment>Names the call in &quot;The request (%1) could not reach HubSpot&quot;; the ones below too</extracomment>
+        <translation>エクスポート開始</translation>
+    </message>
+    <message>
+        <source>the answer carries no task id</source>
+        <translation>応答にタスク ID が含まれていません</translation>
+    </message>
+    <message>
+        <source>export status of task %1</source>
+        <translation>タスク %1 のエクスポート状況</translation>
+    </message>
+    <message>
+        <source>the status answer has no &quot;status&quot;</source>
+        <translation>ステータスの応答に &quot;status&quot; がありません</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>エクスポート %1</translation>
+    </message>
+    <message>
+        <source>properties of %1</source>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>property groups of %1</source>
+        <translation>%1 のプロパティグループ</translation>
+    </message>
+    <message>
+        <source>list search</source>
+        <translation>リスト検索</translation>
+    </message>
+    <message>
+        <source>the list search did not end after %1 pages</source>
+        <translation>リスト検索が %1 ページを過ぎても終わりませんでした</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>リスト %1</translation>
+    </message>
+    <message>
+        <source>the answer describes no list</source>
+        <translation>応答にリストの情報がありません</translation>
+    </message>
+    <message>
+        <source>list id of legacy list %1</source>
+        <translation>旧リスト %1 のリスト ID</translation>
+    </message>
+    <message>
+        <source>the answer has no listId</source>
+        <translation>応答に listId がありません</translation>
+    </message>
+    <message>
+        <source>custom object schemas</source>
+        <translation>カスタムオブジェクトのスキーマ</translation>
+    </message>
+    <message>
+        <source>the owners paging does not advance</source>
+        <translation>所有者のページ送りが進みません</translation>
+    </message>
+    <message>
+        <source>pipelines of %1</source>
+        <translation>%1 のパイプライン</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Connected: HubSpot accepted the token and it may export.</source>
+        <translation>接続しました。HubSpot がトークンを受け付け、エクスポートが可能です。</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the token, but it cannot export. %1</source>
+        <extracomment>%1 says which scope is missing and how to add it</extracomment>
+        <translation>HubSpot はトークンを受け付けましたが、エクスポートはできません。%1</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1427,10 +1662,6 @@
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <source>A&amp;ccount:</source>
-        <translation>アカウント(&amp;C):</translation>
-    </message>
-    <message>
         <source>Current account</source>
         <translation>現在のアカウント</translation>
     </message>
@@ -1503,16 +1734,20 @@
         <translation>エクスポートの保存先フォルダーをファイルマネージャーで表示</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>転送(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Downloads</source>
         <translation>ダウンロード(&amp;D)</translation>
     </message>
     <message>
         <source>The next slot frees up at %1.</source>
         <translation>次の枠は %1 に空きます。</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>アカウント(&amp;O):</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>転送(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1875,16 +2110,8 @@
 <context>
     <name>es::OutputPage</name>
     <message>
-        <source>Internal &amp;names as column headers</source>
-        <translation>列見出しに内部名を使う(&amp;N)</translation>
-    </message>
-    <message>
         <source>Internal &amp;values instead of labels</source>
         <translation>ラベルの代わりに内部値を使う(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Include association &amp;labels</source>
-        <translation>関連付けラベルを含める(&amp;L)</translation>
     </message>
     <message>
         <source>Show the &amp;primary name of associated records</source>
@@ -1943,10 +2170,6 @@
         <translation>ダウンロードフォルダー</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>参照(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Choose the download folder</source>
         <translation>ダウンロードフォルダーを選択</translation>
     </message>
@@ -2001,6 +2224,18 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1/%2 件選択</translation>
+    </message>
+    <message>
+        <source>Internal na&amp;mes as column headers</source>
+        <translation>列見出しに内部名を使う(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Include ass&amp;ociation labels</source>
+        <translation>関連付けラベルを含める(&amp;O)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>参照(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2545,10 +2780,6 @@ Type: %2</source>
         <translation>問題</translation>
     </message>
     <message>
-        <source>Request &amp;body (JSON):</source>
-        <translation>リクエスト本文 (JSON)(&amp;B):</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -2639,6 +2870,10 @@ Type: %2</source>
     <message>
         <source>No account is chosen. Go back to the first page and choose one.</source>
         <translation>アカウントが選ばれていません。最初のページに戻って選んでください。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body (JSON):</source>
+        <translation>リクエスト本文 (JSON)(&amp;Q):</translation>
     </message>
 </context>
 <context>
@@ -2835,10 +3070,6 @@ Type: %2</source>
         <translation>フィルターグループの上限(&amp;G):</translation>
     </message>
     <message>
-        <source>Most filters &amp;per group:</source>
-        <translation>1 グループあたりのフィルター上限(&amp;P):</translation>
-    </message>
-    <message>
         <source>Use the system&apos;s proxy settings</source>
         <translation>システムのプロキシ設定を使う</translation>
     </message>
@@ -2911,16 +3142,20 @@ Type: %2</source>
         <translation>ホスト(&amp;H):</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>ユーザー名(&amp;U):</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
         <translation>プロキシのホストとポートを入力するか、別のプロキシ設定を選んでください。</translation>
+    </message>
+    <message>
+        <source>Most filters pe&amp;r group:</source>
+        <translation>1 グループあたりのフィルター上限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>ユーザー名(&amp;M):</translation>
     </message>
 </context>
 <context>

@@ -277,16 +277,8 @@
         <translation>Token de acesso do aplicativo privado</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
         <source>&amp;API address:</source>
         <translation>Endereço da &amp;API:</translation>
-    </message>
-    <message>
-        <source>Access &amp;token:</source>
-        <translation>&amp;Token de acesso:</translation>
     </message>
     <message>
         <source>Asking HubSpot…</source>
@@ -311,6 +303,14 @@
     <message>
         <source>stored — type a new token to replace it</source>
         <translation>salvo — digite um novo token para substituí-lo</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acesso:</translation>
     </message>
 </context>
 <context>
@@ -555,6 +555,123 @@
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
         <translation>Não foi possível estabelecer uma conexão segura com o servidor de download %1: %2. O Export Studio nunca ignora erros de certificado e não tenta de novo nesses casos. Se o certificado não for confiável, adicione a autoridade certificadora que o assinou aos certificados confiáveis do sistema (um proxy ou antivírus que inspeciona HTTPS precisa da própria CA lá); verifique também a data e a hora do computador. Depois retome o download; a parte já baixada é mantida.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. Choose another name or folder.</source>
+        <translation>Já existe um arquivo em %1; ele não foi substituído. Escolha outro nome ou pasta.</translation>
+    </message>
+    <message>
+        <source>The download was canceled.</source>
+        <translation>O download foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The download was canceled; the part already downloaded is kept so it can be resumed.</source>
+        <translation>O download foi cancelado; a parte já baixada é mantida para que ele possa ser retomado.</translation>
+    </message>
+    <message>
+        <source>the file changed on the server</source>
+        <translation>o arquivo mudou no servidor</translation>
+    </message>
+    <message>
+        <source>the server resumed at the wrong offset</source>
+        <translation>o servidor retomou na posição errada</translation>
+    </message>
+    <message>
+        <source>The server announces %1 bytes but the export should have %2; nothing was saved. Download the export again.</source>
+        <translation>O servidor anuncia %1 bytes, mas a exportação deveria ter %2; nada foi salvo. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>The export needs %1 more but the folder %2 has only %3 free. Free some space there, then resume the download.</source>
+        <translation>A exportação precisa de mais %1, mas a pasta %2 só tem %3 livres. Libere espaço lá e retome o download.</translation>
+    </message>
+    <message>
+        <source>The server sent more than the %1 bytes it announced; the download was discarded. Download the export again.</source>
+        <translation>O servidor enviou mais que os %1 bytes anunciados; o download foi descartado. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <comment>why a write failed</comment>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>The download link was refused (HTTP %1); it has probably expired. A fresh link is needed; the part already downloaded is kept.</source>
+        <translation>O link de download foi recusado (HTTP %1); provavelmente expirou. É preciso um novo link; a parte já baixada é mantida.</translation>
+    </message>
+    <message>
+        <source>the server refused the range</source>
+        <translation>o servidor recusou o intervalo</translation>
+    </message>
+    <message>
+        <source>The download from %1 stalled: no data for %2 s.</source>
+        <translation>O download de %1 travou: sem dados por %2 s.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2.</source>
+        <translation>O servidor de download %1 respondeu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 answered HTTP %2; the download cannot continue.</source>
+        <translation>O servidor de download %1 respondeu HTTP %2; o download não pode continuar.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation>A conexão com %1 falhou: %2.</translation>
+    </message>
+    <message>
+        <source>The download server %1 sent no file.</source>
+        <translation>O servidor de download %1 não enviou nenhum arquivo.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed after %2 of %3 bytes.</source>
+        <translation>A conexão com %1 foi fechada após %2 de %3 bytes.</translation>
+    </message>
+    <message>
+        <source>The download link redirected more than %1 times; giving up.</source>
+        <translation>O link de download redirecionou mais de %1 vezes; desistindo.</translation>
+    </message>
+    <message>
+        <source>The download link redirected to an address that is not allowed (%1); only http and https are followed, never from https to http.</source>
+        <translation>O link de download redirecionou para um endereço não permitido (%1); só http e https são seguidos, nunca de https para http.</translation>
+    </message>
+    <message>
+        <source>no scheme</source>
+        <translation>sem esquema</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>
+        <extracomment>%1 is what went wrong (a whole sentence)</extracomment>
+        <translation>
+            <numerusform>%1 Desistiu após %n tentativa; a parte já baixada é mantida, retome depois.</numerusform>
+            <numerusform>%1 Desistiu após %n tentativas; a parte já baixada é mantida, retome depois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download server %1 keeps answering inconsistently (%2); giving up.</source>
+        <translation>O servidor de download %1 continua respondendo de forma inconsistente (%2); desistindo.</translation>
+    </message>
+    <message>
+        <source>The download has %1 bytes instead of %2; it was discarded. Download the export again.</source>
+        <translation>O download tem %1 bytes em vez de %2; ele foi descartado. Baixe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its ETag</source>
+        <translation>o SHA-256 do arquivo não corresponde ao ETag</translation>
+    </message>
+    <message>
+        <source>the file&apos;s MD5 does not match its ETag</source>
+        <translation>o MD5 do arquivo não corresponde ao ETag</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not replaced. The download is kept as %2.</source>
+        <translation>Já existe um arquivo em %1; ele não foi substituído. O download foi mantido como %2.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>não é possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
+        <translation>Não é possível gravar o download em %1 (%2). Libere espaço lá ou escolha outra pasta e retome o download.</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1275,125 @@
         <source>%1 answered HTTP %2 without HubSpot&apos;s error format, so it is probably not the HubSpot API: the token was not checked. Check the API address (HubSpot&apos;s is https://api.hubapi.com) and any proxy in between.</source>
         <translation>%1 respondeu HTTP %2 sem o formato de erro do HubSpot, então provavelmente não é a API do HubSpot: o token não foi verificado. Verifique o endereço da API (o do HubSpot é https://api.hubapi.com) e qualquer proxy no caminho.</translation>
     </message>
+    <message>
+        <source>the API address &quot;%1&quot; is not a valid URL; use https://api.hubapi.com</source>
+        <translation>o endereço da API “%1” não é uma URL válida; use https://api.hubapi.com</translation>
+    </message>
+    <message>
+        <source>the API address %1 uses plain http, which would expose the token on the network; use https (plain http is allowed only for this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>o endereço da API %1 usa http sem criptografia, o que exporia o token na rede; use https (http sem criptografia só é permitido para este computador: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <source>the API address %1 is neither https nor http</source>
+        <translation>o endereço da API %1 não é https nem http</translation>
+    </message>
+    <message>
+        <source>the network manager is gone (shutting down)</source>
+        <translation>o gerenciador de rede não existe mais (encerrando)</translation>
+    </message>
+    <message>
+        <source>The id is missing</source>
+        <translation>O ID está faltando</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>a resposta é maior que %1 MiB</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <comment>what HubSpot answered</comment>
+        <translation>JSON inválido</translation>
+    </message>
+    <message>
+        <source>redirect to %1 not followed</source>
+        <translation>redirecionamento para %1 não seguido</translation>
+    </message>
+    <message>
+        <source>another path</source>
+        <translation>outro caminho</translation>
+    </message>
+    <message>
+        <source>start export</source>
+        <extracomment>Names the call in &quot;The request (%1) could not reach HubSpot&quot;; the ones below too</extracomment>
+        <translation>iniciar exportação</translation>
+    </message>
+    <message>
+        <source>the answer carries no task id</source>
+        <translation>a resposta não traz ID de tarefa</translation>
+    </message>
+    <message>
+        <source>export status of task %1</source>
+        <translation>status da exportação da tarefa %1</translation>
+    </message>
+    <message>
+        <source>the status answer has no &quot;status&quot;</source>
+        <translation>a resposta de status não tem &quot;status&quot;</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>exportação %1</translation>
+    </message>
+    <message>
+        <source>properties of %1</source>
+        <translation>propriedades de %1</translation>
+    </message>
+    <message>
+        <source>property groups of %1</source>
+        <translation>grupos de propriedades de %1</translation>
+    </message>
+    <message>
+        <source>list search</source>
+        <translation>busca de listas</translation>
+    </message>
+    <message>
+        <source>the list search did not end after %1 pages</source>
+        <translation>a busca de listas não terminou após %1 páginas</translation>
+    </message>
+    <message>
+        <source>list %1</source>
+        <translation>lista %1</translation>
+    </message>
+    <message>
+        <source>the answer describes no list</source>
+        <translation>a resposta não descreve nenhuma lista</translation>
+    </message>
+    <message>
+        <source>list id of legacy list %1</source>
+        <translation>ID da lista legada %1</translation>
+    </message>
+    <message>
+        <source>the answer has no listId</source>
+        <translation>a resposta não tem listId</translation>
+    </message>
+    <message>
+        <source>custom object schemas</source>
+        <translation>esquemas de objetos personalizados</translation>
+    </message>
+    <message>
+        <source>the owners paging does not advance</source>
+        <translation>a paginação de proprietários não avança</translation>
+    </message>
+    <message>
+        <source>pipelines of %1</source>
+        <translation>pipelines de %1</translation>
+    </message>
+    <message>
+        <source>connection test</source>
+        <translation>teste de conexão</translation>
+    </message>
+    <message>
+        <source>Connected: HubSpot accepted the token and it may export.</source>
+        <translation>Conectado: o HubSpot aceitou o token e ele pode exportar.</translation>
+    </message>
+    <message>
+        <source>HubSpot accepted the token, but it cannot export. %1</source>
+        <extracomment>%1 says which scope is missing and how to add it</extracomment>
+        <translation>O HubSpot aceitou o token, mas ele não pode exportar. %1</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1431,10 +1667,6 @@
         <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
-        <source>A&amp;ccount:</source>
-        <translation>&amp;Conta:</translation>
-    </message>
-    <message>
         <source>Current account</source>
         <translation>Conta atual</translation>
     </message>
@@ -1507,16 +1739,20 @@
         <translation>Mostrar no gerenciador de arquivos a pasta onde as exportações são salvas</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
-        <translation>&amp;Transferências</translation>
-    </message>
-    <message>
         <source>&amp;Downloads</source>
         <translation>&amp;Downloads</translation>
     </message>
     <message>
         <source>The next slot frees up at %1.</source>
         <translation>A próxima vaga fica livre às %1.</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ount:</source>
+        <translation>C&amp;onta:</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>T&amp;ransferências</translation>
     </message>
 </context>
 <context>
@@ -1879,16 +2115,8 @@
 <context>
     <name>es::OutputPage</name>
     <message>
-        <source>Internal &amp;names as column headers</source>
-        <translation>&amp;Nomes internos como cabeçalhos</translation>
-    </message>
-    <message>
         <source>Internal &amp;values instead of labels</source>
         <translation>&amp;Valores internos em vez de rótulos</translation>
-    </message>
-    <message>
-        <source>Include association &amp;labels</source>
-        <translation>Incluir &amp;rótulos de associação</translation>
     </message>
     <message>
         <source>Show the &amp;primary name of associated records</source>
@@ -1947,10 +2175,6 @@
         <translation>Pasta de downloads</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
         <source>Choose the download folder</source>
         <translation>Escolher a pasta de downloads</translation>
     </message>
@@ -2005,6 +2229,18 @@
     <message>
         <source>%1 of %2 chosen</source>
         <translation>%1 de %2 escolhidos</translation>
+    </message>
+    <message>
+        <source>Internal na&amp;mes as column headers</source>
+        <translation>No&amp;mes internos como cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Include ass&amp;ociation labels</source>
+        <translation>Incluir rótulos de ass&amp;ociação</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>P&amp;rocurar…</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2786,6 @@ Tipo: %2</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <source>Request &amp;body (JSON):</source>
-        <translation>&amp;Corpo da requisição (JSON):</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
@@ -2646,6 +2878,10 @@ Tipo: %2</translation>
     <message>
         <source>No account is chosen. Go back to the first page and choose one.</source>
         <translation>Nenhuma conta escolhida. Volte à primeira página e escolha uma.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body (JSON):</source>
+        <translation>Corpo da re&amp;quisição (JSON):</translation>
     </message>
 </context>
 <context>
@@ -2842,10 +3078,6 @@ Tipo: %2</translation>
         <translation>Máximo de &amp;grupos de filtros:</translation>
     </message>
     <message>
-        <source>Most filters &amp;per group:</source>
-        <translation>Máximo de filtros &amp;por grupo:</translation>
-    </message>
-    <message>
         <source>Use the system&apos;s proxy settings</source>
         <translation>Usar as configurações de proxy do sistema</translation>
     </message>
@@ -2918,16 +3150,20 @@ Tipo: %2</translation>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Usuário:</translation>
-    </message>
-    <message>
         <source>Pass&amp;word:</source>
         <translation>Se&amp;nha:</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port, or choose another proxy setting.</source>
         <translation>Digite o host e a porta do proxy ou escolha outra configuração de proxy.</translation>
+    </message>
+    <message>
+        <source>Most filters pe&amp;r group:</source>
+        <translation>Máximo de filtros po&amp;r grupo:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;me de usuário:</translation>
     </message>
 </context>
 <context>

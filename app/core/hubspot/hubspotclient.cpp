@@ -92,8 +92,8 @@ ApiError HubSpotClient::checkApiBase() const
 {
     const QUrl &base = m_config.apiBase;
     if (!base.isValid() || base.host().isEmpty())
-        return ApiError::insecure(QStringLiteral("the API address \"%1\" is not a valid URL; "
-                                                 "use https://api.hubapi.com")
+        return ApiError::insecure(HubSpotClient::tr("the API address \"%1\" is not a valid URL; "
+                                                    "use https://api.hubapi.com")
                                       .arg(Redact::url(base)));
     const QString scheme = base.scheme().toLower();
     if (scheme == u"https")
@@ -102,13 +102,13 @@ ApiError HubSpotClient::checkApiBase() const
         if (isLoopbackHost(base.host()))
             return {};
         return ApiError::insecure(
-            QStringLiteral("the API address %1 uses plain http, which would expose the token on "
-                           "the network; use https (plain http is allowed only for this "
-                           "computer: 127.0.0.1, ::1, localhost)")
+            HubSpotClient::tr("the API address %1 uses plain http, which would expose the token on "
+                              "the network; use https (plain http is allowed only for this "
+                              "computer: 127.0.0.1, ::1, localhost)")
                 .arg(Redact::url(base)));
     }
     return ApiError::insecure(
-        QStringLiteral("the API address %1 is neither https nor http").arg(Redact::url(base)));
+        HubSpotClient::tr("the API address %1 is neither https nor http").arg(Redact::url(base)));
 }
 
 bool HubSpotClient::sameOrigin(const QUrl &url) const
@@ -147,16 +147,16 @@ void HubSpotClient::execute(ApiReply *reply, const Request &request, SuccessFn o
     }
     if (!m_nam) {
         reply->finishWithError(
-            ApiError::network(QStringLiteral("the network manager is gone (shutting down)")));
+            ApiError::network(HubSpotClient::tr("the network manager is gone (shutting down)")));
         return;
     }
     if (request.path.contains(u"//") || request.path.endsWith(u'/')) {
         // An empty task, export or list id: asking would only fetch some other resource.
         ApiError error;
         error.kind = ApiError::Kind::Validation;
-        error.message = QStringLiteral("The id is missing");
+        error.message = HubSpotClient::tr("The id is missing");
         error.fieldErrors.append(
-            {QStringLiteral("id"), QStringLiteral("must not be empty"), {}, {}});
+            {QStringLiteral("id"), HubSpotClient::tr("must not be empty"), {}, {}});
         reply->finishWithError(error);
         return;
     }
@@ -176,8 +176,8 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
             return;
         ApiReply *api = guard.data();
         if (!m_nam) {
-            api->finishWithError(
-                ApiError::network(QStringLiteral("the network manager is gone (shutting down)")));
+            api->finishWithError(ApiError::network(
+                HubSpotClient::tr("the network manager is gone (shutting down)")));
             return;
         }
         const QUrl url = urlFor(request);
@@ -265,7 +265,7 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                     error = ApiError::timeout();
                 } else if (*tooBig) {
                     error = ApiError::invalidResponse(
-                        status, QStringLiteral("the answer is larger than %1 MiB")
+                        status, HubSpotClient::tr("the answer is larger than %1 MiB")
                                     .arg(MaxBodyBytes / (qint64{1024} * 1024)));
                 } else if (transportFailed || status == 0) {
                     error = ApiError::network(Redact::text(net->errorString(), m_config.token));
@@ -277,8 +277,9 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                             QJsonParseError parseError;
                             response.json = QJsonDocument::fromJson(body, &parseError);
                             if (parseError.error != QJsonParseError::NoError)
-                                error = ApiError::invalidResponse(status,
-                                                                  QStringLiteral("invalid JSON"));
+                                error = ApiError::invalidResponse(
+                                    status,
+                                    HubSpotClient::tr("invalid JSON", "what HubSpot answered"));
                         }
                     } else if (status >= 300 && status < 400) {
                         const QUrl target =
@@ -286,8 +287,8 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                         error.kind = ApiError::Kind::Http;
                         error.httpStatus = status;
                         error.message =
-                            QStringLiteral("redirect to %1 not followed")
-                                .arg(target.host().isEmpty() ? QStringLiteral("another path")
+                            HubSpotClient::tr("redirect to %1 not followed")
+                                .arg(target.host().isEmpty() ? HubSpotClient::tr("another path")
                                                              : target.host());
                     } else {
                         error = ApiError::fromHttp(
@@ -382,7 +383,8 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
 
 ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
 {
-    auto *reply = makeReply<ExportTask>(QStringLiteral("start export"));
+    //: Names the call in "The request (%1) could not reach HubSpot"; the ones below too
+    auto *reply = makeReply<ExportTask>(HubSpotClient::tr("start export"));
     Request r;
     r.verb = "POST";
     r.path = QStringLiteral("/crm/v3/exports/export/async");
@@ -393,7 +395,7 @@ ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
         if (reply->m_value.taskId.isEmpty()) {
             // HubSpot said yes but gave no id: an export may be running that we cannot follow.
             ApiError error = ApiError::invalidResponse(
-                response.httpStatus, QStringLiteral("the answer carries no task id"));
+                response.httpStatus, HubSpotClient::tr("the answer carries no task id"));
             error.causeKind = ApiError::Kind::InvalidResponse;
             error.kind = ApiError::Kind::StartOutcomeUnknown;
             reply->finishWithError(error);
@@ -406,7 +408,8 @@ ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
 
 ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId)
 {
-    auto *reply = makeReply<ExportStatus>(QStringLiteral("export status of task %1").arg(taskId));
+    auto *reply =
+        makeReply<ExportStatus>(HubSpotClient::tr("export status of task %1").arg(taskId));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/%1/status").arg(segment(taskId));
@@ -414,7 +417,7 @@ ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId)
         reply->m_value = ExportStatus::fromJson(response.json.object());
         if (reply->m_value.stateText.isEmpty()) {
             reply->finishWithError(ApiError::invalidResponse(
-                response.httpStatus, QStringLiteral("the status answer has no \"status\"")));
+                response.httpStatus, HubSpotClient::tr("the status answer has no \"status\"")));
             return;
         }
         reply->finishOk();
@@ -424,7 +427,7 @@ ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId)
 
 ApiResult<ExportInfo> *HubSpotClient::getExport(const QString &exportId)
 {
-    auto *reply = makeReply<ExportInfo>(QStringLiteral("export %1").arg(exportId));
+    auto *reply = makeReply<ExportInfo>(HubSpotClient::tr("export %1").arg(exportId));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/exports/export/%1").arg(segment(exportId));
@@ -439,7 +442,8 @@ ApiResult<ExportInfo> *HubSpotClient::getExport(const QString &exportId)
 
 ApiResult<QList<PropertyDef>> *HubSpotClient::properties(const QString &objectType)
 {
-    auto *reply = makeReply<QList<PropertyDef>>(QStringLiteral("properties of %1").arg(objectType));
+    auto *reply =
+        makeReply<QList<PropertyDef>>(HubSpotClient::tr("properties of %1").arg(objectType));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/properties/") + objectPathPart(objectType);
@@ -455,7 +459,7 @@ ApiResult<QList<PropertyDef>> *HubSpotClient::properties(const QString &objectTy
 ApiResult<QList<PropertyGroup>> *HubSpotClient::propertyGroups(const QString &objectType)
 {
     auto *reply =
-        makeReply<QList<PropertyGroup>>(QStringLiteral("property groups of %1").arg(objectType));
+        makeReply<QList<PropertyGroup>>(HubSpotClient::tr("property groups of %1").arg(objectType));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/properties/%1/groups").arg(objectPathPart(objectType));
@@ -470,7 +474,7 @@ ApiResult<QList<PropertyGroup>> *HubSpotClient::propertyGroups(const QString &ob
 ApiResult<QList<ListInfo>> *HubSpotClient::searchLists(const QString &query,
                                                        const QString &objectTypeId)
 {
-    auto *reply = makeReply<QList<ListInfo>>(QStringLiteral("list search"));
+    auto *reply = makeReply<QList<ListInfo>>(HubSpotClient::tr("list search"));
     searchListsPage(reply, query, objectTypeId, 0, 1);
     return reply;
 }
@@ -504,7 +508,7 @@ void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QSt
         if (page >= m_config.maxPages) {
             reply->finishWithError(ApiError::invalidResponse(
                 response.httpStatus,
-                QStringLiteral("the list search did not end after %1 pages").arg(page)));
+                HubSpotClient::tr("the list search did not end after %1 pages").arg(page)));
             return;
         }
         // "offset" in the answer is where the next page starts; a server that does not advance
@@ -518,7 +522,7 @@ void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QSt
 
 ApiResult<ListInfo> *HubSpotClient::list(const QString &listId)
 {
-    auto *reply = makeReply<ListInfo>(QStringLiteral("list %1").arg(listId));
+    auto *reply = makeReply<ListInfo>(HubSpotClient::tr("list %1").arg(listId));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/lists/") + segment(listId);
@@ -529,7 +533,7 @@ ApiResult<ListInfo> *HubSpotClient::list(const QString &listId)
         reply->m_value = ListInfo::fromJson(list);
         if (reply->m_value.listId.isEmpty()) {
             reply->finishWithError(ApiError::invalidResponse(
-                response.httpStatus, QStringLiteral("the answer describes no list")));
+                response.httpStatus, HubSpotClient::tr("the answer describes no list")));
             return;
         }
         reply->finishOk();
@@ -539,7 +543,8 @@ ApiResult<ListInfo> *HubSpotClient::list(const QString &listId)
 
 ApiResult<QString> *HubSpotClient::mapLegacyListId(const QString &legacyListId)
 {
-    auto *reply = makeReply<QString>(QStringLiteral("list id of legacy list %1").arg(legacyListId));
+    auto *reply =
+        makeReply<QString>(HubSpotClient::tr("list id of legacy list %1").arg(legacyListId));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/lists/idmapping");
@@ -549,7 +554,7 @@ ApiResult<QString> *HubSpotClient::mapLegacyListId(const QString &legacyListId)
         reply->m_value = id.isDouble() ? QString::number(id.toInteger()) : id.toString();
         if (reply->m_value.isEmpty()) {
             reply->finishWithError(ApiError::invalidResponse(
-                response.httpStatus, QStringLiteral("the answer has no listId")));
+                response.httpStatus, HubSpotClient::tr("the answer has no listId")));
             return;
         }
         reply->finishOk();
@@ -559,7 +564,7 @@ ApiResult<QString> *HubSpotClient::mapLegacyListId(const QString &legacyListId)
 
 ApiResult<QList<ObjectSchema>> *HubSpotClient::schemas()
 {
-    auto *reply = makeReply<QList<ObjectSchema>>(QStringLiteral("custom object schemas"));
+    auto *reply = makeReply<QList<ObjectSchema>>(HubSpotClient::tr("custom object schemas"));
     auto parse = [reply](const Response &response) {
         for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
             reply->m_value.append(ObjectSchema::fromJson(o));
@@ -611,7 +616,7 @@ void HubSpotClient::ownersPage(ApiResult<QList<Owner>> *reply, const QString &af
         }
         if (next == after || page >= m_config.maxPages) {
             reply->finishWithError(ApiError::invalidResponse(
-                response.httpStatus, QStringLiteral("the owners paging does not advance")));
+                response.httpStatus, HubSpotClient::tr("the owners paging does not advance")));
             return;
         }
         ownersPage(reply, next, page + 1);
@@ -620,7 +625,7 @@ void HubSpotClient::ownersPage(ApiResult<QList<Owner>> *reply, const QString &af
 
 ApiResult<QList<Pipeline>> *HubSpotClient::pipelines(const QString &objectType)
 {
-    auto *reply = makeReply<QList<Pipeline>>(QStringLiteral("pipelines of %1").arg(objectType));
+    auto *reply = makeReply<QList<Pipeline>>(HubSpotClient::tr("pipelines of %1").arg(objectType));
     Request r;
     r.verb = "GET";
     r.path = QStringLiteral("/crm/v3/pipelines/") + objectPathPart(objectType);
@@ -634,7 +639,7 @@ ApiResult<QList<Pipeline>> *HubSpotClient::pipelines(const QString &objectType)
 
 ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
 {
-    auto *reply = makeReply<ConnectionInfo>(QStringLiteral("connection test"));
+    auto *reply = makeReply<ConnectionInfo>(HubSpotClient::tr("connection test"));
     Request r;
     r.verb = "GET";
     // A task id no account owns: the answer tells token and scope apart without starting or
@@ -663,7 +668,7 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
             reply->m_value.tokenAccepted = true;
             reply->m_value.canExport = true;
             reply->m_value.summary =
-                QStringLiteral("Connected: HubSpot accepted the token and it may export.");
+                HubSpotClient::tr("Connected: HubSpot accepted the token and it may export.");
             reply->finishOk();
         },
         [reply, isHubSpotErrorBody, notHubSpot](const ApiError &error) {
@@ -680,8 +685,9 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
                     info.missingScopes.append(QStringLiteral("crm.export"));
                 info.problem = error;
                 info.summary =
-                    QStringLiteral("HubSpot accepted the token, but it cannot export. ") +
-                    error.userMessage();
+                    //: %1 says which scope is missing and how to add it
+                    HubSpotClient::tr("HubSpot accepted the token, but it cannot export. %1")
+                        .arg(error.userMessage());
                 break;
             case ApiError::Kind::Forbidden:
             case ApiError::Kind::NotFound:
@@ -694,7 +700,7 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
                 info.tokenAccepted = true;
                 info.canExport = true;
                 info.summary =
-                    QStringLiteral("Connected: HubSpot accepted the token and it may export.");
+                    HubSpotClient::tr("Connected: HubSpot accepted the token and it may export.");
                 break;
             case ApiError::Kind::InvalidResponse:
                 // An HTML or XML page where HubSpot sends JSON: a web server, a storage bucket

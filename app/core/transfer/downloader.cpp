@@ -148,8 +148,8 @@ void DownloadTask::start()
     readMeta();
     if (QFileInfo::exists(m_target) || QFileInfo(m_target).isSymLink()) {
         fail(DownloadError::TargetExists,
-             QStringLiteral("A file already exists at %1; it was not replaced. Choose another "
-                            "name or folder.")
+             DownloadTask::tr("A file already exists at %1; it was not replaced. Choose another "
+                              "name or folder.")
                  .arg(QDir::toNativeSeparators(m_target)));
         return;
     }
@@ -181,9 +181,9 @@ void DownloadTask::cancel(bool discardPartialData)
         discardPartial(m_target);
     fail(DownloadError::Canceled,
          discardPartialData
-             ? QStringLiteral("The download was canceled.")
-             : QStringLiteral("The download was canceled; the part already downloaded is kept "
-                              "so it can be resumed."));
+             ? DownloadTask::tr("The download was canceled.")
+             : DownloadTask::tr("The download was canceled; the part already downloaded is kept "
+                                "so it can be resumed."));
 }
 
 void DownloadTask::beginAttempt()
@@ -315,9 +315,9 @@ void DownloadTask::decide()
         const bool etagChanged = !m_etag.isEmpty() && !etag.isEmpty() && etag != m_etag;
         if (!m.hasMatch() || m.captured(1).toLongLong() != m_requestOffset || etagChanged) {
             // Not the continuation of our bytes: the file changed or the server is confused.
-            const QString why = etagChanged ? QStringLiteral("the file changed on the server")
-                                            : QStringLiteral("the server resumed at the wrong "
-                                                             "offset");
+            const QString why = etagChanged ? DownloadTask::tr("the file changed on the server")
+                                            : DownloadTask::tr("the server resumed at the wrong "
+                                                               "offset");
             dropReply();
             const quint64 generation = m_generation;
             QTimer::singleShot(0, this, [this, generation, why] {
@@ -350,8 +350,8 @@ void DownloadTask::decide()
 
     if (m_expectedSize >= 0 && total >= 0 && total != m_expectedSize) {
         fail(DownloadError::SizeMismatch,
-             QStringLiteral("The server announces %1 bytes but the export should have %2; "
-                            "nothing was saved. Download the export again.")
+             DownloadTask::tr("The server announces %1 bytes but the export should have %2; "
+                              "nothing was saved. Download the export again.")
                  .arg(total)
                  .arg(m_expectedSize));
         discardPartial(m_target);
@@ -374,8 +374,8 @@ void DownloadTask::decide()
         if (storage.isValid() && storage.bytesAvailable() >= 0 &&
             storage.bytesAvailable() < needed) {
             fail(DownloadError::Disk,
-                 QStringLiteral("The export needs %1 more but the folder %2 has only %3 free. "
-                                "Free some space there, then resume the download.")
+                 DownloadTask::tr("The export needs %1 more but the folder %2 has only %3 free. "
+                                  "Free some space there, then resume the download.")
                      .arg(QLocale().formattedDataSize(needed),
                           QDir::toNativeSeparators(QFileInfo(m_target).absolutePath()),
                           QLocale().formattedDataSize(storage.bytesAvailable())));
@@ -416,8 +416,8 @@ bool DownloadTask::drainReply()
             break;
         if (m_total >= 0 && m_written + n > m_total) {
             fail(DownloadError::SizeMismatch,
-                 QStringLiteral("The server sent more than the %1 bytes it announced; the "
-                                "download was discarded. Download the export again.")
+                 DownloadTask::tr("The server sent more than the %1 bytes it announced; the "
+                                  "download was discarded. Download the export again.")
                      .arg(m_total));
             discardPartial(m_target);
             return false;
@@ -426,9 +426,10 @@ bool DownloadTask::drainReply()
         if (written != n) {
             // A short write to a regular file means the disk (or quota) is full; Qt reports
             // no error for it.
-            fail(DownloadError::Disk, diskMessage(written >= 0 || m_part.error() == QFile::NoError
-                                                      ? QStringLiteral("the disk is full")
-                                                      : m_part.errorString()));
+            fail(DownloadError::Disk,
+                 diskMessage(written >= 0 || m_part.error() == QFile::NoError
+                                 ? DownloadTask::tr("the disk is full", "why a write failed")
+                                 : m_part.errorString()));
             return false;
         }
         hashBytes(buffer, n);
@@ -476,8 +477,8 @@ void DownloadTask::onReplyFinished()
     if (status == 403 || status == 404 || status == 410) {
         m_part.close();
         fail(DownloadError::LinkExpired,
-             QStringLiteral("The download link was refused (HTTP %1); it has probably expired. "
-                            "A fresh link is needed; the part already downloaded is kept.")
+             DownloadTask::tr("The download link was refused (HTTP %1); it has probably expired. "
+                              "A fresh link is needed; the part already downloaded is kept.")
                  .arg(status));
         return;
     }
@@ -492,27 +493,28 @@ void DownloadTask::onReplyFinished()
             return;
         }
         if (m_requestOffset > 0) {
-            restartFromZero(QStringLiteral("the server refused the range"));
+            restartFromZero(DownloadTask::tr("the server refused the range"));
             return;
         }
     }
     if (stalled) {
         retryOrFail(DownloadError::Network,
-                    QStringLiteral("The download from %1 stalled: no data for %2 s.")
+                    DownloadTask::tr("The download from %1 stalled: no data for %2 s.")
                         .arg(hostOf(m_url))
                         .arg(m_options.stallTimeout.count() / 1000));
         return;
     }
     if (status >= 500 || status == 408 || status == 429) {
-        retryOrFail(DownloadError::Http, QStringLiteral("The download server %1 answered HTTP %2.")
-                                             .arg(hostOf(m_url))
-                                             .arg(status));
+        retryOrFail(DownloadError::Http,
+                    DownloadTask::tr("The download server %1 answered HTTP %2.")
+                        .arg(hostOf(m_url))
+                        .arg(status));
         return;
     }
     if (status != 0 && status != 200 && status != 206) {
         m_part.close();
-        fail(DownloadError::Http, QStringLiteral("The download server %1 answered HTTP %2; the "
-                                                 "download cannot continue.")
+        fail(DownloadError::Http, DownloadTask::tr("The download server %1 answered HTTP %2; the "
+                                                   "download cannot continue.")
                                       .arg(hostOf(m_url))
                                       .arg(status));
         return;
@@ -521,23 +523,23 @@ void DownloadTask::onReplyFinished()
         if (isTransientNetworkError(error) || status == 200 || status == 206) {
             retryOrFail(
                 DownloadError::Network,
-                QStringLiteral("The connection to %1 failed: %2.").arg(hostOf(m_url), errorText));
+                DownloadTask::tr("The connection to %1 failed: %2.").arg(hostOf(m_url), errorText));
             return;
         }
         m_part.close();
         fail(DownloadError::Network,
-             QStringLiteral("The connection to %1 failed: %2.").arg(hostOf(m_url), errorText));
+             DownloadTask::tr("The connection to %1 failed: %2.").arg(hostOf(m_url), errorText));
         return;
     }
     if (m_verdict != Verdict::Accept) {
         m_part.close();
         fail(DownloadError::Http,
-             QStringLiteral("The download server %1 sent no file.").arg(hostOf(m_url)));
+             DownloadTask::tr("The download server %1 sent no file.").arg(hostOf(m_url)));
         return;
     }
     if (m_total >= 0 && m_written < m_total) {
         retryOrFail(DownloadError::Network,
-                    QStringLiteral("The connection to %1 closed after %2 of %3 bytes.")
+                    DownloadTask::tr("The connection to %1 closed after %2 of %3 bytes.")
                         .arg(hostOf(m_url))
                         .arg(m_written)
                         .arg(m_total));
@@ -561,7 +563,7 @@ void DownloadTask::followRedirect(const QUrl &location)
     if (++m_redirects > m_options.maxRedirects) {
         m_part.close();
         fail(DownloadError::Http,
-             QStringLiteral("The download link redirected more than %1 times; giving up.")
+             DownloadTask::tr("The download link redirected more than %1 times; giving up.")
                  .arg(m_options.maxRedirects));
         return;
     }
@@ -573,9 +575,9 @@ void DownloadTask::followRedirect(const QUrl &location)
     if (!location.isValid() || !allowed) {
         m_part.close();
         fail(DownloadError::Http,
-             QStringLiteral("The download link redirected to an address that is not allowed "
-                            "(%1); only http and https are followed, never from https to http.")
-                 .arg(scheme.isEmpty() ? QStringLiteral("no scheme") : scheme));
+             DownloadTask::tr("The download link redirected to an address that is not allowed "
+                              "(%1); only http and https are followed, never from https to http.")
+                 .arg(scheme.isEmpty() ? DownloadTask::tr("no scheme") : scheme));
         return;
     }
     qCInfo(lcDownload).noquote() << "redirected to" << hostOf(target);
@@ -591,9 +593,11 @@ void DownloadTask::retryOrFail(DownloadError error, const QString &message)
     ++m_failedAttempts;
     if (m_failedAttempts > m_options.maxRetries) {
         m_part.close();
-        fail(error, message + QStringLiteral(" Gave up after %1 attempts; the part already "
-                                             "downloaded is kept, resume later.")
-                                  .arg(m_failedAttempts));
+        //: %1 is what went wrong (a whole sentence)
+        fail(error, DownloadTask::tr("%1 Gave up after %n attempts; the part already downloaded "
+                                     "is kept, resume later.",
+                                     nullptr, m_failedAttempts)
+                        .arg(message));
         return;
     }
     auto delay = m_options.retryBaseDelay * (1LL << qMin(m_failedAttempts - 1, 10));
@@ -615,8 +619,8 @@ void DownloadTask::restartFromZero(const QString &why)
     m_total = -1;
     ++m_failedAttempts;
     if (m_failedAttempts > m_options.maxRetries) {
-        fail(DownloadError::Http, QStringLiteral("The download server %1 keeps answering "
-                                                 "inconsistently (%2); giving up.")
+        fail(DownloadError::Http, DownloadTask::tr("The download server %1 keeps answering "
+                                                   "inconsistently (%2); giving up.")
                                       .arg(hostOf(m_url), why));
         return;
     }
@@ -630,8 +634,8 @@ void DownloadTask::complete()
         m_part.close();
         discardPartial(m_target);
         fail(DownloadError::SizeMismatch,
-             QStringLiteral("The download has %1 bytes instead of %2; it was discarded. "
-                            "Download the export again.")
+             DownloadTask::tr("The download has %1 bytes instead of %2; it was discarded. "
+                              "Download the export again.")
                  .arg(size)
                  .arg(m_expectedSize >= 0 ? m_expectedSize : m_total));
         return;
@@ -641,7 +645,7 @@ void DownloadTask::complete()
     // sent a matching Content-Length is caught here rather than saving a short file.
     const QByteArray digest = sha256FromEtag(m_etag);
     if (!digest.isEmpty() && digest != m_hash.result().toHex()) {
-        restartFromZero(QStringLiteral("the file's SHA-256 does not match its ETag"));
+        restartFromZero(DownloadTask::tr("the file's SHA-256 does not match its ETag"));
         return;
     }
     const QByteArray md5 = md5FromEtag(m_etag);
@@ -652,7 +656,7 @@ void DownloadTask::complete()
         const QByteArray sha = m_hash.result().toHex();
         if (sha != m_md5MismatchSha256) {
             m_md5MismatchSha256 = sha;
-            restartFromZero(QStringLiteral("the file's MD5 does not match its ETag"));
+            restartFromZero(DownloadTask::tr("the file's MD5 does not match its ETag"));
             return;
         }
         qCInfo(lcDownload) << "the same bytes arrived twice under an ETag that is not their MD5 "
@@ -671,8 +675,8 @@ void DownloadTask::complete()
     bool exists = false;
     if (!FileNaming::renameNoReplace(partPath(), m_target, &error, &exists)) {
         fail(exists ? DownloadError::TargetExists : DownloadError::Disk,
-             exists ? QStringLiteral("A file already exists at %1; it was not replaced. The "
-                                     "download is kept as %2.")
+             exists ? DownloadTask::tr("A file already exists at %1; it was not replaced. The "
+                                       "download is kept as %2.")
                           .arg(QDir::toNativeSeparators(m_target),
                                QDir::toNativeSeparators(partPath()))
                     : diskMessage(error));
@@ -738,7 +742,7 @@ bool DownloadTask::openPart(bool truncate)
         m_part.close();
     const QString dir = QFileInfo(m_target).absolutePath();
     if (!QDir().mkpath(dir)) {
-        fail(DownloadError::Disk, diskMessage(QStringLiteral("cannot create the folder")));
+        fail(DownloadError::Disk, diskMessage(DownloadTask::tr("cannot create the folder")));
         return false;
     }
     m_part.setFileName(partPath());
@@ -830,8 +834,8 @@ void DownloadTask::emitProgress(bool force)
 
 QString DownloadTask::diskMessage(const QString &what) const
 {
-    return QStringLiteral("Cannot write the download in %1 (%2). Free some space there or "
-                          "choose another folder, then resume the download.")
+    return DownloadTask::tr("Cannot write the download in %1 (%2). Free some space there or "
+                            "choose another folder, then resume the download.")
         .arg(QDir::toNativeSeparators(QFileInfo(m_target).absolutePath()), what);
 }
 
