@@ -12,10 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 "$root/packaging/install-deps.sh"
 
-werror=OFF
-[ "${CI:-}" = "true" ] && werror=ON
+# Warnings are not errors here: stage 1 (packaging/test.sh) builds the same code with -Werror.
 start=$(date +%s)
-cmake --preset asan -DEXPORTSTUDIO_WERROR=$werror >/dev/null
+cmake --preset asan >/dev/null
 cmake --build --preset asan --parallel "$(nproc)"
 built=$(date +%s)
 echo "sanitizer build: $((built - start)) s"

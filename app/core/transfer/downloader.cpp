@@ -777,7 +777,7 @@ void DownloadTask::readMeta()
     QFile file(metaPathFor(m_target));
     if (!file.open(QIODevice::ReadOnly))
         return;
-    const QJsonObject meta = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    const QJsonObject meta = QJsonDocument::fromJson(file.read(qint64{64} * 1024)).object();
     if (m_etag.isEmpty())
         m_etag = meta.value(QStringLiteral("etag")).toString().toLatin1();
     if (m_lastModified.isEmpty())

@@ -544,10 +544,11 @@ void ExportQueue::cancel(const QString &jobId)
     const auto it = d->jobs.constFind(jobId);
     if (it == d->jobs.cend() || isFinished(it->state))
         return;
-    const JobInfo info = *it;
-    d->finishLocally(info, JobState::Canceled,
+    // finishLocally takes its own copy and rewrites jobs, so keep only what is needed after it.
+    const QString accountId = it->accountId;
+    d->finishLocally(*it, JobState::Canceled,
                      tr("Canceled before it was sent to HubSpot: no export was spent."), {});
-    d->requestSchedule(info.accountId);
+    d->requestSchedule(accountId);
 }
 
 void ExportQueue::retry(const QString &jobId)
