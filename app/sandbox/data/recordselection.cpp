@@ -470,7 +470,7 @@ Selection selectRows(const Dataset &dataset, const es::ExportRequest &request)
                  QStringLiteral("List %1 holds %2, not %3.")
                      .arg(list->listId, dataset.pluralLabel(list->objectTypeId), store->plural)});
         }
-        if (!errors.isEmpty())
+        if (!errors.isEmpty() || !list) // an unknown list is in errors already
             return selection;
         for (const QString &id : list->memberIds) {
             const qsizetype row = store->rowOf(id);
