@@ -41,7 +41,7 @@ public:
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())
             done.wait(10000);
-        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+        QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return result;
     }
