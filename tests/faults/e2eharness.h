@@ -48,7 +48,7 @@ public:
             done.wait(15000);
         if (status)
             *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
+        QJsonObject result = QJsonDocument::fromJson(reply->readAll()).object();
         reply->deleteLater();
         return result;
     }

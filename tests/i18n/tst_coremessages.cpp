@@ -139,7 +139,7 @@ private slots:
         QFETCH(QString, language);
         QTranslator catalog;
         QVERIFY(catalog.load(QStringLiteral(":/i18n/exportstudio_%1.qm").arg(language)));
-        const QList<es::StandardObject> english = es::ObjectTypes::standard();
+        const QList<es::StandardObject> &english = es::ObjectTypes::standard();
         QCOMPARE(english.size(), 16);
         for (const es::StandardObject &object : english) {
             for (const QString &label : {object.singular, object.plural}) {

@@ -70,7 +70,7 @@ private slots:
     {
         QTest::addColumn<QStringList>("preferred");
         QTest::addColumn<QString>("expected");
-        auto row = [](const char *name, QStringList preferred, const char *expected) {
+        auto row = [](const char *name, const QStringList &preferred, const char *expected) {
             QTest::newRow(name) << preferred << QString::fromLatin1(expected);
         };
         row("german", {QStringLiteral("de-DE")}, "de");

@@ -346,7 +346,7 @@ private Q_SLOTS:
         int killed = 0;
         int completed = 0;
         for (int i = 0; i < 40; ++i) {
-            const QString name = names.at(i % names.size());
+            const QString &name = names.at(i % names.size());
             const QString description = u"save %1"_s.arg(i);
             QProcess cli;
             cli.setProcessEnvironment(cliEnvironment());

@@ -127,7 +127,7 @@ struct Session
     }
     QString folder(const QString &name) const
     {
-        const QString path = root.filePath(name);
+        QString path = root.filePath(name);
         QDir().mkpath(path);
         return path;
     }

@@ -126,7 +126,7 @@ QProcessEnvironment TestSingleInstance::isolatedEnvironment(const QTemporaryDir 
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const auto folder = [&root](const QString &name) {
-        const QString path = root.filePath(name);
+        QString path = root.filePath(name);
         QDir().mkpath(path);
         return path;
     };
