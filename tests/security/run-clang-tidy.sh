@@ -74,7 +74,8 @@ echo
 echo "findings per check:"
 grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9.,-]+\]$' "$LOG" | sort -u |
     sed -E 's/.*\[([a-z0-9.,-]+)\]$/\1/' | sort | uniq -c | sort -rn || echo "  none"
-total="$(grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9.,-]+\]$' "$LOG" | sort -u | wc -l)"
+total="$( (grep -E '^/.*:[0-9]+:[0-9]+: (warning|error): .*\[[a-z0-9.,-]+\]$' "$LOG" || true) |
+    sort -u | wc -l)"
 if [ "$total" -gt 0 ]; then
     echo
     echo "findings:"
