@@ -1,7 +1,6 @@
 #pragma once
 
-#include "md5.h"
-#include "sha256.h"
+#include "digest.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -137,8 +136,9 @@ private:
 
     QPointer<QNetworkReply> m_reply;
     QFile m_part;
-    Sha256 m_hash;
-    Md5 m_md5;                // fed only while m_md5Active: the ETag is an MD5 (S3 single part)
+    Digest m_hash{Digest::Algorithm::Sha256};
+    // Fed only while m_md5Active: the ETag is an MD5 (S3 single part).
+    Digest m_md5{Digest::Algorithm::Md5};
     bool m_md5Active = false; // m_md5 covers the .part from byte 0
     qint64 m_hashedBytes = 0; // bytes of the .part already fed to m_hash (and m_md5 if active)
     QStringList m_tlsErrors;  // what the TLS layer said about the request in flight

@@ -1,36 +1,38 @@
-#include "sha256.h"
+#include "digest.h"
 
 #include <openssl/evp.h>
 
 namespace es {
 
-void Sha256::CtxDeleter::operator()(evp_md_ctx_st *ctx) const
+void Digest::CtxDeleter::operator()(evp_md_ctx_st *ctx) const
 {
     EVP_MD_CTX_free(ctx);
 }
 
-Sha256::Sha256()
-    : m_ctx(EVP_MD_CTX_new())
+Digest::Digest(Algorithm algorithm)
+    : m_algorithm(algorithm)
+    , m_ctx(EVP_MD_CTX_new())
 {
     reset();
 }
 
-Sha256::~Sha256() = default;
+Digest::~Digest() = default;
 
-void Sha256::reset()
+void Digest::reset()
 {
     m_result.clear();
-    EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_ctx.get(), m_algorithm == Algorithm::Md5 ? EVP_md5() : EVP_sha256(),
+                      nullptr);
 }
 
-void Sha256::addData(QByteArrayView data)
+void Digest::addData(QByteArrayView data)
 {
     if (!m_result.isEmpty())
         reset(); // as QCryptographicHash: adding after result() starts a new digest
     EVP_DigestUpdate(m_ctx.get(), data.data(), size_t(data.size()));
 }
 
-QByteArray Sha256::result()
+QByteArray Digest::result()
 {
     if (m_result.isEmpty()) {
         unsigned char digest[EVP_MAX_MD_SIZE];
