@@ -6,6 +6,9 @@
 #include "storage/paths.h"
 #include "unpacker.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QLockFile>
@@ -138,6 +141,13 @@ public:
         const QString path = store ? store->lockPathFor(key) : QString();
         if (path.isEmpty())
             return true; // in-memory store (tests): one process only
+        // QLockFile writes its owner right after creating the file. A process killed in between
+        // leaves an empty file that no owner check can clear and, with no stale age, would block
+        // this account forever; nobody takes seconds to write those few bytes.
+        const QFileInfo lockInfo(path);
+        if (lockInfo.exists() && lockInfo.size() == 0 &&
+            lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 2000)
+            QFile::remove(path);
         auto lock = std::make_shared<QLockFile>(path);
         // An export can run for an hour: never stale by age, only when its process is gone.
         lock->setStaleLockTime(0);
