@@ -8,7 +8,7 @@ build=${BUILD_DIR:-"$root/build"}
 cd "$build"
 # A test that fails is run once more (--repeat until-pass:2) and the log keeps both runs: the two
 # kill -9 recovery tests and one sandbox timing test have each failed once in many runs on a loaded
-# 2-core machine (see the README's known issues); a real regression fails both times.
+# 2-core machine; a real regression fails both times.
 # Widget tests run offscreen (set per test); screenshot tests need a real X server, so the whole
 # run sits under Xvfb.
 xvfb-run -a -s "-screen 0 1600x1000x24" \
