@@ -63,7 +63,7 @@ void TestEnums::operators()
 
 static QJsonObject specSchemas()
 {
-    QFile file(QStringLiteral(ES_SHARED_DIR "/hubspot-spec/exports-v3.json"));
+    QFile file(QStringLiteral(ES_SPEC_DIR "/exports-v3.json"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll())

@@ -36,7 +36,7 @@ TestRequestSchema::Run TestRequestSchema::check(const QStringList &files)
     python.setProcessChannelMode(QProcess::MergedChannels);
     python.start(QStringLiteral("python3"),
                  QStringList{QStringLiteral(ES_SCHEMA_SCRIPT),
-                             QStringLiteral(ES_SHARED_DIR "/hubspot-spec/exports-v3.json")} +
+                             QStringLiteral(ES_SPEC_DIR "/exports-v3.json")} +
                      files);
     if (!python.waitForFinished(60000))
         return {-1, QStringLiteral("python3 did not finish: ") + python.errorString()};

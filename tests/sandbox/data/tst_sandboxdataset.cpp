@@ -1,5 +1,5 @@
 // The dataset itself: deterministic generation, sizes, associations and the JSON bodies' shapes
-// (spec-required fields from /work/shared/hubspot-spec).
+// (spec-required fields from tests/data/hubspot-spec).
 
 #include "dataset.h"
 #include "exportrenderer.h"
@@ -41,14 +41,14 @@ QByteArray fingerprint(const Dataset &dataset)
     return bytes;
 }
 
-// A small JSON-schema checker for the OpenAPI component schemas in /work/shared/hubspot-spec:
+// A small JSON-schema checker for the OpenAPI component schemas in tests/data/hubspot-spec:
 // $ref, type, required, enum, properties, items, additionalProperties, oneOf/anyOf/allOf.
 class SpecChecker
 {
 public:
     explicit SpecChecker(const QString &file)
     {
-        QFile in(QStringLiteral(ES_SHARED_DIR "/hubspot-spec/") + file);
+        QFile in(QStringLiteral(ES_SPEC_DIR "/") + file);
         if (in.open(QIODevice::ReadOnly))
             m_schemas = QJsonDocument::fromJson(in.readAll())
                             .object()

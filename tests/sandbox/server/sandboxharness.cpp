@@ -233,7 +233,7 @@ void SchemaChecks::add(const QString &specFile, const QString &schema, const QJs
 {
     m_checks.append(QJsonObject{
         {QStringLiteral("spec"),
-         QString(QStringLiteral(ES_SHARED_DIR "/hubspot-spec/") + specFile)},
+         QString(QStringLiteral(ES_SPEC_DIR "/") + specFile)},
         {QStringLiteral("schema"), schema},
         {QStringLiteral("instance"), instance},
         {QStringLiteral("label"), label},

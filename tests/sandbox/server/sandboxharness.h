@@ -88,7 +88,7 @@ bool advanceClock(Http &http, const Sandbox &sandbox, double seconds);
 QJsonObject viewRequest(const QString &format);
 QJsonObject listRequest(const QString &format, const QString &listId);
 
-// Batched JSON-schema checks against ../shared/hubspot-spec/*.json via check_schema.py.
+// Batched JSON-schema checks against tests/data/hubspot-spec/*.json via check_schema.py.
 class SchemaChecks
 {
 public:
