@@ -43,15 +43,6 @@ const QList<Phase> &phases()
     return list;
 }
 
-const char *const DuplicateBug =
-    "ExportJob: killed after the Unpacker moved the files to their final names but before the "
-    "job recorded them, resume unpacks the kept archive again: every file is saved twice "
-    "(\"Contacts-1 (2).csv\") and the first copies are orphans";
-const char *const KeptZipBug =
-    "ExportJob: with --keep-zip, killed after the archive was renamed to <name>.zip but before "
-    "the job was saved as done, resume fails (\"no longer in ..., retry to download it "
-    "again\", exit 5) although every file is in place";
-
 QJsonObject onlyJob(const QString &stateDir, QString *problem)
 {
     const QDir jobs(stateDir + u"/jobs"_s);
@@ -157,20 +148,10 @@ class TestCrashRecovery : public QObject
                     visibleEntries(treeOf(out)).isEmpty());
             *outcome = u"killed while starting: not resent, told to check HubSpot"_s;
         } else {
-            if (resumed.code == 5 && resumed.err.contains(u"is no longer in"_s)) {
-                *outcome = u"KNOWN BUG: resume refuses, the files are in place"_s;
-                QEXPECT_FAIL("", KeptZipBug, Abort);
-            }
             QVERIFY2(resumed.code == 0, qPrintable(resumed.err));
             QCOMPARE(job.value(u"state").toString(), u"done"_s);
             QCOMPARE(started, 1);
             const QString diff = compareWithServed(sb, job);
-            const QStringList names = visibleEntries(treeOf(out));
-            if (std::any_of(names.cbegin(), names.cend(),
-                            [](const QString &n) { return n.contains(u" (2)."_s); })) {
-                *outcome = u"KNOWN BUG: every file saved twice"_s;
-                QEXPECT_FAIL("", DuplicateBug, Abort);
-            }
             QVERIFY2(
                 diff.isEmpty(),
                 qPrintable(u"%1; the job lists [%2]; the folder holds [%3]; killed in %4"_s.arg(

@@ -184,11 +184,8 @@ void ExportJob::run()
             // some: they are ours and incomplete, so remove them and unpack again.
             if (!m_info.files.isEmpty() &&
                 std::all_of(m_info.files.cbegin(), m_info.files.cend(),
-                            [](const JobFile &f) { return QFile::exists(f.path); })) {
-                QStringList placed;
-                for (const JobFile &file : std::as_const(m_info.files))
-                    placed.append(file.path);
-                finishUnpack(placed); // recorded, only the archive was left to handle
+                            [](const JobFile &f) { return f.archive || QFile::exists(f.path); })) {
+                placeArchive(); // recorded, only the archive was left to handle
                 return;
             }
             const PlacementJournal journal = readPlacementJournal(journalPath());
@@ -659,20 +656,48 @@ void ExportJob::finishUnpack(const QStringList &paths)
     QList<JobFile> files;
     for (const QString &path : paths)
         files.append(JobFile{path, QFileInfo(path).size()});
+    // The archive's name is claimed with the files: a restart after it moved then finds
+    // everything in place and listed, rather than an archive the job does not know about.
+    if (m_info.options.keepZip) {
+        files.append(JobFile{
+            FileNaming::uniquePath(m_info.options.downloadDir, baseName() + QStringLiteral(".zip")),
+            QFileInfo(work).size(), true});
+    }
     // Recorded before the archive moves: a restart then finds the files in place.
     m_info.files = files;
     persist();
     QFile::remove(journalPath());
-    if (m_info.options.keepZip) {
-        QString error;
-        const QString zipPath = FileNaming::moveNoOverwrite(
-            work, m_info.options.downloadDir, baseName() + QStringLiteral(".zip"), &error);
-        if (!zipPath.isEmpty())
-            files.append(JobFile{zipPath, QFileInfo(zipPath).size()});
-    } else {
+    placeArchive();
+}
+
+void ExportJob::placeArchive()
+{
+    const QString work = workFilePath(m_info);
+    const auto archive = std::find_if(m_info.files.begin(), m_info.files.end(),
+                                      [](const JobFile &f) { return f.archive; });
+    if (archive == m_info.files.end()) {
         QFile::remove(work);
+        finishDone();
+        return;
     }
-    m_info.files = files;
+    QString error;
+    bool exists = false;
+    if (!FileNaming::renameNoReplace(work, archive->path, &error, &exists)) {
+        // Someone took the claimed name meanwhile: the next free one. Not movable at all: the
+        // unpacked files are what was asked for, so the export is done without the archive.
+        const QString other =
+            exists ? FileNaming::moveNoOverwrite(work, m_info.options.downloadDir,
+                                                 baseName() + QStringLiteral(".zip"), &error)
+                   : QString();
+        if (other.isEmpty()) {
+            QFile::remove(work);
+            m_info.files.erase(archive);
+            finishDone(tr("The downloaded archive could not be kept: %1").arg(error));
+            return;
+        }
+        archive->path = other;
+    }
+    FileNaming::syncDirectory(m_info.options.downloadDir);
     finishDone();
 }
 

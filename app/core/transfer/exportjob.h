@@ -107,6 +107,7 @@ private:
     void startUnpack();
     void onUnpackFinished(const UnpackResult &result);
     void finishUnpack(const QStringList &paths);
+    void placeArchive(); // the last step of an unpacked export: keep or remove the archive
     QString journalPath() const;
     bool placeFile(const QString &source, const QString &extension, QString *finalPath);
     QString baseName() const;

@@ -114,8 +114,12 @@ QJsonObject JobInfo::toJson() const
     if (resumeState)
         o[u"resumeState"] = es::toString(*resumeState);
     QJsonArray fileArray;
-    for (const JobFile &file : files)
-        fileArray.append(QJsonObject{{u"path"_s, file.path}, {u"size"_s, file.size}});
+    for (const JobFile &file : files) {
+        QJsonObject entry{{u"path"_s, file.path}, {u"size"_s, file.size}};
+        if (file.archive)
+            entry[u"archive"_s] = true;
+        fileArray.append(entry);
+    }
     o[u"files"] = fileArray;
     if (!error.isEmpty()) {
         o[u"error"] = QJsonObject{{u"message"_s, error.message},
@@ -166,7 +170,8 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     const QJsonArray fileArray = o.value(u"files").toArray();
     for (const auto &v : fileArray) {
         const QJsonObject f = v.toObject();
-        job.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger()});
+        job.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger(),
+                                 f.value(u"archive").toBool(false)});
     }
     const QJsonObject err = o.value(u"error").toObject();
     job.error.message = err.value(u"message").toString();

@@ -47,6 +47,9 @@ struct JobFile
 {
     QString path; // absolute
     qint64 size = 0;
+    // The export's archive kept beside its unpacked files (--keep-zip). Its name is claimed in
+    // the job before the archive moves there, so a restart in between knows where it goes.
+    bool archive = false;
 
     bool operator==(const JobFile &) const = default;
 };

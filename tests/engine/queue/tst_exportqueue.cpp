@@ -329,6 +329,49 @@ private Q_SLOTS:
         QCOMPARE(rig.allOutEntries(), QStringList{u"Placed.csv"_s});
     }
 
+    // --keep-zip: the job records the unpacked files and the archive's claimed name, then moves
+    // the archive. A kill on either side of that move must end with each file once, all listed.
+    void restoreKeptArchive_data()
+    {
+        QTest::addColumn<bool>("archiveMoved");
+        QTest::newRow("killed before the archive moved") << false;
+        QTest::newRow("killed after the archive moved") << true;
+    }
+
+    void restoreKeptArchive()
+    {
+        QFETCH(bool, archiveMoved);
+        QueueRig rig;
+        JobInfo job;
+        job.id = JobStore::newJobId();
+        job.accountId = u"acct"_s;
+        job.request = QueueRig::request(u"Kept"_s);
+        job.options = rig.options();
+        job.options.keepZip = true;
+        job.state = JobState::Unpacking;
+        job.taskId = u"779"_s;
+        QDir().mkpath(rig.outDir());
+        const QString part = rig.outDir() + u"/Kept-1.csv"_s;
+        const QString archive = rig.outDir() + u"/Kept.zip"_s;
+        QVERIFY(ziptest::writeAll(part, "a\n1\n"));
+        QVERIFY(ziptest::writeZip(archiveMoved ? archive : workFilePath(job),
+                                  {{u"Kept-1.csv"_s, "a\n1\n"}}));
+        job.files = {
+            JobFile{part, 4},
+            JobFile{archive, QFileInfo(archiveMoved ? archive : workFilePath(job)).size(), true}};
+        QVERIFY(rig.store->save(job));
+        rig.makeQueue();
+        rig.queue->restore();
+        QVERIFY(rig.waitFinished(job.id));
+        const JobInfo back = rig.job(job.id);
+        QVERIFY2(back.state == JobState::Done, qPrintable(back.error.message));
+        QCOMPARE(rig.allOutEntries(), (QStringList{u"Kept-1.csv"_s, u"Kept.zip"_s}));
+        QCOMPARE(back.files.size(), 2);
+        QCOMPARE(back.files.at(1).path, archive);
+        QVERIFY(back.files.at(1).archive);
+        QCOMPARE(rig.hub.network.requests().size(), 0);
+    }
+
     void restoreStartingWithoutTaskIdFailsClearly()
     {
         QueueRig rig;
