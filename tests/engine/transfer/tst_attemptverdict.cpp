@@ -26,6 +26,14 @@ HttpDownloadResult ended(int status, QNetworkReply::NetworkError error = QNetwor
     return result;
 }
 
+// The job gave up on the reply before it ended.
+HttpDownloadResult early(Outcome outcome, int status)
+{
+    HttpDownloadResult result = ended(status);
+    result.outcome = outcome;
+    return result;
+}
+
 AttemptState state(qint64 written = 100, qint64 total = 100, qint64 expected = -1)
 {
     AttemptState s;
@@ -96,23 +104,16 @@ private Q_SLOTS:
         QTest::newRow("416, another size")
             << other << state(100, -1) << Next::Restart << DownloadError::None;
 
-        HttpDownloadResult redirects = ended(302);
-        redirects.outcome = Outcome::TooManyRedirects;
-        QTest::newRow("too many redirects")
-            << redirects << state() << Next::Fail << DownloadError::Http;
-        HttpDownloadResult downgrade = ended(302);
-        downgrade.outcome = Outcome::RedirectRefused;
+        QTest::newRow("too many redirects") << early(Outcome::TooManyRedirects, 302) << state()
+                                            << Next::Fail << DownloadError::Http;
+        HttpDownloadResult downgrade = early(Outcome::RedirectRefused, 302);
         downgrade.redirectScheme = QStringLiteral("http");
         QTest::newRow("redirect refused")
             << downgrade << state() << Next::Fail << DownloadError::Http;
-        HttpDownloadResult changed = ended(206);
-        changed.outcome = Outcome::EtagChanged;
-        QTest::newRow("etag changed")
-            << changed << state() << Next::RestartLater << DownloadError::None;
-        HttpDownloadResult offset = ended(206);
-        offset.outcome = Outcome::WrongOffset;
-        QTest::newRow("wrong offset")
-            << offset << state() << Next::RestartLater << DownloadError::None;
+        QTest::newRow("etag changed") << early(Outcome::EtagChanged, 206) << state()
+                                      << Next::RestartLater << DownloadError::None;
+        QTest::newRow("wrong offset") << early(Outcome::WrongOffset, 206) << state()
+                                      << Next::RestartLater << DownloadError::None;
     }
     void classify()
     {
