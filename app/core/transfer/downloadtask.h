@@ -24,9 +24,10 @@ namespace es {
 // never the URL) lets a later process resume the same .part with Range + If-Range. On success
 // the .part is fsync'ed and renamed to the target without ever replacing an existing file.
 //
-// The policy lives here, as in ownCloud's PropagateDownloadFile: when to retry, restart or give
-// up, and what to tell people. HttpDownloadJob does the HTTP, PartFile the files on disk,
-// EtagVerifier the digests.
+// The task runs the attempts, as ownCloud's PropagateDownloadFile does: it keeps the .part in
+// step with what each answer announces and acts on what an ended attempt means (AttemptVerdict:
+// complete, retry after a pause, start over, give up). HttpDownloadJob does the HTTP, PartFile
+// the files on disk, EtagVerifier the digests.
 class DownloadTask : public QObject
 {
     Q_OBJECT
