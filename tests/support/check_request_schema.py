@@ -86,7 +86,10 @@ def describe(errors):
             branches = {}
             for sub in error.context:
                 branches.setdefault(sub.schema_path[0], []).append(sub)
-            index, closest = min(branches.items(), key=lambda item: len(item[1]))
+            # The closest branch fails least near the root: a wrong exportType or a missing
+            # listId rules a branch out, while many errors deep inside one filter do not.
+            index, closest = min(branches.items(), key=lambda item: (
+                sum(1 for sub in item[1] if len(sub.absolute_path) <= 1), len(item[1])))
             ref = error.validator_value[index].get("$ref", f"branch {index}")
             lines.append(f"(closest {ref.rsplit('/', 1)[-1]})")
             lines.extend(describe(closest))
