@@ -158,14 +158,22 @@ inline bool writeJson(const QString &path, const QJsonObject &object)
 
 inline QJsonObject contactsRequest(const QString &name)
 {
-    return QJsonObject{{QStringLiteral("exportType"), QStringLiteral("VIEW")},
-                       {QStringLiteral("exportName"), name},
-                       {QStringLiteral("format"), QStringLiteral("CSV")},
-                       {QStringLiteral("language"), QStringLiteral("EN")},
-                       {QStringLiteral("objectType"), QStringLiteral("CONTACT")},
-                       {QStringLiteral("objectProperties"),
-                        QJsonArray{QStringLiteral("email"), QStringLiteral("firstname"),
-                                   QStringLiteral("lastname"), QStringLiteral("city")}}};
+    return QJsonObject{
+        {QStringLiteral("exportType"), QStringLiteral("VIEW")},
+        {QStringLiteral("exportName"), name},
+        {QStringLiteral("format"), QStringLiteral("CSV")},
+        {QStringLiteral("language"), QStringLiteral("EN")},
+        {QStringLiteral("objectType"), QStringLiteral("CONTACT")},
+        {QStringLiteral("objectProperties"),
+         QJsonArray{QStringLiteral("email"), QStringLiteral("firstname"),
+                    QStringLiteral("lastname"), QStringLiteral("city")}},
+        // The strict wire shape: it is also sent to the sandbox as it is, and
+        // the request schema check holds such bodies to the spec.
+        {QStringLiteral("associatedObjectType"), QJsonArray{}},
+        {QStringLiteral("exportInternalValuesOptions"), QJsonArray{}},
+        {QStringLiteral("includeLabeledAssociations"), false},
+        {QStringLiteral("includePrimaryDisplayPropertyForAssociatedObjects"), false},
+        {QStringLiteral("overrideAssociatedObjectsPerDefinitionPerRowLimit"), false}};
 }
 
 // Every entry below `dir`, relative, hidden ones included (symlinks are listed, not followed).

@@ -89,6 +89,8 @@ HttpResponse SandboxService::handleApi(const HttpRequest &request)
         log(request, EndpointKind::Other, response.status);
         return response;
     }
+    if (m_config.recorder)
+        m_config.recorder->record(request); // before faults and auth: every body a test sent
     const EndpointKind kind = classify(request.path);
     count(kind);
     const std::optional<FaultRule> fault = m_faults.take(kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodyrecorder.h"
 #include "dataset.h"
 #include "exportmanager.h"
 #include "faults.h"
@@ -23,6 +24,7 @@ struct ServiceConfig
     qint64 portalId = 20240601;
     QString dataDir;
     bool verbose = false;
+    BodyRecorder *recorder = nullptr; // --record-bodies; owned by main()
 };
 
 // The HubSpot side of the sandbox: routes API, download and admin requests to the dataset and

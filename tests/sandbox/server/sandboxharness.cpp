@@ -135,9 +135,10 @@ HttpResult Http::send(const QByteArray &method, const QUrl &url, const QByteArra
     return collect(sendAsync(method, url, body, headers, auth), timeoutMs);
 }
 
-HttpResult Http::post(const QUrl &url, const QJsonObject &body, bool auth)
+HttpResult Http::post(const QUrl &url, const QJsonObject &body, bool auth,
+                      const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), {}, auth);
+    return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers, auth);
 }
 
 QString startExport(Http &http, const Sandbox &sandbox, const QJsonObject &request,
@@ -189,6 +190,9 @@ static QJsonObject baseRequest(const QString &type, const QString &format)
                     QStringLiteral("lastname"), QStringLiteral("lifecyclestage")}},
         {QStringLiteral("associatedObjectType"), QJsonArray{}},
         {QStringLiteral("exportInternalValuesOptions"), QJsonArray{}},
+        {QStringLiteral("includeLabeledAssociations"), false},
+        {QStringLiteral("includePrimaryDisplayPropertyForAssociatedObjects"), false},
+        {QStringLiteral("overrideAssociatedObjectsPerDefinitionPerRowLimit"), false},
     };
 }
 
@@ -232,8 +236,7 @@ void SchemaChecks::add(const QString &specFile, const QString &schema, const QJs
                        const QString &label, const QStringList &allowMissing)
 {
     m_checks.append(QJsonObject{
-        {QStringLiteral("spec"),
-         QString(QStringLiteral(ES_SPEC_DIR "/") + specFile)},
+        {QStringLiteral("spec"), QString(QStringLiteral(ES_SPEC_DIR "/") + specFile)},
         {QStringLiteral("schema"), schema},
         {QStringLiteral("instance"), instance},
         {QStringLiteral("label"), label},

@@ -23,6 +23,7 @@ private slots:
     void authIsRequiredEverywhere();
     void exportLifecycleMatchesTheSpec();
     void datedExportPathsWork();
+    void guideShapesAreAccepted();
     void invalidRequestsNameTheField_data();
     void invalidRequestsNameTheField();
     void unknownTaskIsForbidden();
@@ -208,6 +209,20 @@ void TestSandboxApi::datedExportPathsWork()
     QCOMPARE(status.json()[QStringLiteral("status")].toString(), QStringLiteral("PENDING"));
 }
 
+void TestSandboxApi::guideShapesAreAccepted()
+{
+    // HubSpot accepts the exports guide's looser body (lower-case format, the spec's required
+    // booleans left out) and so does the sandbox. Only the client must write the strict shape.
+    QJsonObject loose = viewRequest(QStringLiteral("csv"));
+    loose.remove(QStringLiteral("includeLabeledAssociations"));
+    loose.remove(QStringLiteral("includePrimaryDisplayPropertyForAssociatedObjects"));
+    loose.remove(QStringLiteral("overrideAssociatedObjectsPerDefinitionPerRowLimit"));
+    const HttpResult started = m_http.post(
+        m_sandbox->api(QStringLiteral("/crm/v3/exports/export/async")), loose, true, kLenient);
+    QCOMPARE(started.status, 202);
+    QVERIFY(!started.json()[QStringLiteral("id")].toString().isEmpty());
+}
+
 void TestSandboxApi::invalidRequestsNameTheField_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -278,7 +293,8 @@ void TestSandboxApi::invalidRequestsNameTheField()
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
     const HttpResult reply =
-        m_http.send("POST", m_sandbox->api(QStringLiteral("/crm/v3/exports/export/async")), body);
+        m_http.send("POST", m_sandbox->api(QStringLiteral("/crm/v3/exports/export/async")), body,
+                    kLenient); // invalid on purpose
     QCOMPARE(reply.status, 400);
     const QJsonObject error = reply.json();
     QCOMPARE(error[QStringLiteral("category")].toString(), QStringLiteral("VALIDATION_ERROR"));
@@ -429,12 +445,14 @@ void TestSandboxApi::listSearchPagesAndValidates()
         QCOMPARE(list[QStringLiteral("objectTypeId")].toString(), QStringLiteral("0-1"));
 
     const HttpResult tooMany =
-        m_http.post(search, {{QStringLiteral("offset"), 0}, {QStringLiteral("count"), 501}});
+        m_http.post(search, {{QStringLiteral("offset"), 0}, {QStringLiteral("count"), 501}}, true,
+                    kLenient); // invalid on purpose
     QCOMPARE(tooMany.status, 400);
     QCOMPARE(tooMany.json()[QStringLiteral("errors")][0][QStringLiteral("in")].toString(),
              QStringLiteral("count"));
     const HttpResult badType = m_http.post(
-        search, {{QStringLiteral("processingTypes"), QJsonArray{QStringLiteral("WEEKLY")}}});
+        search, {{QStringLiteral("processingTypes"), QJsonArray{QStringLiteral("WEEKLY")}}}, true,
+        kLenient); // invalid on purpose
     QCOMPARE(badType.status, 400);
     QCOMPARE(badType.json()[QStringLiteral("errors")][0][QStringLiteral("in")].toString(),
              QStringLiteral("processingTypes[0]"));
