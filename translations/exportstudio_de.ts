@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tippen zum Filtern</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Werte filtern</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -1427,6 +1439,57 @@
     </message>
 </context>
 <context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Wählen Sie die Eigenschaft, nach der gefiltert wird, oder entfernen Sie diesen Filter.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: Diese Bedingung kennt Export Studio nicht. Wählen Sie eine andere Bedingung.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: Wählen Sie einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: Geben Sie den kleinsten Wert ein, der dazugehört.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: Geben Sie den größten Wert ein, der dazugehört.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: Das erste Datum liegt nach dem zweiten, daher passt nichts. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: Der erste Wert ist größer als der zweite, daher passt nichts. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: Wählen Sie mindestens einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: Geben Sie mindestens einen Wert ein; trennen Sie Werte mit Kommas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: Wert %3 der Liste ist leer. Entfernen Sie das überzählige Komma.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 braucht keinen Wert; der Wert wird ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1584,14 +1647,6 @@
         <translation>Alte Liste %1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot kennt keine Liste mit der alten ID %1. Prüfen Sie die Nummer im alten Link der Liste.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Die ID konnte nicht nachgeschlagen werden: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>Die alte ID %1 ist heute Liste %2.</translation>
     </message>
@@ -1606,6 +1661,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Gewählt: „%1“ (Liste %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>„%1“ ist keine alte Listen-ID: Diese besteht nur aus Ziffern, wie die 123 in einem alten Link, der auf /lists/123 endet. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot kennt keine Liste mit der alten ID %1. Prüfen Sie die Nummer im alten Link der Liste.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Die ID konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Diese Liste enthält gerade keine Datensätze, die Datei wäre also leer. Wählen Sie eine andere Liste, oder fahren Sie fort, wenn vorher Mitglieder hinzukommen.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2951,28 @@ Typ: %2</translation>
         <translation>Kein Konto gewählt. Gehen Sie zurück zur ersten Seite und wählen Sie eines.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>An&amp;fragetext (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>An&amp;fragetext (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Anfragetext anzeigen</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Probleme, wie die Kommandozeile sie meldet</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Anfragetext ausblenden</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Alle %1 in der Liste „%2“ (Liste %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Details, wie die Kommandozeile sie meldet:</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3054,14 @@ Typ: %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>„%1“ kann hier nicht Teil einer Zahl sein und wurde nicht übernommen. Verwenden Sie Ziffern, einen Punkt für Dezimalstellen und ein führendes Minus, z. B. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Das ist keine Zahl und wurde nicht übernommen. Verwenden Sie Ziffern, einen Punkt für Dezimalstellen und ein führendes Minus, z. B. -1500.50.</translation>
     </message>
 </context>
 <context>

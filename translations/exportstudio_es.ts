@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrar los valores</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -1427,6 +1439,57 @@
     </message>
 </context>
 <context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Elija la propiedad por la que filtrar o quite este filtro.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: Export Studio no conoce esta condición. Elija otra condición.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: elija un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: introduzca un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: introduzca el valor más pequeño que se incluye.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: introduzca el valor más grande que se incluye.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: la primera fecha es posterior a la segunda, así que nada coincide. Intercámbielas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: el primer valor es mayor que el segundo, así que nada coincide. Intercámbielos.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: elija al menos un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: introduzca al menos un valor; separe los valores con comas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: el valor %3 de la lista está vacío. Quite la coma de más.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 no lleva valor; el valor se ignora.</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1584,14 +1647,6 @@
         <translation>Consultando la lista heredada %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot no conoce ninguna lista con el ID heredado %1. Compruebe el número en el enlace antiguo de la lista.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ No se pudo consultar el ID: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>El ID heredado %1 es hoy la lista %2.</translation>
     </message>
@@ -1606,6 +1661,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Elegida: «%1» (lista %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>«%1» no es un id de lista antiguo: esos solo tienen dígitos, como el 123 de un enlace antiguo que termina en /lists/123. Revise lo que escribió.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot no conoce ninguna lista con el id antiguo %1. Revise el número en el enlace antiguo de la lista.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>No se pudo consultar el id: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Esta lista no tiene registros ahora mismo, así que el archivo estaría vacío. Elija otra lista, o continúe si antes se añadirán miembros.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2951,28 @@ Tipo: %2</translation>
         <translation>No se ha elegido ninguna cuenta. Vuelva a la primera página y elija una.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Cuerpo de la &amp;solicitud (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Cuerpo de la &amp;solicitud (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Mostrar el cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problemas tal como los indica la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Ocultar el cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Todos los registros de %1 de la lista «%2» (lista %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Detalles, tal como los indica la línea de comandos:</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3054,14 @@ Tipo: %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>«%1» no puede formar parte de un número aquí, así que no se escribió. Use dígitos, un punto para los decimales y un signo menos delante, p. ej. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Eso no es un número, así que no se introdujo. Use dígitos, un punto para los decimales y un signo menos delante, p. ej. -1500.50.</translation>
     </message>
 </context>
 <context>

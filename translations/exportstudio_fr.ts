@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrer les valeurs</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -1427,6 +1439,57 @@
     </message>
 </context>
 <context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Choisissez la propriété sur laquelle filtrer, ou supprimez ce filtre.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1 : Export Studio ne connaît pas cette condition. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2 : choisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2 : saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2 : saisissez la plus petite valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2 : saisissez la plus grande valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2 : la première date est après la seconde, rien ne peut correspondre. Inversez-les.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2 : la première valeur est plus grande que la seconde, rien ne peut correspondre. Inversez-les.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2 : choisissez au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2 : saisissez au moins une valeur ; séparez les valeurs par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2 : la valeur %3 de la liste est vide. Supprimez la virgule en trop.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 ne prend pas de valeur ; la valeur est ignorée.</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1584,14 +1647,6 @@
         <translation>Recherche de l&apos;ancienne liste %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot ne connaît aucune liste avec l&apos;ancien ID %1. Vérifiez le numéro dans l&apos;ancien lien de la liste.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Impossible de rechercher l&apos;ID : %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>L&apos;ancien ID %1 correspond aujourd&apos;hui à la liste %2.</translation>
     </message>
@@ -1606,6 +1661,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Choisie : « %1 » (liste %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>« %1 » n’est pas un ancien id de liste : il ne contient que des chiffres, comme le 123 d’un ancien lien se terminant par /lists/123. Vérifiez votre saisie.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot ne connaît aucune liste avec l’ancien id %1. Vérifiez le numéro dans l’ancien lien de la liste.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Impossible de rechercher l’id : %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Cette liste ne contient aucun enregistrement pour l’instant : le fichier serait vide. Choisissez une autre liste, ou continuez si des membres y seront ajoutés d’ici là.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2951,28 @@ Type : %2</translation>
         <translation>Aucun compte choisi. Revenez à la première page et choisissez-en un.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Corps de la re&amp;quête (JSON) :</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Corps de la re&amp;quête (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Afficher le corps de la requête</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problèmes tels que la ligne de commande les signale</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Masquer le corps de la requête</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>%1 : toute la liste « %2 » (liste %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Détails, tels que la ligne de commande les signale :</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3054,14 @@ Type : %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>« %1 » ne peut pas faire partie d’un nombre ici et n’a pas été saisi. Utilisez des chiffres, un point pour les décimales et un signe moins au début, p. ex. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Ce n’est pas un nombre ; rien n’a été saisi. Utilisez des chiffres, un point pour les décimales et un signe moins au début, p. ex. -1500.50.</translation>
     </message>
 </context>
 <context>

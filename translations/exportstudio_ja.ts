@@ -525,6 +525,18 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>入力して絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>値を絞り込む</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -1422,6 +1434,57 @@
     </message>
 </context>
 <context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>絞り込むプロパティを選ぶか、このフィルターを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: この条件は Export Studio では使えません。別の条件を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: 値を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: 値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: 含める最小の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: 含める最大の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: 最初の日付が 2 番目より後なので、一致するものはありません。入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: 最初の値が 2 番目より大きいので、一致するものはありません。入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: 値を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: 値を 1 つ以上入力してください。複数の値はカンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: リストの %3 番目の値が空です。余分なカンマを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 には値は不要です。値は無視されます。</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1579,14 +1642,6 @@
         <translation>旧リスト %1 を検索中…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ 旧 ID %1 のリストは HubSpot にありません。リストの古いリンクにある番号を確認してください。</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ ID を検索できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>旧 ID %1 は現在のリスト %2 です。</translation>
     </message>
@@ -1601,6 +1656,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>選択中: 「%1」（リスト %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>「%1」は旧リスト ID ではありません。旧 ID は数字だけです（/lists/123 で終わる古いリンクの 123 など）。入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot に旧 ID %1 のリストはありません。リストの古いリンクの番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>ID を照会できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ このリストには現在レコードがないため、ファイルは空になります。別のリストを選ぶか、先にメンバーが追加される場合はそのまま続けてください。</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2943,28 @@ Type: %2</source>
         <translation>アカウントが選ばれていません。最初のページに戻って選んでください。</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>リクエスト本文 (JSON)(&amp;Q):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>リクエスト本文 (JSON)(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>リクエスト本文を表示</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>コマンドラインが報告する形式の問題</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>リクエスト本文を隠す</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>リスト「%2」（リスト %3）のすべての%1</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>詳細（コマンドラインの報告形式）:</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3046,14 @@ Type: %2</source>
     <message>
         <source>Choose…</source>
         <translation>選択…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>「%1」は数値に使えないため入力されませんでした。数字、小数点にはドット、先頭にマイナスを使います（例: -1500.50）。</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>数値ではないため入力されませんでした。数字、小数点にはドット、先頭にマイナスを使います（例: -1500.50）。</translation>
     </message>
 </context>
 <context>

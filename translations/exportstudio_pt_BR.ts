@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Digite para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrar os valores</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -1427,6 +1439,57 @@
     </message>
 </context>
 <context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Escolha a propriedade pela qual filtrar ou remova este filtro.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: o Export Studio não conhece esta condição. Escolha outra condição.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: escolha um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: digite um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: digite o menor valor a incluir.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: digite o maior valor a incluir.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: a primeira data é posterior à segunda, então nada corresponde. Troque-as.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: o primeiro valor é maior que o segundo, então nada corresponde. Troque-os.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: escolha pelo menos um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: digite pelo menos um valor; separe os valores com vírgulas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: o valor %3 da lista está vazio. Remova a vírgula a mais.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 não usa valor; o valor é ignorado.</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1584,14 +1647,6 @@
         <translation>Consultando a lista legada %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ O HubSpot não conhece nenhuma lista com o ID legado %1. Confira o número no link antigo da lista.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Não foi possível consultar o ID: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>O ID legado %1 hoje é a lista %2.</translation>
     </message>
@@ -1606,6 +1661,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Escolhida: “%1” (lista %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>“%1” não é um id de lista antigo: ele tem só dígitos, como o 123 de um link antigo que termina em /lists/123. Confira o que digitou.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>O HubSpot não conhece nenhuma lista com o id antigo %1. Confira o número no link antigo da lista.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Não foi possível consultar o id: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Esta lista não tem registros agora, então o arquivo ficaria vazio. Escolha outra lista ou continue se membros forem adicionados antes.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2951,28 @@ Tipo: %2</translation>
         <translation>Nenhuma conta escolhida. Volte à primeira página e escolha uma.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Corpo da re&amp;quisição (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Corpo da re&amp;quisição (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Mostrar o corpo da requisição</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problemas como a linha de comando os informa</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Ocultar o corpo da requisição</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Todos os registros de %1 da lista “%2” (lista %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Detalhes, como a linha de comando os informa:</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3054,14 @@ Tipo: %2</translation>
     <message>
         <source>Choose…</source>
         <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>“%1” não pode fazer parte de um número aqui, por isso não foi digitado. Use dígitos, um ponto para decimais e um sinal de menos no início, p. ex. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Isso não é um número, por isso não foi inserido. Use dígitos, um ponto para decimais e um sinal de menos no início, p. ex. -1500.50.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "common/translationloader.h"
 #include "fakehubspot.h"
 #include "filters/checkablecombo.h"
 #include "filters/filterbuilder.h"
@@ -7,6 +8,7 @@
 #include "filters/valueeditors.h"
 #include "hubspot/hubspotclient.h"
 #include "hubspot/metadatacache.h"
+#include "pickers/busynote.h"
 #include "pickers/listinfomodel.h"
 #include "pickers/listpicker.h"
 #include "pickers/propertypicker.h"
@@ -17,7 +19,11 @@
 #include <QAbstractButton>
 #include <QDateEdit>
 #include <QDir>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardItemModel>
@@ -35,14 +41,35 @@ class WizardScreens : public QObject
 
 private:
     QDir m_dir;
+    QDir m_languageDir; // English at the top, other languages in a folder of their own
+    TranslationLoader m_translations;
 
-    void save(QWidget *widget, const QString &name)
+    void save(QWidget *widget, const QString &name, QWidget *popup = nullptr)
     {
         QCoreApplication::processEvents();
         QTest::qWait(50);
-        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
-        QVERIFY2(widget->grab().save(path), qPrintable(path));
+        const QString path = m_languageDir.filePath(name + QStringLiteral(".png"));
+        QPixmap shot = widget->grab();
+        if (popup && popup->isVisible()) {
+            // A popup is a window of its own: paint it where it is on screen.
+            QPainter painter(&shot);
+            painter.drawPixmap(widget->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))),
+                               popup->grab());
+        }
+        QVERIFY2(shot.save(path), qPrintable(path));
         qInfo("saved %s", qPrintable(path));
+    }
+
+    void useLanguage(const QString &language)
+    {
+        m_translations.install(language);
+        if (language == u"en") {
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+            m_languageDir = m_dir;
+        } else {
+            QVERIFY(m_dir.mkpath(language));
+            m_languageDir = QDir(m_dir.filePath(language));
+        }
     }
 
     void next(ExportWizard &wizard)
@@ -59,8 +86,17 @@ private Q_SLOTS:
         QVERIFY(m_dir.mkpath(QStringLiteral(".")));
     }
 
+    void viewExport_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
     void viewExport()
     {
+        QFETCH(QString, language);
+        useLanguage(language);
         FakeHubSpot nam;
         ClientConfig config;
         config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
@@ -86,8 +122,29 @@ private Q_SLOTS:
         QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
         FilterGroupBox *group = builder->group(0);
         group->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
-        group->row(0)->valueEditor()->listCombo()->toggleRow(5);
-        group->row(0)->valueEditor()->listCombo()->toggleRow(1);
+        // The values list, opened by a click, two values ticked by clicks, and a filter typed.
+        CheckableCombo *values = group->row(0)->valueEditor()->listCombo();
+        QTRY_VERIFY(values->mapTo(&wizard, QPoint(0, 0)).x() > 300); // laid out
+        QTest::mouseClick(values, Qt::LeftButton);
+        QVERIFY(values->isPopupVisible());
+        for (const QString &label : {QStringLiteral("Customer"), QStringLiteral("Lead")}) {
+            const QModelIndexList found =
+                values->popupView()->model()->match(values->popupView()->model()->index(0, 0),
+                                                    Qt::DisplayRole, label, 1, Qt::MatchExactly);
+            QVERIFY(!found.isEmpty());
+            QTest::mouseClick(values->popupView()->viewport(), Qt::LeftButton, {},
+                              values->popupView()->visualRect(found.first()).center());
+        }
+        save(&wizard, QStringLiteral("wizard-2-filters-values"), values->popup());
+        QTest::keyClicks(values->popupView(), QStringLiteral("lead"));
+        save(&wizard, QStringLiteral("wizard-2-filters-values-typed"), values->popup());
+        QTest::keyClick(values->popupView(), Qt::Key_Escape);
+        QVERIFY(!values->isPopupVisible());
+        // The property list is as wide as its longest entry.
+        group->row(0)->propertyCombo()->showPopup();
+        save(&wizard, QStringLiteral("wizard-2-filters-properties"),
+             group->row(0)->propertyCombo()->view()->window());
+        group->row(0)->propertyCombo()->hidePopup();
         QTest::mouseClick(group->addButton(), Qt::LeftButton);
         group->row(1)->chooseProperty(QStringLiteral("country"));
         QTest::keyClicks(group->row(1)->valueEditor()->lowEditor()->editor(),
@@ -104,9 +161,20 @@ private Q_SLOTS:
         QTest::keyClick(builder->sortCombo()->lineEdit(), Qt::Key_Return);
         save(&wizard, QStringLiteral("wizard-2-filters"));
 
-        // The same page with an unfinished row, to show the inline problem.
+        // The same page with an unfinished row: nothing said while it is being filled in ...
         QTest::mouseClick(builder->group(1)->addButton(), Qt::LeftButton);
+        save(&wizard, QStringLiteral("wizard-2-filters-new-row"));
+        // ... its problem in words once Next is pressed, and a refused number.
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Filters));
+        builder->group(1)->row(1)->chooseProperty(QStringLiteral("annualrevenue"));
+        QTest::keyClicks(builder->group(1)->row(1)->valueEditor()->lowEditor()->editor(),
+                         QStringLiteral("1e"));
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        builder->group(2)->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
+        builder->queryEdit()->setFocus();
         save(&wizard, QStringLiteral("wizard-2-filters-problem"));
+        QTest::mouseClick(builder->group(2)->row(0)->removeButton(), Qt::LeftButton);
         QTest::mouseClick(builder->group(1)->row(1)->removeButton(), Qt::LeftButton);
 
         next(wizard);
@@ -135,10 +203,16 @@ private Q_SLOTS:
 
         next(wizard);
         save(&wizard, QStringLiteral("wizard-5-review"));
+        wizard.reviewPage()->jsonToggle()->click();
+        save(&wizard, QStringLiteral("wizard-5-review-json"));
     }
+
+    void listExport_data() { viewExport_data(); }
 
     void listExport()
     {
+        QFETCH(QString, language);
+        useLanguage(language);
         FakeHubSpot nam;
         ClientConfig config;
         config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
@@ -161,12 +235,39 @@ private Q_SLOTS:
         picker->view()->setCurrentIndex(picker->view()->model()->index(1, 0));
         save(&wizard, QStringLiteral("wizard-2-list"));
 
+        // Problems: an empty list, a legacy id with letters.
+        {
+            QList<ListInfo> lists = picker->model()->lists();
+            ListInfo empty = lists.first();
+            empty.listId = QStringLiteral("70");
+            empty.name = QStringLiteral("Trade fair leads 2027");
+            empty.size = 0;
+            lists.append(empty);
+            picker->model()->setLists(lists);
+            picker->setListId(QStringLiteral("70"));
+            QTest::keyClicks(picker->legacyEdit(), QStringLiteral("abc999"));
+            save(&wizard, QStringLiteral("wizard-2-list-problems"));
+            picker->legacyEdit()->clear();
+            picker->model()->setLists(lists.mid(0, 5));
+        }
+        picker->view()->setCurrentIndex(picker->view()->model()->index(1, 0));
+
         // Loading and failure states.
         nam.failing.insert(QStringLiteral("/crm/v3/properties/"));
         next(wizard);
         QTRY_VERIFY(!wizard.columnsPage()->picker()->isHidden());
         QTest::qWait(100);
         save(&wizard, QStringLiteral("wizard-3-columns-error"));
+
+        // The review of a list export names the list.
+        nam.failing.clear();
+        QTest::mouseClick(wizard.columnsPage()->busyNote()->retryButton(), Qt::LeftButton);
+        QTRY_VERIFY(!wizard.columnsPage()->picker()->selectedNames().isEmpty());
+        next(wizard);
+        next(wizard);
+        QVERIFY(!picker->listName().isEmpty());
+        QVERIFY(wizard.reviewPage()->summaryLabel()->text().contains(picker->listName()));
+        save(&wizard, QStringLiteral("wizard-5-review-list"));
     }
 };
 
