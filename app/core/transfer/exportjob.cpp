@@ -666,12 +666,14 @@ void ExportJob::finishUnpack(const QStringList &paths)
     // Recorded before the archive moves: a restart then finds the files in place.
     m_info.files = files;
     persist();
-    QFile::remove(journalPath());
     placeArchive();
 }
 
 void ExportJob::placeArchive()
 {
+    // The files are recorded in the job now, so their placement journal has served; a restart
+    // that comes here removes it as well (it was left when the kill came before this line).
+    QFile::remove(journalPath());
     const QString work = workFilePath(m_info);
     const auto archive = std::find_if(m_info.files.begin(), m_info.files.end(),
                                       [](const JobFile &f) { return f.archive; });

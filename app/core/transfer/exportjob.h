@@ -34,6 +34,8 @@ struct PollPolicy
 // The hidden file a job downloads into, in the download folder itself so that the final
 // rename is atomic (same file system) and nothing ever sits at a final path half written.
 QString workFilePath(const JobInfo &job);
+// Beside it: the names the unpacker placed, so a restart knows which files are its own.
+QString journalFilePath(const JobInfo &job);
 
 // One export from start to files on disk: the state machine of JobInfo::state.
 //

@@ -359,6 +359,10 @@ private Q_SLOTS:
         job.files = {
             JobFile{part, 4},
             JobFile{archive, QFileInfo(archiveMoved ? archive : workFilePath(job)).size(), true}};
+        // Killed before the archive moved can also mean before the placement journal went.
+        if (!archiveMoved)
+            QVERIFY(ziptest::writeAll(journalFilePath(job),
+                                      rig.outDir().toUtf8() + "/Kept-1.csv\ncomplete\n"));
         QVERIFY(rig.store->save(job));
         rig.makeQueue();
         rig.queue->restore();
