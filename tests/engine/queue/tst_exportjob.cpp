@@ -106,12 +106,11 @@ private Q_SLOTS:
         rig.hub.templ.states = QStringList(6, u"PENDING"_s) << u"COMPLETE"_s;
         rig.hub.templ.exportState = u"PENDING_APPROVAL"_s;
         QString note;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(),
-                         [&](const QString &jobId) {
-                             const JobInfo j = rig.job(jobId);
-                             if (j.state == JobState::Pending && !j.note.isEmpty())
-                                 note = j.note;
-                         });
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&](const QString &jobId) {
+            const JobInfo j = rig.job(jobId);
+            if (j.state == JobState::Pending && !j.note.isEmpty())
+                note = j.note;
+        });
         const QString id = rig.enqueue(u"Needs approval"_s);
         QVERIFY(rig.waitFinished(id));
         QVERIFY2(note.contains(u"PENDING_APPROVAL"_s), qPrintable(note));
