@@ -75,9 +75,10 @@ QJsonObject summary(const JobInfo &job)
     if (!job.note.isEmpty())
         o[u"note"] = job.note;
     if (!job.error.isEmpty()) {
-        o[u"error"] = QJsonObject{{QStringLiteral("message"), job.error.message},
-                                  {QStringLiteral("detail"), job.error.detail},
-                                  {QStringLiteral("exitCode"), job.error.exitCode}};
+        o[u"error"] =
+            QJsonObject{{QStringLiteral("message"), job.error.message},
+                        {QStringLiteral("detail"), job.error.detail},
+                        {QStringLiteral("exitCode"), CliContext::exitCodeFor(job.error.kind)}};
     }
     return o;
 }
@@ -90,7 +91,7 @@ int exitCodeOf(const JobInfo &job)
     case JobState::Canceled:
         return Exit::Interrupted;
     case JobState::Failed:
-        return job.error.exitCode > 0 ? job.error.exitCode : Exit::Network;
+        return CliContext::exitCodeFor(job.error.kind);
     default:
         return Exit::Failure;
     }

@@ -35,6 +35,10 @@ struct PollPolicy
 // rename is atomic (same file system) and nothing ever sits at a final path half written.
 QString workFilePath(const JobInfo &job);
 
+// How a failed API call is reported: on a job, and by the CLI for its own calls.
+FailureKind failureKindOf(const ApiError &error);
+FailureFix failureFixOf(const ApiError &error);
+
 // One export from start to files on disk: the state machine of JobInfo::state.
 //
 // Queued → Starting (POST, persisted before it is sent) → Pending/Processing (status polled
@@ -91,8 +95,7 @@ private:
     void setState(JobState state, const QString &note = {});
     bool persist();
     void announce();
-    void fail(const QString &message, const QString &detail, int exitCode,
-              const QString &action = {});
+    void fail(const QString &message, const QString &detail, FailureKind kind, FailureFix fix);
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
     void finishDone(const QString &note = {});
 
