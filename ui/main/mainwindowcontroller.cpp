@@ -485,15 +485,25 @@ void MainWindowController::runAgain(const QString &jobId)
     onStart(account, job->request, job->options, job->presetId);
 }
 
-void MainWindowController::fix(const QString &jobId, const QString &action)
+void MainWindowController::fix(const QString &jobId, FailureFix fix)
 {
-    const std::optional<JobInfo> job = m_context->queue()->job(jobId);
-    if (action == QLatin1String("account"))
+    switch (fix) {
+    case FailureFix::OpenAccount: {
+        const std::optional<JobInfo> job = m_context->queue()->job(jobId);
         m_accountsController->open(m_window, job ? job->accountId : QString());
-    else if (action == QLatin1String("settings"))
+        return;
+    }
+    case FailureFix::OpenSettings:
         openSettings();
-    else
+        return;
+    case FailureFix::Retry:
         m_context->queue()->retry(jobId);
+        return;
+    case FailureFix::None:
+    case FailureFix::CheckHubSpot: // only the user can look at HubSpot's export log
+    case FailureFix::EditRequest:  // the request is edited in the wizard, not from here
+        return;
+    }
 }
 
 void MainWindowController::openSettings()
@@ -606,17 +616,26 @@ void MainWindowController::onJobFinished(const QString &jobId)
         if (!m_notifier->notify(tr("Export “%1” failed").arg(name), text, true)) {
             // No desktop notifications: say it in the window, with the fix at hand.
             QString actionText;
-            if (job->error.action == QLatin1String("account"))
+            switch (job->error.fix) {
+            case FailureFix::OpenAccount:
                 actionText = tr("Open &Accounts…");
-            else if (job->error.action == QLatin1String("settings"))
+                break;
+            case FailureFix::OpenSettings:
                 actionText = tr("Open &Settings…");
-            else if (job->error.action == QLatin1String("retry"))
+                break;
+            case FailureFix::Retry:
                 actionText = tr("&Retry");
-            const QString action = job->error.action;
+                break;
+            case FailureFix::None:
+            case FailureFix::CheckHubSpot:
+            case FailureFix::EditRequest:
+                break;
+            }
+            const FailureFix failureFix = job->error.fix;
             m_window->noticeBar()->showNotice(
                 NoticeBar::Kind::Problem, tr("Export “%1” failed: %2").arg(name, text), actionText,
                 actionText.isEmpty() ? std::function<void()>()
-                                     : [this, jobId, action] { fix(jobId, action); });
+                                     : [this, jobId, failureFix] { fix(jobId, failureFix); });
         }
     }
     refreshQuota();

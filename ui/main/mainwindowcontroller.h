@@ -19,6 +19,7 @@ class TransferModel;
 struct ExportOptions;
 struct ExportRequest;
 struct SettingsValues;
+enum class FailureFix;
 
 // Wires the main window to the core services: panels' requests go to the ExportQueue and the
 // PresetStore, the core's state comes back as the account switcher, the quota meter, the
@@ -70,7 +71,7 @@ private:
                  const ExportOptions &options, const QString &presetId = {});
     void savePreset(const QString &name, const QString &description, const ExportRequest &request);
     void runAgain(const QString &jobId);
-    void fix(const QString &jobId, const QString &action);
+    void fix(const QString &jobId, FailureFix fix);
     void openSettings();
     void applySettings(const SettingsValues &values);
     void onClosing();

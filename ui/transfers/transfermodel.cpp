@@ -203,7 +203,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(job.state);
     case FailureRole:
-        return job.state == JobState::Failed ? job.error.action : QString();
+        return int(job.state == JobState::Failed ? job.error.fix : FailureFix::None);
     case Qt::ToolTipRole:
         return toolTip(job);
     case Qt::DecorationRole:

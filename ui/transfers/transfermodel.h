@@ -35,7 +35,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // sortable value of the column (ms, bytes, enum …)
         JobIdRole,
         StateRole,   // int(JobState)
-        FailureRole, // JobError::action of a failed job ("retry", "account", "settings")
+        FailureRole, // int(FailureFix) of a failed job, int(FailureFix::None) otherwise
     };
 
     explicit TransferModel(JobFeed *feed, QObject *parent = nullptr);

@@ -37,6 +37,10 @@ QString workFilePath(const JobInfo &job);
 // Beside it: the names the unpacker placed, so a restart knows which files are its own.
 QString journalFilePath(const JobInfo &job);
 
+// How a failed API call is reported: on a job, and by the CLI for its own calls.
+FailureKind failureKindOf(const ApiError &error);
+FailureFix failureFixOf(const ApiError &error);
+
 // One export from start to files on disk: the state machine of JobInfo::state.
 //
 // Queued → Starting (POST, persisted before it is sent) → Pending/Processing (status polled
@@ -93,8 +97,7 @@ private:
     void setState(JobState state, const QString &note = {});
     bool persist();
     void announce();
-    void fail(const QString &message, const QString &detail, int exitCode,
-              const QString &action = {});
+    void fail(const QString &message, const QString &detail, FailureKind kind, FailureFix fix);
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
     void finishDone(const QString &note = {});
 

@@ -106,12 +106,11 @@ private Q_SLOTS:
         rig.hub.templ.states = QStringList(6, u"PENDING"_s) << u"COMPLETE"_s;
         rig.hub.templ.exportState = u"PENDING_APPROVAL"_s;
         QString note;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(),
-                         [&](const QString &jobId) {
-                             const JobInfo j = rig.job(jobId);
-                             if (j.state == JobState::Pending && !j.note.isEmpty())
-                                 note = j.note;
-                         });
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&](const QString &jobId) {
+            const JobInfo j = rig.job(jobId);
+            if (j.state == JobState::Pending && !j.note.isEmpty())
+                note = j.note;
+        });
         const QString id = rig.enqueue(u"Needs approval"_s);
         QVERIFY(rig.waitFinished(id));
         QVERIFY2(note.contains(u"PENDING_APPROVAL"_s), qPrintable(note));
@@ -129,7 +128,7 @@ private Q_SLOTS:
         QCOMPARE_STATE(job.state, JobState::Failed);
         QVERIFY2(job.error.message.contains(u"canceled"_s, Qt::CaseInsensitive),
                  qPrintable(job.error.message));
-        QCOMPARE(job.error.exitCode, 3);
+        QCOMPARE(toString(job.error.kind), toString(FailureKind::HubSpotRefused));
         QVERIFY(rig.outFiles().isEmpty());
         QCOMPARE_STATE(rig.history->entries().first().state, JobState::Failed);
     }
@@ -263,7 +262,7 @@ private Q_SLOTS:
         QVERIFY2(job.error.message.contains(u"may have reached HubSpot"_s),
                  qPrintable(job.error.message));
         QVERIFY(job.error.message.contains(u"export log"_s));
-        QCOMPARE(job.error.exitCode, 4);
+        QCOMPARE(toString(job.error.kind), toString(FailureKind::Network));
         // It may have been spent: counted.
         QCOMPARE(rig.quota->used(u"acct"_s), 1);
     }
@@ -279,8 +278,8 @@ private Q_SLOTS:
         QVERIFY(rig.waitFinished(id));
         const JobInfo job = rig.job(id);
         QCOMPARE_STATE(job.state, JobState::Failed);
-        QCOMPARE(job.error.exitCode, 3);
-        QCOMPARE(job.error.action, u"account"_s);
+        QCOMPARE(toString(job.error.kind), toString(FailureKind::HubSpotRefused));
+        QCOMPARE(toString(job.error.fix), toString(FailureFix::OpenAccount));
         QVERIFY2(job.error.message.contains(u"token"_s, Qt::CaseInsensitive),
                  qPrintable(job.error.message));
         QCOMPARE(rig.quota->used(u"acct"_s), 0);
@@ -302,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(rig.waitFinished(id));
         JobInfo job = rig.job(id);
         QCOMPARE_STATE(job.state, JobState::Failed);
-        QCOMPARE(job.error.exitCode, 4);
+        QCOMPARE(toString(job.error.kind), toString(FailureKind::Network));
         QCOMPARE_STATE(job.resumeState.value_or(JobState::Done), JobState::Pending);
         // Retry carries on with the same export.
         down = false;
@@ -336,7 +335,7 @@ private Q_SLOTS:
         const QString id = rig.enqueue(u"Orphan"_s, u"none"_s);
         QVERIFY(rig.waitFinished(id));
         QCOMPARE_STATE(rig.job(id).state, JobState::Failed);
-        QCOMPARE(rig.job(id).error.action, u"account"_s);
+        QCOMPARE(toString(rig.job(id).error.fix), toString(FailureFix::OpenAccount));
         QCOMPARE(rig.hub.starts, 0);
     }
 };

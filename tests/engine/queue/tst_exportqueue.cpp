@@ -22,7 +22,7 @@ private Q_SLOTS:
         rig.hub.templ.states = {u"PENDING"_s, u"PROCESSING"_s, u"PROCESSING"_s, u"COMPLETE"_s};
         int maxRunningA = 0;
         bool bRanWhileABusy = false;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(), [&] {
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&] {
             int runningA = 0;
             bool aBusy = false;
             bool bBusy = false;
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE_STATE(rig.job(second).state, JobState::Done);
     }
 
-    // A second queue on the same state folder stands for another process (QLockFile refuses a
+    // A second engine on the same state folder stands for another process (QLockFile refuses a
     // lock its own process holds through another object, as it refuses another process).
     void jobRunByAnotherQueueIsLeftToIt()
     {
@@ -194,9 +194,8 @@ private Q_SLOTS:
         rig.hub.templ.states = QStringList(30, u"PROCESSING"_s) << u"COMPLETE"_s;
         const QString id = rig.enqueue(u"Shared"_s);
         QVERIFY(rig.waitState(id, JobState::Processing));
-        ExportQueue other(
-            &rig.hub.network, [&rig](const QString &) { return rig.client.get(); }, rig.store.get(),
-            rig.quota.get());
+        Engine otherEngine(rig.dir.path(), &rig.hub.network, rig.clients());
+        ExportQueue &other = *otherEngine.queue();
         other.setPollPolicy(fastPoll());
         QSignalSpy otherFinished(&other, &ExportQueue::jobFinished);
         other.restore();
@@ -399,16 +398,15 @@ private Q_SLOTS:
     {
         QueueRig rig;
         int checked = 0;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(),
-                         [&](const QString &id) {
-                             const auto onDisk = rig.store->load(id);
-                             QVERIFY(onDisk);
-                             if (onDisk->state != rig.job(id).state) {
-                                 QFAIL(qPrintable(u"announced "_s + toString(rig.job(id).state) +
-                                                  u" but disk says "_s + toString(onDisk->state)));
-                             }
-                             ++checked;
-                         });
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&](const QString &id) {
+            const auto onDisk = rig.store->load(id);
+            QVERIFY(onDisk);
+            if (onDisk->state != rig.job(id).state) {
+                QFAIL(qPrintable(u"announced "_s + toString(rig.job(id).state) +
+                                 u" but disk says "_s + toString(onDisk->state)));
+            }
+            ++checked;
+        });
         const QString id = rig.enqueue(u"Durable"_s);
         QVERIFY(rig.waitFinished(id));
         QVERIFY(checked >= 5);

@@ -193,7 +193,7 @@ void TestTransferModel::texts()
     job.error.message =
         QStringLiteral("HubSpot refused the access token: re-enter it in Accounts.");
     job.error.detail = QStringLiteral("correlationId 1234-abcd, category INVALID_AUTHENTICATION");
-    job.error.action = QStringLiteral("account");
+    job.error.fix = FailureFix::OpenAccount;
     job.files = {JobFile{QStringLiteral("/tmp/out/weekly.csv"), 4096}};
     feed.upsert(job);
     TransferModel model(&feed);
@@ -203,8 +203,8 @@ void TestTransferModel::texts()
     QVERIFY(tip.contains(job.request.exportName));
     if (JobState(state) == JobState::Failed) {
         QVERIFY2(tip.contains(QStringLiteral("1234-abcd")), qPrintable(tip));
-        QCOMPARE(model.data(model.index(0, 0), TransferModel::FailureRole).toString(),
-                 QStringLiteral("account"));
+        QCOMPARE(model.data(model.index(0, 0), TransferModel::FailureRole).toInt(),
+                 int(FailureFix::OpenAccount));
     }
     // The state is always a word, whatever the icon.
     QVERIFY(!model.data(model.index(0, TransferModel::StateColumn)).toString().isEmpty());
@@ -302,7 +302,7 @@ void TestTransferModel::panelActionsFollowSelection()
     q2.queuePosition = 2;
     feed.upsert(q2);
     JobInfo failed = makeJob(QStringLiteral("f"), JobState::Failed);
-    failed.error.action = QStringLiteral("account");
+    failed.error.fix = FailureFix::OpenAccount;
     failed.error.message = QStringLiteral("Token refused: re-enter it in Accounts.");
     feed.upsert(failed);
     feed.upsert(makeJob(QStringLiteral("d"), JobState::Done));
@@ -334,7 +334,7 @@ void TestTransferModel::panelActionsFollowSelection()
     QVERIFY(panel.fixAction()->isVisible());
     panel.fixAction()->trigger();
     QCOMPARE(fix.count(), 1);
-    QCOMPARE(fix.first().at(1).toString(), QStringLiteral("account"));
+    QCOMPARE(toString(fix.first().at(1).value<FailureFix>()), toString(FailureFix::OpenAccount));
     panel.retryAction()->trigger();
     QCOMPARE(retry.first().first().toStringList(), QStringList{QStringLiteral("f")});
 
