@@ -74,27 +74,14 @@ class TestFaultMatrix : public QObject
     QHash<QString, qint64> m_size; // served size per sandbox kind
     QElapsedTimer m_total;
 
-    bool startSandbox(QProcess &process, SandboxAdmin &admin, const QStringList &extra)
+    static bool startSandbox(QProcess &process, SandboxAdmin &admin, const QStringList &extra)
     {
-        process.start(QStringLiteral(ES_SANDBOX_BIN),
-                      QStringList{u"--port"_s, u"0"_s, u"--clock-speed"_s, u"100"_s,
-                                  u"--contacts"_s, u"300"_s, u"--companies"_s, u"20"_s,
-                                  u"--deals"_s, u"20"_s, u"--tickets"_s, u"10"_s, u"--quota"_s,
-                                  u"1"_s} +
-                          extra);
-        if (!process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 15000) {
-            process.waitForReadyRead(200);
-            line += process.readLine();
-        }
-        if (!line.startsWith("listening on "))
-            return false;
-        admin.setBase(QUrl(QString::fromLatin1(line.mid(13).trimmed())));
-        return admin.base().port() > 0;
+        return e2e::startSandbox(process, admin,
+                                 QStringList{u"--clock-speed"_s, u"100"_s, u"--contacts"_s,
+                                             u"300"_s, u"--companies"_s, u"20"_s, u"--deals"_s,
+                                             u"20"_s, u"--tickets"_s, u"10"_s, u"--quota"_s,
+                                             u"1"_s} +
+                                     extra);
     }
 
     SandboxAdmin &sandboxFor(const Row &row)
