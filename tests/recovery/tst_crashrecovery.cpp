@@ -6,7 +6,7 @@
 //
 // ES_RECOVERY_SEED=N replays a run; the seed in use is printed.
 
-#include "e2eharness.h"
+#include "crashchecks.h"
 #include "model/preset.h"
 #include "storage/settings.h"
 
@@ -45,18 +45,8 @@ const QList<Phase> &phases()
 
 QJsonObject onlyJob(const QString &stateDir, QString *problem)
 {
-    const QDir jobs(stateDir + u"/jobs"_s);
-    const QStringList all = jobs.entryList(QDir::Files | QDir::Hidden);
-    const QStringList json = jobs.entryList({u"*.json"_s}, QDir::Files);
-    if (all != json)
-        *problem = u"the jobs folder holds more than job files: "_s + all.join(u", ");
-    if (json.size() != 1)
-        return {};
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(readAll(jobs.filePath(json.first())), &error);
-    if (!doc.isObject())
-        *problem = u"the job file does not parse: "_s + error.errorString();
-    return doc.object();
+    const QList<QJsonObject> jobs = jobsIn(stateDir, problem);
+    return jobs.size() == 1 ? jobs.first() : QJsonObject();
 }
 
 } // namespace
@@ -65,32 +55,13 @@ class TestCrashRecovery : public QObject
 {
     Q_OBJECT
 
-    QProcess m_smallProcess;
-    QProcess m_bigProcess;
-    SandboxAdmin m_small;
-    SandboxAdmin m_big;
+    CrashSandboxes m_sandboxes;
+    SandboxAdmin &m_small = m_sandboxes.small;
+    SandboxAdmin &m_big = m_sandboxes.big;
     quint32 m_seed = 20240601;
     QRandomGenerator m_random;
     QElapsedTimer m_total;
     QStringList m_outcomes;
-
-    bool startSandbox(QProcess &process, SandboxAdmin &admin, const QStringList &args)
-    {
-        process.start(QStringLiteral(ES_SANDBOX_BIN), QStringList{u"--port"_s, u"0"_s} + args);
-        if (!process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 30000) {
-            process.waitForReadyRead(200);
-            line += process.readLine();
-        }
-        if (!line.startsWith("listening on "))
-            return false;
-        admin.setBase(QUrl(QString::fromLatin1(line.mid(13).trimmed())));
-        return admin.base().port() > 0;
-    }
 
     static QStringList exportArgs(const SandboxAdmin &sb, const QTemporaryDir &tmp)
     {
@@ -118,9 +89,7 @@ class TestCrashRecovery : public QObject
                       const QString &killedIn, QString *outcome)
     {
         // Right after the kill: what sits at a final path is complete (checked after resume).
-        QHash<QString, QByteArray> before;
-        for (const QString &entry : visibleEntries(treeOf(out)))
-            before.insert(entry, sha256Hex(QDir(out).filePath(entry)));
+        const QHash<QString, QByteArray> before = completeFiles(out);
 
         const Run resumed =
             runCli({u"resume"_s, u"--state-dir"_s, state, u"--json"_s, u"--poll-initial-ms"_s,
@@ -160,20 +129,14 @@ class TestCrashRecovery : public QObject
         }
 
         // Files present right after the kill were complete: unchanged and part of the result.
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QVERIFY2(sha256Hex(QDir(out).filePath(it.key())) == it.value(),
-                     qPrintable(u"%1 changed after the kill"_s.arg(it.key())));
+        const QString changed = changedAfterKill(out, before);
+        QVERIFY2(changed.isEmpty(), qPrintable(changed));
         // Exactly the job's files, nothing hidden or duplicated beside them.
         QStringList expected;
         for (const QString &path : summaryFiles(job))
             expected << QDir(out).relativeFilePath(path);
-        expected.sort();
-        const QStringList tree = treeOf(out);
-        const QString listing = u"left in the download folder: [%1], expected [%2]"_s.arg(
-            tree.join(u", "), expected.join(u", "));
-        QVERIFY2(visibleEntries(tree) == expected, qPrintable(listing));
-        const QStringList hidden = hiddenEntries(tree);
-        QVERIFY2(hidden.isEmpty(), qPrintable(listing));
+        const QString listing = unexpectedEntries(out, expected);
+        QVERIFY2(listing.isEmpty(), qPrintable(listing));
     }
 
 private Q_SLOTS:
@@ -184,25 +147,12 @@ private Q_SLOTS:
             m_seed = quint32(qEnvironmentVariableIntValue("ES_RECOVERY_SEED"));
         m_random.seed(m_seed);
         qInfo("seed %u (ES_RECOVERY_SEED replays it)", m_seed);
-        // Small: a 120 KiB CSV; the clock at 2x leaves about 2 s of polling.
-        QVERIFY(
-            startSandbox(m_smallProcess, m_small,
-                         {u"--clock-speed"_s, u"2"_s, u"--contacts"_s, u"2000"_s, u"--companies"_s,
-                          u"10"_s, u"--deals"_s, u"10"_s, u"--tickets"_s, u"10"_s}));
-        // Big: 600,000 contacts as three CSVs (37 MiB) in a 9 MiB zip; unpacking takes ~0.3 s.
-        QVERIFY(startSandbox(m_bigProcess, m_big,
-                             {u"--clock-speed"_s, u"1000"_s, u"--contacts"_s, u"600000"_s,
-                              u"--companies"_s, u"10"_s, u"--deals"_s, u"10"_s, u"--tickets"_s,
-                              u"10"_s, u"--zip-threshold"_s, u"1"_s, u"--row-cap"_s, u"200000"_s}));
+        QVERIFY(m_sandboxes.start());
     }
 
     void cleanupTestCase()
     {
-        for (QProcess *p : {&m_smallProcess, &m_bigProcess}) {
-            p->terminate();
-            if (!p->waitForFinished(3000))
-                p->kill();
-        }
+        m_sandboxes.stop();
         for (const QString &line : std::as_const(m_outcomes))
             qInfo("%s", qPrintable(line));
         qInfo("crash recovery: seed %u, %lld ms in all", m_seed, m_total.elapsed());

@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the fault matrix and the crash-recovery tests: the sandbox's admin endpoints,
-// export-studio-cli runs, and the checks both make on what a run left on disk.
+// Shared by the fault matrix and the crash-recovery tests: a hubspot-sandbox child and its
+// admin endpoints, export-studio-cli runs, and the checks they make on what a run left on disk.
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -77,6 +77,27 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
 };
+
+// Starts hubspot-sandbox on a free port with `args` and points `admin` at it once it says where
+// it listens.
+inline bool startSandbox(QProcess &process, SandboxAdmin &admin, const QStringList &args)
+{
+    process.start(QStringLiteral(ES_SANDBOX_BIN),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + args);
+    if (!process.waitForStarted(10000))
+        return false;
+    QByteArray line;
+    QElapsedTimer t;
+    t.start();
+    while (!line.contains('\n') && t.elapsed() < 30000) {
+        process.waitForReadyRead(200);
+        line += process.readLine();
+    }
+    if (!line.startsWith("listening on "))
+        return false;
+    admin.setBase(QUrl(QString::fromLatin1(line.mid(13).trimmed())));
+    return admin.base().port() > 0;
+}
 
 struct Run
 {
