@@ -177,7 +177,9 @@ void TestSandboxFaults::htmlInvalidJsonTruncatedWrongLength()
     addFault(QStringLiteral("properties:wrong-length=500"));
     const HttpResult longer = m_http.get(url);
     QCOMPARE(longer.header("content-length").toLongLong(), qint64(whole.body.size() + 500));
-    QVERIFY(longer.error != QNetworkReply::NoError); // the connection closed before the end
+    // The connection closed before the announced end (see downloadDropTrickleWrongLength for
+    // why Qt's error flag is not the check).
+    QCOMPARE(longer.body.size(), whole.body.size());
 }
 
 void TestSandboxFaults::stallDoesNotBlockOtherRequests()
@@ -210,6 +212,11 @@ void TestSandboxFaults::downloadDropTrickleWrongLength()
     const QUrl link = freshLink();
     QVERIFY(m_file.size() > 2000);
 
+    // What a drop is on the wire: the announced length, fewer bytes, one request. Not Qt's
+    // error flag: QtNetwork 6.4 finishes such a reply with NoError when it notices the closed
+    // socket only after it has consumed the buffered bytes (its HTTP/1 handler then takes the
+    // close for the end of a body without Content-Length). It happened once in 150 runs under
+    // load, with exactly these 1,000 bytes from one request.
     const QUrl stats = m_sandbox->api(QStringLiteral("/__sandbox/stats"));
     const auto downloadRequests = [&] {
         return m_http.get(stats, false)
@@ -219,14 +226,10 @@ void TestSandboxFaults::downloadDropTrickleWrongLength()
     const int before = downloadRequests();
     addFault(QStringLiteral("download:drop-after=1000"));
     const HttpResult dropped = m_http.get(link, false);
-    const QByteArray seen = "error " + QByteArray::number(dropped.error) + ", " +
-                            QByteArray::number(dropped.body.size()) + " bytes, " +
-                            QByteArray::number(downloadRequests() - before) + " request(s)";
     QCOMPARE(dropped.status, 200);
     QCOMPARE(dropped.header("content-length").toLongLong(), qint64(m_file.size()));
-    QVERIFY2(dropped.error != QNetworkReply::NoError, seen.constData());
-    QVERIFY2(dropped.body.size() <= 1000, seen.constData());
-    QCOMPARE(downloadRequests() - before, 1); // one request, not resent behind the test's back
+    QCOMPARE(dropped.body, m_file.left(1000));
+    QCOMPARE(downloadRequests() - before, 1); // not resent behind the test's back
 
     // Resuming after the drop with Range gives the rest.
     const HttpResult rest = m_http.send("GET", link, {}, {{"Range", "bytes=1000-"}}, false);
@@ -242,8 +245,7 @@ void TestSandboxFaults::downloadDropTrickleWrongLength()
     addFault(QStringLiteral("download:wrong-length=100"));
     const HttpResult wrong = m_http.get(link, false);
     QCOMPARE(wrong.header("content-length").toLongLong(), qint64(m_file.size() + 100));
-    QVERIFY2(wrong.error != QNetworkReply::NoError,
-             QByteArray::number(wrong.body.size()).constData());
+    QCOMPARE(wrong.body, m_file); // 100 bytes short of the announced length, then closed
 
     addFault(QStringLiteral("download:truncate"));
     const HttpResult half = m_http.get(link, false);
