@@ -7,12 +7,15 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <algorithm>
 
 namespace es {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcJob, "es.transfer.job")
 
 bool isPolling(JobState state)
 {
@@ -310,6 +313,9 @@ void ExportJob::sendStart()
 
 void ExportJob::schedulePoll(int delayMs)
 {
+    // The interval the backoff chose, as a fact a test can read (the time a poll actually
+    // went out depends on how busy the machine is).
+    qCDebug(lcJob) << "next status check in" << std::max(0, delayMs) << "ms";
     m_pollTimer.start(std::max(0, delayMs));
 }
 

@@ -55,8 +55,8 @@ DownloadResult TestDownloaderTls::download(TlsServer &server, const QString &nam
                                            qint64 *elapsedMs)
 {
     QNetworkAccessManager nam;
-    // Generous retries with a long backoff: a retried TLS failure would show in the time taken
-    // and in the server's connection count.
+    // Generous retries with a long backoff: a retried TLS failure would show in the server's
+    // connection count (finished() comes only after the last attempt).
     DownloadOptions options;
     options.maxRetries = 5;
     options.retryBaseDelay = 1000ms;
@@ -113,8 +113,9 @@ void TestDownloaderTls::certificateFailureFailsAtOnce()
     const DownloadResult r = download(server, name, &ms);
     QCOMPARE(r.error, DownloadError::Network);
     qInfo("%s (%lld ms)", qPrintable(r.errorString), ms);
-    QCOMPARE(server.connections, 1); // not retried
-    QVERIFY2(ms < 900, qPrintable(u"took %1 ms: a backoff ran"_qs.arg(ms)));
+    // Not retried: finished() is final, and a retry would have connected again after its 1 s
+    // backoff before giving up, so one connection is the proof (the time taken is not).
+    QCOMPARE(server.connections, 1);
     QCOMPARE(server.requests, 0); // nothing sent over the untrusted connection
     QVERIFY(!QFile::exists(m_dir.filePath(name)));
     const QString message = r.errorString;

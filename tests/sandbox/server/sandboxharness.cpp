@@ -21,7 +21,8 @@ Sandbox::~Sandbox()
 bool Sandbox::start(QString *error)
 {
     // SandboxRunner reads (and checks) the first line, "listening on http://127.0.0.1:PORT".
-    if (!m_runner.start(m_arguments, 20000)) {
+    // A wait, not a bound: on a loaded machine the dataset takes a while to build.
+    if (!m_runner.start(m_arguments, 60000)) {
         *error = m_runner.errorString();
         return false;
     }
@@ -29,7 +30,7 @@ bool Sandbox::start(QString *error)
     m_apiPort = quint16(m_runner.apiBase().port());
     // The second names the download origin.
     QProcess &process = m_runner.process();
-    QDeadlineTimer deadline(20000);
+    QDeadlineTimer deadline(60000);
     while (!process.canReadLine() && !deadline.hasExpired() && process.state() == QProcess::Running)
         process.waitForReadyRead(500);
     const QString line = QString::fromUtf8(process.readLine()).trimmed();
