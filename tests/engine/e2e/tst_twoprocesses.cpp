@@ -46,6 +46,19 @@ public:
         return result;
     }
 
+    // Moves the sandbox clock (started with --clock-speed 0, it stands still otherwise).
+    void advance(double seconds)
+    {
+        QNetworkRequest request(base.resolved(QUrl(u"/__sandbox/clock/advance"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply =
+            m_nam.post(request, QJsonDocument(QJsonObject{{u"seconds"_s, seconds}}).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        reply->deleteLater();
+    }
+
     QUrl base;
 
 private:
@@ -206,9 +219,10 @@ class TestTwoProcesses : public QObject
 private Q_SLOTS:
     void secondExportWaitsForTheFirst()
     {
-        // Real-time clock: each export processes for about two seconds at the sandbox.
+        // The sandbox clock stands still: A's export stays at HubSpot until B has said that it
+        // waits, however slowly B starts.
         Sandbox sb;
-        QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
+        QVERIFY(sb.start({u"--clock-speed"_s, u"0"_s}));
         QTemporaryDir tmp;
         QElapsedTimer clock;
         clock.start();
@@ -220,6 +234,12 @@ private Q_SLOTS:
         a.start(exportArgs(sb, tmp.path(), u"First"_s), clock);
         QTRY_VERIFY_WITH_TIMEOUT(lineWith(logLines(log), u"First: pending"_s) >= 0, 20000);
         b.start(exportArgs(sb, tmp.path(), u"Second"_s), clock);
+        QTRY_VERIFY2_WITH_TIMEOUT(lineWith(logLines(log), u"another Export Studio process"_s) >= 0,
+                                  qPrintable(logLines(log).join(u'\n')), 60000);
+        sb.advance(3600); // A's export completes
+        QTRY_VERIFY2_WITH_TIMEOUT(lineWith(logLines(log), u"Second: pending"_s) >= 0,
+                                  qPrintable(logLines(log).join(u'\n')), 60000);
+        sb.advance(3600); // and B's
         QVERIFY2(a.waitFinished(60000), qPrintable(logLines(log).join(u'\n')));
         QVERIFY2(b.waitFinished(60000), qPrintable(logLines(log).join(u'\n')));
         const QStringList lines = logLines(log);
@@ -240,8 +260,9 @@ private Q_SLOTS:
 
     void resumeDoesNotRunAJobAnotherProcessRuns()
     {
+        // The sandbox clock stands still until B has met A's job (see above).
         Sandbox sb;
-        QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
+        QVERIFY(sb.start({u"--clock-speed"_s, u"0"_s}));
         QTemporaryDir tmp;
         QElapsedTimer clock;
         clock.start();
@@ -252,6 +273,10 @@ private Q_SLOTS:
         b.start({u"resume"_s, u"--state-dir"_s, tmp.filePath(u"state"_s), u"--poll-initial-ms"_s,
                  u"100"_s, u"--poll-max-ms"_s, u"200"_s},
                 clock);
+        QTRY_VERIFY2_WITH_TIMEOUT(b.when(u"Another Export Studio process is running this job"_s) >=
+                                      0,
+                                  qPrintable(a.err() + b.err()), 60000);
+        sb.advance(3600);
         QVERIFY2(a.waitFinished(60000), qPrintable(a.err()));
         QVERIFY2(b.waitFinished(60000), qPrintable(b.err()));
         const QString both = a.err() + b.err();
