@@ -244,7 +244,7 @@ class TestGuiCrashRecovery : public QObject
             return {};
         }
         static const QRegularExpression ready(u"ready: (\\d+) unfinished"_s);
-        const qsizetype at = gui.waitFor(ready, 20000);
+        const qsizetype at = gui.waitFor(ready, 120000);
         if (at < 0) {
             *problem = u"the restart never got ready:\n"_s + gui.lastLines();
             return gui.err();
@@ -398,7 +398,7 @@ private Q_SLOTS:
         if (killRestartToo) {
             Gui gui(s.environment());
             QVERIFY(gui.start({u"--sandbox-url"_s, sb.base().toString()}));
-            QVERIFY2(gui.waitFor(QRegularExpression(u"ready: "_s), 20000) >= 0,
+            QVERIFY2(gui.waitFor(QRegularExpression(u"ready: "_s), 120000) >= 0,
                      qPrintable(gui.lastLines()));
             const int again = int(m_random.bounded(1500));
             QThread::msleep(ulong(again));
@@ -434,7 +434,7 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i) {
             Gui gui(s.environment());
             QVERIFY(gui.start({files.at(i % files.size())}));
-            QVERIFY2(gui.waitFor(QRegularExpression(u"opening 1 preset files"_s), 20000) >= 0,
+            QVERIFY2(gui.waitFor(QRegularExpression(u"opening 1 preset files"_s), 120000) >= 0,
                      qPrintable(gui.lastLines()));
             QThread::msleep(ulong(m_random.bounded(15)));
             killed += gui.running() ? 1 : 0;
@@ -446,7 +446,7 @@ private Q_SLOTS:
         // A start that is left alone reads them all without a problem.
         Gui gui(s.environment());
         QVERIFY(gui.start({}));
-        QVERIFY2(gui.waitFor(QRegularExpression(u"ready: 0 unfinished"_s), 20000) >= 0,
+        QVERIFY2(gui.waitFor(QRegularExpression(u"ready: 0 unfinished"_s), 120000) >= 0,
                  qPrintable(gui.lastLines()));
         gui.kill();
         QVERIFY2(!gui.err().contains(u"could not be read"_s), qPrintable(gui.lastLines()));
@@ -468,7 +468,7 @@ private Q_SLOTS:
 
         Gui first(s.environment());
         QVERIFY(first.start({u"--sandbox-url"_s, m_small.base().toString(), file}));
-        const qsizetype ready = first.waitFor(QRegularExpression(u"ready: 0 unfinished"_s), 20000);
+        const qsizetype ready = first.waitFor(QRegularExpression(u"ready: 0 unfinished"_s), 120000);
         QVERIFY2(ready >= 0, qPrintable(first.lastLines()));
 
         // By name (any case), then the same file again, named relative to another folder: the
