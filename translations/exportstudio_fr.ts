@@ -886,6 +886,26 @@
     </message>
 </context>
 <context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Ce modèle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
+    </message>
+</context>
+<context>
     <name>es::ExportQueue</name>
     <message>
         <source>Another Export Studio process is running this job; waiting for it to finish</source>
@@ -1427,6 +1447,72 @@
     </message>
 </context>
 <context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 fichiers enregistrés.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Export « %1 » terminé</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Voir Transferts pour les détails.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>Échec de l&apos;export « %1 »</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Ouvrir les &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Ouvrir les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>Échec de l&apos;export « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>Les exports reprendront la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Export « %1 » terminé. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1766,156 +1852,16 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Sélectionnez d&apos;abord un modèle à gauche, puis exécutez-le (ou double-cliquez dessus).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Démarrage de la sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1. Ouvrez le dossier vous-même.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Pas encore de compte</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox active sur %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Lecture du jeton de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 par %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · en pause %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 en attente</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Ce modèle n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 enregistré (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 fichiers enregistrés.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Export « %1 » terminé</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Voir Transferts pour les détails.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>Échec de l&apos;export « %1 »</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Ouvrir les &amp;comptes…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Ouvrir les &amp;paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>Échec de l&apos;export « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>Les exports reprendront la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Export « %1 » terminé. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1899,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Impossible de lire le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Aucun trousseau ne peut le conserver.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +2954,17 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
+</context>
+<context>
     <name>es::SettingsDialog</name>
     <message>
         <source>&amp;Unpack zipped exports</source>
@@ -3231,6 +3192,70 @@ Type : %2</translation>
     <message>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objet personnalisé %2)</translation>
+    </message>
+</context>
+<context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage de la sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Pas encore de compte</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox active sur %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lecture du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 par %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · en pause %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 en attente</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
     </message>
 </context>
 <context>
