@@ -1789,10 +1789,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>本日の残り %1/%2 件</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -1805,6 +1807,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -3387,6 +3390,7 @@ Type: %2</source>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>待機中（%1 番目）</translation>
     </message>
     <message>
@@ -3395,6 +3399,7 @@ Type: %2</source>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -3415,10 +3420,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>展開中 · %1/%2</translation>
     </message>
     <message>
@@ -3431,10 +3438,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 ファイル · %2</translation>
     </message>
     <message>
@@ -3475,6 +3484,7 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

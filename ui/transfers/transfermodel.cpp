@@ -108,9 +108,12 @@ QString TransferModel::detailText(const JobInfo &job) const
         return job.note;
     switch (job.state) {
     case JobState::Queued: {
-        QString text =
-            job.queuePosition > 0 ? tr("Queued #%1").arg(job.queuePosition) : tr("Queued");
+        QString text = tr("Queued");
+        if (job.queuePosition > 0)
+            //: %1 the job's place in its account's queue
+            text = tr("Queued #%1").arg(job.queuePosition);
         if (job.nextSlot.isValid())
+            //: Appended to "Queued": %1 when the daily quota frees the next slot (a date or time)
             text += tr(" · next slot %1").arg(Text::when(job.nextSlot));
         else if (!job.waitingReason.isEmpty())
             text += QStringLiteral(" · ") + job.waitingReason;
@@ -126,16 +129,17 @@ QString TransferModel::detailText(const JobInfo &job) const
                 .arg(QLocale().toString(job.recordCount));
         return tr("HubSpot is building the file (no percentage available)");
     case JobState::Downloading: {
-        QString text =
-            job.bytesTotal > 0
-                ? tr("%1 of %2").arg(Text::size(job.bytesReceived), Text::size(job.bytesTotal))
-                : Text::size(job.bytesReceived);
+        QString text = Text::size(job.bytesReceived);
+        if (job.bytesTotal > 0)
+            //: Download progress: %1 the bytes received so far, %2 the file's size
+            text = tr("%1 of %2").arg(text, Text::size(job.bytesTotal));
         if (job.bytesPerSecond > 0)
             text += QStringLiteral(" · ") + Text::rate(job.bytesPerSecond);
         return text;
     }
     case JobState::Unpacking:
         if (job.unpackTotal > 0)
+            //: %1 the size unpacked so far, %2 the size of everything to unpack
             return tr("Unpacking · %1 of %2")
                 .arg(Text::size(job.unpackDone), Text::size(job.unpackTotal));
         return tr("Unpacking…");
@@ -147,8 +151,10 @@ QString TransferModel::detailText(const JobInfo &job) const
             total += file.size;
         if (job.files.size() == 1) {
             const QString name = job.files.first().path.section(QLatin1Char('/'), -1);
+            //: A finished export's one file: %1 its name, %2 its size
             return tr("%1 · %2").arg(name, Text::size(total));
         }
+        //: A finished export's files: %1 how many, %2 their total size
         return tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
     }
     case JobState::Failed:
@@ -184,6 +190,8 @@ QString TransferModel::toolTip(const JobInfo &job) const
                        JobState::Processing, JobState::Downloading, JobState::Unpacking}) {
         const qint64 ms = job.msInState.value(s, 0);
         if (ms > 0)
+            //: Tooltip, time spent per state: %1 the state ("Processing"), %2 how long ("1 min 5
+            //: s")
             times << tr("%1 %2").arg(Text::state(s), Text::duration(ms));
     }
     if (!times.isEmpty())
