@@ -898,6 +898,26 @@
     </message>
 </context>
 <context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Ce modèle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
+    </message>
+</context>
+<context>
     <name>es::ExportQueue</name>
     <message>
         <source>Another Export Studio process is running this job; waiting for it to finish</source>
@@ -1490,6 +1510,72 @@
     </message>
 </context>
 <context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 fichiers enregistrés.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Export « %1 » terminé</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Voir Transferts pour les détails.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>Échec de l&apos;export « %1 »</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Ouvrir les &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Ouvrir les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>Échec de l&apos;export « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>Les exports reprendront la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Export « %1 » terminé. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1779,10 +1865,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>%1/%2 exports restants aujourd&apos;hui</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · prochain créneau %1</translation>
     </message>
     <message>
@@ -1795,6 +1883,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1837,156 +1926,16 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Sélectionnez d&apos;abord un modèle à gauche, puis exécutez-le (ou double-cliquez dessus).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Démarrage de la sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1. Ouvrez le dossier vous-même.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Pas encore de compte</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox active sur %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Lecture du jeton de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 par %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · en pause %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 en attente</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Ce modèle n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 enregistré (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 fichiers enregistrés.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Export « %1 » terminé</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Voir Transferts pour les détails.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>Échec de l&apos;export « %1 »</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Ouvrir les &amp;comptes…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Ouvrir les &amp;paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>Échec de l&apos;export « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>Les exports reprendront la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Export « %1 » terminé. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +1973,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Impossible de lire le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Aucun trousseau ne peut le conserver.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3056,17 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
+</context>
+<context>
     <name>es::SettingsDialog</name>
     <message>
         <source>&amp;Unpack zipped exports</source>
@@ -3333,6 +3297,70 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage de la sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Pas encore de compte</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox active sur %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lecture du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 par %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · en pause %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 en attente</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3469,6 +3497,7 @@ Type : %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>En file, n° %1</translation>
     </message>
     <message>
@@ -3477,6 +3506,7 @@ Type : %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · prochain créneau %1</translation>
     </message>
     <message>
@@ -3497,10 +3527,12 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Décompression · %1 sur %2</translation>
     </message>
     <message>
@@ -3513,10 +3545,12 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 fichiers · %2</translation>
     </message>
     <message>
@@ -3557,6 +3591,7 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

@@ -896,6 +896,26 @@
     </message>
 </context>
 <context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>そのプリセットはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>プリセットを実行する前に、アカウントを追加してください（またはサンドボックスを試してください）。</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>プリセット「%1」を実行できません: %2 編集して修正してください。</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>このエクスポートの設定は残っていません（「転送」から削除されました）。「新しいエクスポート」でやり直すか、繰り返すエクスポートはプリセットとして保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>es::ExportQueue</name>
     <message>
         <source>Another Export Studio process is running this job; waiting for it to finish</source>
@@ -1485,6 +1505,72 @@
     </message>
 </context>
 <context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>前回のエクスポート 1 件を中断したところから再開しました。</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>前回のエクスポート %1 件を中断したところから再開しました。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 を保存しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 個のファイルを保存しました。</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>エクスポート「%1」が完了しました</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>詳細は「転送」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>エクスポート「%1」が失敗しました</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>アカウントを開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>設定を開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>エクスポート「%1」が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>エクスポートは次回に続行されます</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio は未完了のエクスポートを残して終了しました。次に起動したときに中断したところから続行されます。</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>エクスポート「%1」が完了しました。%2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1774,10 +1860,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>本日の残り %1/%2 件</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -1790,6 +1878,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1832,156 +1921,16 @@
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>サンドボックスは架空のデータで動作中です。「新しいエクスポート」（Ctrl+N）から始めてください。</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>まず左でプリセットを選んでから実行してください（ダブルクリックでも実行できます）。</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>サンドボックスを起動中…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>%1 を開くファイルマネージャーがありません。フォルダーをご自身で開いてください。</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>前回のエクスポート 1 件を中断したところから再開しました。</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>前回のエクスポート %1 件を中断したところから再開しました。</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>アカウントなし</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>サンドボックス実行中: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>サンドボックスは停止しました。再起動するにはもう一度選んでください</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>%1 のトークンを読み込み中…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>%1 のトークンがありません。「アカウント」で追加してください</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2（%3 秒あたり）</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · 一時停止 %1 秒</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 件待機中</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>現在の %1 秒間に HubSpot がまだ受け付けるリクエスト数です。Export Studio は上限を超えないようにペースを調整します。</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>本日: 残り %1/%2。</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>実行中 %1 件、待機中 %2 件 · 終了しても、次に Export Studio を起動したときに続行されます</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>そのプリセットはもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>プリセットを実行する前に、アカウントを追加してください（またはサンドボックスを試してください）。</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>プリセット「%1」を実行できません: %2 編集して修正してください。</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>このエクスポートの設定は残っていません（「転送」から削除されました）。「新しいエクスポート」でやり直すか、繰り返すエクスポートはプリセットとして保存してください。</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 を保存しました（%2）。</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 個のファイルを保存しました。</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>エクスポート「%1」が完了しました</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>詳細は「転送」を参照してください。</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>エクスポート「%1」が失敗しました</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>アカウントを開く(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>設定を開く(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>エクスポート「%1」が失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>エクスポートは次回に続行されます</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio は未完了のエクスポートを残して終了しました。次に起動したときに中断したところから続行されます。</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>エクスポート「%1」が完了しました。%2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>フォルダーを開く(&amp;F)</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>プロキシのパスワードを保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +1968,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>プロキシのパスワードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>保存先のキーチェーンがありません。</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3048,17 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>プロキシのパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
+    </message>
+</context>
+<context>
     <name>es::SettingsDialog</name>
     <message>
         <source>&amp;Unpack zipped exports</source>
@@ -3325,6 +3289,70 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>サンドボックスは架空のデータで動作中です。「新しいエクスポート」（Ctrl+N）から始めてください。</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>サンドボックスを起動中…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>アカウントなし</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>サンドボックス実行中: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>サンドボックスは停止しました。再起動するにはもう一度選んでください</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>%1 のトークンを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>%1 のトークンがありません。「アカウント」で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2（%3 秒あたり）</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · 一時停止 %1 秒</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 件待機中</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>現在の %1 秒間に HubSpot がまだ受け付けるリクエスト数です。Export Studio は上限を超えないようにペースを調整します。</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>本日: 残り %1/%2。</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>実行中 %1 件、待機中 %2 件 · 終了しても、次に Export Studio を起動したときに続行されます</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3461,6 +3489,7 @@ Type: %2</source>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>待機中（%1 番目）</translation>
     </message>
     <message>
@@ -3469,6 +3498,7 @@ Type: %2</source>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -3489,10 +3519,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>展開中 · %1/%2</translation>
     </message>
     <message>
@@ -3505,10 +3537,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 ファイル · %2</translation>
     </message>
     <message>
@@ -3549,6 +3583,7 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -898,6 +898,26 @@
     </message>
 </context>
 <context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Esse modelo não existe mais.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Adicione uma conta (ou experimente o sandbox) antes de executar um modelo.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>O modelo “%1” não pode ser executado: %2 Edite-o para corrigir.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>As configurações desta exportação não são mais conhecidas (ela foi removida de Transferências). Inicie-a de novo com Nova exportação ou salve como modelos as exportações que você repete.</translation>
+    </message>
+</context>
+<context>
     <name>es::ExportQueue</name>
     <message>
         <source>Another Export Studio process is running this job; waiting for it to finish</source>
@@ -1490,6 +1510,72 @@
     </message>
 </context>
 <context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 exportação da última vez foi retomada de onde parou.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 exportações da última vez foram retomadas de onde pararam.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 salvo (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 arquivos salvos.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Exportação “%1” concluída</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Veja os detalhes em Transferências.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>A exportação “%1” falhou</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Abrir &amp;contas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir as &amp;configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>A exportação “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>As exportações continuam na próxima vez</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>O Export Studio foi fechado com exportações não concluídas. Elas continuam de onde pararam quando você o abrir de novo.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Exportação “%1” concluída. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;pasta</translation>
+    </message>
+</context>
+<context>
     <name>es::JobStore</name>
     <message>
         <source>Refusing to save a job with the id “%1”.</source>
@@ -1779,10 +1865,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>Restam %1 de %2 exportações hoje</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · próxima vaga %1</translation>
     </message>
     <message>
@@ -1795,6 +1883,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1837,156 +1926,16 @@
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>O sandbox está rodando com dados inventados. Comece com Nova exportação (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Selecione primeiro um modelo à esquerda e depois execute-o (ou clique duas vezes nele).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Nenhum gerenciador de arquivos abriu %1. Abra a pasta você mesmo.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 exportação da última vez foi retomada de onde parou.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 exportações da última vez foram retomadas de onde pararam.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Nenhuma conta ainda</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox rodando em %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox parado: escolha-o de novo para reiniciá-lo</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Lendo o token de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Sem token para %1: adicione-o em Contas</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 a cada %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · pausado %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 aguardando</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Requisições que o HubSpot ainda permite na janela atual de %1 segundos. O Export Studio se regula para nunca passar do limite.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Hoje: restam %1 de %2.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 em andamento, %2 na fila · se você sair, elas continuam na próxima vez que abrir o Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Esse modelo não existe mais.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Adicione uma conta (ou experimente o sandbox) antes de executar um modelo.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>O modelo “%1” não pode ser executado: %2 Edite-o para corrigir.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>As configurações desta exportação não são mais conhecidas (ela foi removida de Transferências). Inicie-a de novo com Nova exportação ou salve como modelos as exportações que você repete.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 salvo (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 arquivos salvos.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Exportação “%1” concluída</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Veja os detalhes em Transferências.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>A exportação “%1” falhou</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Abrir &amp;contas…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Abrir as &amp;configurações…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>A exportação “%1” falhou: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>As exportações continuam na próxima vez</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>O Export Studio foi fechado com exportações não concluídas. Elas continuam de onde pararam quando você o abrir de novo.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Exportação “%1” concluída. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Abrir &amp;pasta</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Não foi possível salvar a senha do proxy: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +1973,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Não foi possível ler a senha do proxy: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Não há chaveiro para guardá-la.</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3056,17 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Não foi possível salvar a senha do proxy: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
+    </message>
+</context>
+<context>
     <name>es::SettingsDialog</name>
     <message>
         <source>&amp;Unpack zipped exports</source>
@@ -3333,6 +3297,70 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>O sandbox está rodando com dados inventados. Comece com Nova exportação (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando o sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Nenhuma conta ainda</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox rodando em %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox parado: escolha-o de novo para reiniciá-lo</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lendo o token de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Sem token para %1: adicione-o em Contas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 a cada %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · pausado %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 aguardando</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Requisições que o HubSpot ainda permite na janela atual de %1 segundos. O Export Studio se regula para nunca passar do limite.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Hoje: restam %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 em andamento, %2 na fila · se você sair, elas continuam na próxima vez que abrir o Export Studio</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3469,6 +3497,7 @@ Tipo: %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>Na fila, nº %1</translation>
     </message>
     <message>
@@ -3477,6 +3506,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · próxima vaga %1</translation>
     </message>
     <message>
@@ -3497,10 +3527,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Descompactando · %1 de %2</translation>
     </message>
     <message>
@@ -3513,10 +3545,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 arquivos · %2</translation>
     </message>
     <message>
@@ -3557,6 +3591,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

@@ -11,14 +11,18 @@ class AppContext;
 class DownloadsModel;
 class ExportWizard;
 class MainWindow;
+class ExportLauncher;
+class JobNotifier;
 class Notifier;
 class PresetsController;
 class PresetsModel;
+class SettingsController;
+class StatusPresenter;
 class QueueJobFeed;
 class TransferModel;
 struct ExportOptions;
 struct ExportRequest;
-struct SettingsValues;
+struct WizardAccount;
 enum class FailureFix;
 
 // Wires the main window to the core services: panels' requests go to the ExportQueue and the
@@ -40,6 +44,10 @@ public:
     PresetsController *presetsController() const { return m_presetsController; }
     AccountsController *accountsController() const { return m_accountsController; }
     Notifier *notifier() const { return m_notifier; }
+    JobNotifier *jobNotifier() const { return m_jobNotifier; }
+    StatusPresenter *statusPresenter() const { return m_status; }
+    SettingsController *settingsController() const { return m_settingsController; }
+    ExportLauncher *launcher() const { return m_launcher; }
     ExportWizard *wizard() const;
 
     // Runs a preset on the current account with the default download options; returns the
@@ -62,19 +70,12 @@ private:
     void connectDownloads();
     void onReady();
     void refreshAccounts();
-    void refreshQuota();
-    void refreshConnection();
-    void refreshActivity();
-    void onRateLimit(const QString &accountId);
+    QList<WizardAccount> wizardAccounts() const;
     void onJobFinished(const QString &jobId);
-    void onStart(const QString &accountId, const ExportRequest &request,
-                 const ExportOptions &options, const QString &presetId = {});
     void savePreset(const QString &name, const QString &description, const ExportRequest &request);
-    void runAgain(const QString &jobId);
     void fix(const QString &jobId, FailureFix fix);
-    void openSettings();
-    void applySettings(const SettingsValues &values);
     void onClosing();
+    void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void showInformation(const QString &text);
 
@@ -87,10 +88,13 @@ private:
     PresetsController *m_presetsController;
     AccountsController *m_accountsController;
     Notifier *m_notifier;
+    JobNotifier *m_jobNotifier;
+    StatusPresenter *m_status;
+    ExportLauncher *m_launcher;
+    SettingsController *m_settingsController;
     QPointer<ExportWizard> m_wizard;
     QString m_editingPresetId;
     QTimer m_minuteTimer;
-    bool m_sandboxStarting = false;
 };
 
 } // namespace es
