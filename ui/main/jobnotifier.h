@@ -1,12 +1,12 @@
 #pragma once
 
+#include "transfer/jobinfo.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-
-#include "transfer/jobinfo.h"
 
 namespace es {
 

@@ -243,7 +243,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
             m_wizard->setRequest(preset->request, preset->name);
         }
     } else {
-        m_wizard->restart();
+        m_wizard->startNew(); // a new export starts fresh, not from the last one
     }
     m_wizard->show();
     m_wizard->raise();
