@@ -22,7 +22,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QListView>
 #include <hubspot/metadatacache.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
@@ -74,7 +73,11 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
             &MainWindowController::refreshAccounts);
     connect(context, &AppContext::currentAccountChanged, this,
             &MainWindowController::refreshAccounts);
-    connect(context, &AppContext::ready, this, &MainWindowController::onReady);
+    const auto onReady = [this] {
+        refreshAccounts();
+        m_jobNotifier->restored(m_context->queue()->jobs(), m_context->queue()->restoreProblems());
+    };
+    connect(context, &AppContext::ready, this, onReady);
     connect(context, &AppContext::sandboxStarted, this, &MainWindowController::refreshAccounts);
     connect(context->settings(), &Settings::changed, this, [this](const QString &key) {
         if (key == QLatin1String(SettingsKeys::Notifications))
@@ -82,12 +85,11 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     });
 
     // The quota window and "next slot" move with the clock.
-    m_minuteTimer.setInterval(30000);
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
         m_status->refreshQuota();
         m_downloadsModel->refreshExistence();
     });
-    m_minuteTimer.start();
+    m_minuteTimer.start(30000);
     connect(m_jobNotifier, &JobNotifier::fixRequested, this, &MainWindowController::fix);
     connect(m_launcher, &ExportLauncher::started, this, [this](const QString &jobId) {
         m_transferModel->flush();
@@ -108,15 +110,15 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
         onReady();
 }
 
+ExportWizard *MainWindowController::wizard() const
+{
+    return m_wizard;
+}
+
 MainWindowController::~MainWindowController()
 {
     delete m_wizard;
     delete m_window;
-}
-
-ExportWizard *MainWindowController::wizard() const
-{
-    return m_wizard;
 }
 
 void MainWindowController::connectWindow()
@@ -146,11 +148,8 @@ void MainWindowController::connectWindow()
         m_status->sandboxStarting();
         m_context->startSandbox();
     });
-    connect(m_window, &MainWindow::openDownloadsFolderRequested, this, [this] {
-        const QString folder = m_context->settings()->downloadDir();
-        QDir().mkpath(folder);
-        openFolder(folder);
-    });
+    connect(m_window, &MainWindow::openDownloadsFolderRequested, this,
+            [this] { openFolder(m_context->settings()->downloadDir()); });
     connect(m_window, &MainWindow::closing, this, &MainWindowController::onClosing);
 }
 
@@ -182,12 +181,6 @@ void MainWindowController::connectDownloads()
             [this] { m_downloadsModel->setEntries(m_context->history()->entries()); });
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
-}
-
-void MainWindowController::onReady()
-{
-    refreshAccounts();
-    m_jobNotifier->restored(m_context->queue()->jobs(), m_context->queue()->restoreProblems());
 }
 
 void MainWindowController::refreshAccounts()
@@ -295,22 +288,21 @@ void MainWindowController::activate(const QStringList &arguments)
 
 void MainWindowController::fix(const QString &jobId, FailureFix fix)
 {
+    const std::optional<JobInfo> job = m_context->queue()->job(jobId);
     switch (fix) {
-    case FailureFix::OpenAccount: {
-        const std::optional<JobInfo> job = m_context->queue()->job(jobId);
+    case FailureFix::OpenAccount:
         m_accountsController->open(m_window, job ? job->accountId : QString());
-        return;
-    }
+        break;
     case FailureFix::OpenSettings:
         m_settingsController->open(m_window);
-        return;
+        break;
     case FailureFix::Retry:
         m_context->queue()->retry(jobId);
-        return;
-    case FailureFix::None:
-    case FailureFix::CheckHubSpot: // only the user can look at HubSpot's export log
-    case FailureFix::EditRequest:  // the request is edited in the wizard, not from here
-        return;
+        break;
+    case FailureFix::None: // the others are the user's to do: HubSpot's export log, the wizard
+    case FailureFix::CheckHubSpot:
+    case FailureFix::EditRequest:
+        break;
     }
 }
 
@@ -337,6 +329,7 @@ void MainWindowController::onClosing()
 
 void MainWindowController::openFolder(const QString &folder)
 {
+    QDir().mkpath(folder); // the downloads folder is made by the first export; shown before it
     if (!Desktop::openFolder(folder))
         showProblem(tr("No file manager opened %1. Open the folder yourself.").arg(folder));
 }

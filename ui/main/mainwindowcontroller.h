@@ -68,7 +68,6 @@ private:
     void connectWindow();
     void connectTransfers();
     void connectDownloads();
-    void onReady();
     void refreshAccounts();
     QList<WizardAccount> wizardAccounts() const;
     void onJobFinished(const QString &jobId);
