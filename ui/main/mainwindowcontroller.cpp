@@ -22,6 +22,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QListView>
 #include <hubspot/metadatacache.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
