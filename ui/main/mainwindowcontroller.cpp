@@ -257,11 +257,6 @@ void MainWindowController::savePreset(const QString &name, const QString &descri
                         .arg(m_context->presets()->find(id)->name));
 }
 
-void MainWindowController::importPresetFiles(const QStringList &paths)
-{
-    m_presetsController->importFiles(paths);
-}
-
 void MainWindowController::openPresetFiles(const QStringList &paths)
 {
     QStringList files;
