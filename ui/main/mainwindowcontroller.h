@@ -55,7 +55,6 @@ public:
     QString runPreset(const QString &presetId);
     // Opens the export wizard, empty or filled in from a preset.
     ExportWizard *openWizard(const QString &presetId = {});
-    // Imports preset files (command line, Import…) and selects the last one.
     // Imports the preset files among `paths` (others are ignored) and opens the last one in the
     // wizard: preset files given on the command line.
     void openPresetFiles(const QStringList &paths);
