@@ -205,7 +205,7 @@ void TestMainWindowParts::jobNotifierSaysWhatEndedAndOffersTheFix()
     bar.actionButton()->click();
     QCOMPARE(fix.size(), 1);
     QCOMPARE(fix.first().at(0).toString(), QStringLiteral("j2"));
-    QCOMPARE(fix.first().at(1).value<FailureFix>(), FailureFix::OpenAccount);
+    QCOMPARE(int(fix.first().at(1).value<FailureFix>()), int(FailureFix::OpenAccount));
 
     // A failure with no fix offered has no button; a running job says nothing.
     failed.error.fix = FailureFix::None;
