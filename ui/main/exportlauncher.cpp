@@ -43,7 +43,7 @@ QString ExportLauncher::start(const QString &accountId, const ExportRequest &req
                               const ExportOptions &options, const QString &presetId)
 {
     const QString account = accountId.isEmpty() ? m_context->currentAccountId() : accountId;
-    const QString jobId = m_context->queue()->enqueue(account, request, options, presetId);
+    QString jobId = m_context->queue()->enqueue(account, request, options, presetId);
     if (!presetId.isEmpty())
         m_context->presets()->markRun(presetId);
     Q_EMIT started(jobId);
@@ -84,7 +84,7 @@ QString ExportLauncher::savePreset(const QString &editingId, const QString &name
     preset.name = name;
     preset.description = description;
     preset.request = request;
-    const QString id = m_context->presets()->save(preset);
+    QString id = m_context->presets()->save(preset);
     if (id.isEmpty())
         Q_EMIT problem(m_context->presets()->lastError());
     return id;

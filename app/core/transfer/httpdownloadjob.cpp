@@ -322,7 +322,7 @@ HttpDownloadResult HttpDownloadJob::resultOf(HttpDownloadResult::Outcome outcome
     return result;
 }
 
-void HttpDownloadJob::finishEarly(HttpDownloadResult result)
+void HttpDownloadJob::finishEarly(const HttpDownloadResult &result)
 {
     abort();
     Q_EMIT finished(result);

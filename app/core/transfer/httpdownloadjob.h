@@ -114,7 +114,7 @@ private:
     void followRedirect(const QUrl &location);
     bool writeBody();
     HttpDownloadResult resultOf(HttpDownloadResult::Outcome outcome) const;
-    void finishEarly(HttpDownloadResult result);
+    void finishEarly(const HttpDownloadResult &result);
     void dropReply();
 
     QNetworkAccessManager *m_nam;
