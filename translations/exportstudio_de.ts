@@ -896,6 +896,10 @@
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 Das heruntergeladene Archiv wurde als %2 behalten.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>Das heruntergeladene Archiv konnte nicht behalten werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportLauncher</name>
@@ -1425,6 +1429,10 @@
         <source>HubSpot accepted the token, but it cannot export. %1</source>
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot hat das Token angenommen, aber es kann nicht exportieren. %1</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen</translation>
     </message>
 </context>
 <context>

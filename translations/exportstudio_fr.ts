@@ -896,6 +896,10 @@
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 L&apos;archive téléchargée a été conservée sous %2.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>L’archive téléchargée n’a pas pu être conservée : %1</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportLauncher</name>
@@ -1425,6 +1429,10 @@
         <source>HubSpot accepted the token, but it cannot export. %1</source>
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot a accepté le jeton, mais il ne peut pas exporter. %1</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>la connexion s’est fermée après %1 octets sur %2 de la réponse</translation>
     </message>
 </context>
 <context>

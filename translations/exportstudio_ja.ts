@@ -894,6 +894,10 @@
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 ダウンロードしたアーカイブは %2 として残してあります。</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>ダウンロードしたアーカイブを保持できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportLauncher</name>
@@ -1420,6 +1424,10 @@
         <source>HubSpot accepted the token, but it cannot export. %1</source>
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot はトークンを受け付けましたが、エクスポートはできません。%1</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>応答の %2 バイト中 %1 バイトで接続が閉じられました</translation>
     </message>
 </context>
 <context>

@@ -896,6 +896,10 @@
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 O arquivo compactado baixado foi mantido como %2.</translation>
     </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>Não foi possível manter o arquivo compactado baixado: %1</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportLauncher</name>
@@ -1425,6 +1429,10 @@
         <source>HubSpot accepted the token, but it cannot export. %1</source>
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>O HubSpot aceitou o token, mas ele não pode exportar. %1</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>a conexão foi fechada após %1 de %2 bytes da resposta</translation>
     </message>
 </context>
 <context>
