@@ -1,4 +1,5 @@
-// The HubSpot API endpoints of the sandbox, with the shapes of HubSpot's OpenAPI files (tests/data/hubspot-spec/*.json).
+// The HubSpot API endpoints of the sandbox, with the shapes of HubSpot's OpenAPI files
+// (tests/data/hubspot-spec/*.json).
 #include "errorbody.h"
 #include "model/requestcodec.h"
 #include "model/validation.h"
