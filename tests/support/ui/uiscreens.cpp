@@ -469,7 +469,7 @@ QString screenshotDir(const QString &sub)
 
 QString saveScreenshot(QWidget *window, const QString &dir, const QString &name)
 {
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     if (!QTest::qVerify(window->grab().save(path), "grab().save()", qPrintable(path), __FILE__,
                         __LINE__))
         return {};
