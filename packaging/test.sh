@@ -6,10 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-"$root/build"}
 "$root/packaging/build.sh" "$build"
 cd "$build"
-# A test that fails is run once more (--repeat until-pass:2) and the log keeps both runs: the two
-# kill -9 recovery tests and one sandbox timing test have each failed once in many runs on a loaded
-# 2-core machine; a real regression fails both times.
 # Widget tests run offscreen (set per test); screenshot tests need a real X server, so the whole
 # run sits under Xvfb.
 xvfb-run -a -s "-screen 0 1600x1000x24" \
-  ctest --output-on-failure --parallel "$(nproc)" --timeout 600 --repeat until-pass:2 "$@"
+  ctest --output-on-failure --parallel "$(nproc)" --timeout 600 "$@"

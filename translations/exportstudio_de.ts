@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tippen zum Filtern</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Werte filtern</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -883,6 +895,30 @@
         <source>%1 The downloaded archive was kept as %2.</source>
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 Das heruntergeladene Archiv wurde als %2 behalten.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>Das heruntergeladene Archiv konnte nicht behalten werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Diese Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Fügen Sie ein Konto hinzu (oder probieren Sie die Sandbox), bevor Sie eine Vorlage ausführen.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Die Vorlage „%1“ kann nicht ausgeführt werden: %2 Bearbeiten Sie sie, um das zu beheben.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>Die Einstellungen dieses Exports sind nicht mehr bekannt (er wurde aus „Übertragungen“ entfernt). Starten Sie ihn mit „Neuer Export“ erneut, oder speichern Sie wiederkehrende Exporte als Vorlagen.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1430,10 @@
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot hat das Token angenommen, aber es kann nicht exportieren. %1</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1424,6 +1464,123 @@
     <message>
         <source>The running instance was activated.</source>
         <translation>Die laufende Instanz wurde aktiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Wählen Sie die Eigenschaft, nach der gefiltert wird, oder entfernen Sie diesen Filter.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: Diese Bedingung kennt Export Studio nicht. Wählen Sie eine andere Bedingung.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: Wählen Sie einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: Geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: Geben Sie den kleinsten Wert ein, der dazugehört.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: Geben Sie den größten Wert ein, der dazugehört.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: Das erste Datum liegt nach dem zweiten, daher passt nichts. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: Der erste Wert ist größer als der zweite, daher passt nichts. Tauschen Sie die beiden.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: Wählen Sie mindestens einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: Geben Sie mindestens einen Wert ein; trennen Sie Werte mit Kommas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: Wert %3 der Liste ist leer. Entfernen Sie das überzählige Komma.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 braucht keinen Wert; der Wert wird ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 Export vom letzten Mal wird dort fortgesetzt, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 Exporte vom letzten Mal werden dort fortgesetzt, wo sie stehen blieben.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Export „%1“ fertig</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Einzelheiten unter „Übertragungen“.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>Export „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>&amp;Konten öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>Export „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>Exporte werden beim nächsten Mal fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio wurde mit unfertigen Exporten geschlossen. Sie werden beim nächsten Start dort fortgesetzt, wo sie stehen blieben.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Export „%1“ fertig. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -1584,14 +1741,6 @@
         <translation>Alte Liste %1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot kennt keine Liste mit der alten ID %1. Prüfen Sie die Nummer im alten Link der Liste.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Die ID konnte nicht nachgeschlagen werden: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>Die alte ID %1 ist heute Liste %2.</translation>
     </message>
@@ -1606,6 +1755,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Gewählt: „%1“ (Liste %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>„%1“ ist keine alte Listen-ID: Diese besteht nur aus Ziffern, wie die 123 in einem alten Link, der auf /lists/123 endet. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot kennt keine Liste mit der alten ID %1. Prüfen Sie die Nummer im alten Link der Liste.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Die ID konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Diese Liste enthält gerade keine Datensätze, die Datei wäre also leer. Wählen Sie eine andere Liste, oder fahren Sie fort, wenn vorher Mitglieder hinzukommen.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1873,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>Noch %1 von %2 Exporten heute</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · nächster Platz %1</translation>
     </message>
     <message>
@@ -1724,6 +1891,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio – %1</translation>
     </message>
     <message>
@@ -1766,156 +1934,16 @@
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>Die Sandbox läuft mit erfundenen Daten. Beginnen Sie mit „Neuer Export“ (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Wählen Sie zuerst links eine Vorlage und führen Sie sie dann aus (oder doppelklicken Sie darauf).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Sandbox wird gestartet…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Kein Dateimanager hat %1 geöffnet. Öffnen Sie den Ordner selbst.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 Export vom letzten Mal wird dort fortgesetzt, wo er stehen blieb.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 Exporte vom letzten Mal werden dort fortgesetzt, wo sie stehen blieben.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Noch kein Konto</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox läuft unter %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox beendet: Wählen Sie sie erneut, um sie neu zu starten</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Token von %1 wird gelesen…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Kein Token für %1: Fügen Sie es unter „Konten“ hinzu</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 pro %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · pausiert %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 wartend</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Anfragen, die HubSpot im aktuellen %1-Sekunden-Fenster noch erlaubt. Export Studio teilt sich die Anfragen so ein, dass es nie darüber kommt.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Heute: noch %1 von %2.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 laufen, %2 in Warteschlange · beim Beenden werden sie beim nächsten Start von Export Studio fortgesetzt</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Diese Vorlage gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Fügen Sie ein Konto hinzu (oder probieren Sie die Sandbox), bevor Sie eine Vorlage ausführen.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>Die Vorlage „%1“ kann nicht ausgeführt werden: %2 Bearbeiten Sie sie, um das zu beheben.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Vorlage „%1“ gespeichert. Doppelklicken Sie unter „Vorlagen“ darauf, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>Die Einstellungen dieses Exports sind nicht mehr bekannt (er wurde aus „Übertragungen“ entfernt). Starten Sie ihn mit „Neuer Export“ erneut, oder speichern Sie wiederkehrende Exporte als Vorlagen.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 gespeichert (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 Dateien gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Export „%1“ fertig</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Einzelheiten unter „Übertragungen“.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>Export „%1“ fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>&amp;Konten öffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>&amp;Einstellungen öffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>Export „%1“ fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>Exporte werden beim nächsten Mal fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio wurde mit unfertigen Exporten geschlossen. Sie werden beim nächsten Start dort fortgesetzt, wo sie stehen blieben.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Export „%1“ fertig. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>&amp;Ordner öffnen</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Proxy-Passwort nur bis zum Beenden von Export Studio behalten.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1981,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Das Proxy-Passwort konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Es gibt keinen Schlüsselbund, der es aufbewahren könnte.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2912,28 @@ Typ: %2</translation>
         <translation>Kein Konto gewählt. Gehen Sie zurück zur ersten Seite und wählen Sie eines.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>An&amp;fragetext (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>An&amp;fragetext (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Anfragetext anzeigen</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Probleme, wie die Kommandozeile sie meldet</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Anfragetext ausblenden</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Alle %1 in der Liste „%2“ (Liste %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Details, wie die Kommandozeile sie meldet:</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3016,14 @@ Typ: %2</translation>
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>„%1“ kann hier nicht Teil einer Zahl sein und wurde nicht übernommen. Verwenden Sie Ziffern, einen Punkt für Dezimalstellen und ein führendes Minus, z. B. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Das ist keine Zahl und wurde nicht übernommen. Verwenden Sie Ziffern, einen Punkt für Dezimalstellen und ein führendes Minus, z. B. -1500.50.</translation>
+    </message>
 </context>
 <context>
     <name>es::SelectedColumnsModel</name>
@@ -3001,6 +3061,17 @@ Typ: %2</translation>
     <message>
         <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
         <translation>Die Einstellungen können nicht in %1 gespeichert werden. Prüfen Sie, ob Sie dort schreiben dürfen und ob der Datenträger voll ist.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Das Proxy-Passwort konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Proxy-Passwort nur bis zum Beenden von Export Studio behalten.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3305,70 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>Die Sandbox läuft mit erfundenen Daten. Beginnen Sie mit „Neuer Export“ (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Noch kein Konto</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox läuft unter %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox beendet: Wählen Sie sie erneut, um sie neu zu starten</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Token von %1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Kein Token für %1: Fügen Sie es unter „Konten“ hinzu</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 pro %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · pausiert %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 wartend</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Anfragen, die HubSpot im aktuellen %1-Sekunden-Fenster noch erlaubt. Export Studio teilt sich die Anfragen so ein, dass es nie darüber kommt.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Heute: noch %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 laufen, %2 in Warteschlange · beim Beenden werden sie beim nächsten Start von Export Studio fortgesetzt</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3370,6 +3505,7 @@ Typ: %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>In Warteschlange, Platz %1</translation>
     </message>
     <message>
@@ -3378,6 +3514,7 @@ Typ: %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · nächster Platz %1</translation>
     </message>
     <message>
@@ -3398,10 +3535,12 @@ Typ: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Wird entpackt · %1 von %2</translation>
     </message>
     <message>
@@ -3414,10 +3553,12 @@ Typ: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 Dateien · %2</translation>
     </message>
     <message>
@@ -3458,6 +3599,7 @@ Typ: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

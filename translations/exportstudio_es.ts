@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Escriba para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrar los valores</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -883,6 +895,30 @@
         <source>%1 The downloaded archive was kept as %2.</source>
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 El archivo comprimido descargado se conservó como %2.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>No se pudo conservar el archivo comprimido descargado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Esa plantilla ya no existe.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Añada una cuenta (o pruebe el sandbox) antes de ejecutar una plantilla.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>La plantilla «%1» no se puede ejecutar: %2 Edítela para corregirlo.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>La configuración de esta exportación ya no se conoce (se quitó de Transferencias). Iníciela de nuevo con Nueva exportación o guarde como plantillas las exportaciones que repita.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1430,10 @@
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot aceptó el token, pero no puede exportar. %1</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>la conexión se cerró tras %1 de %2 bytes de la respuesta</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1424,6 +1464,123 @@
     <message>
         <source>The running instance was activated.</source>
         <translation>Se activó la instancia en ejecución.</translation>
+    </message>
+</context>
+<context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Elija la propiedad por la que filtrar o quite este filtro.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: Export Studio no conoce esta condición. Elija otra condición.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: elija un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: introduzca un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: introduzca el valor más pequeño que se incluye.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: introduzca el valor más grande que se incluye.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: la primera fecha es posterior a la segunda, así que nada coincide. Intercámbielas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: el primer valor es mayor que el segundo, así que nada coincide. Intercámbielos.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: elija al menos un valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: introduzca al menos un valor; separe los valores con comas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: el valor %3 de la lista está vacío. Quite la coma de más.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 no lleva valor; el valor se ignora.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>Se retomó 1 exportación de la última vez donde se quedó.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>Se retomaron %1 exportaciones de la última vez donde se quedaron.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>Se guardó %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>Se guardaron %1 archivos.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Exportación «%1» terminada</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Consulte Transferencias para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>Falló la exportación «%1»</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Abrir &amp;cuentas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir la &amp;configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>Falló la exportación «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>Las exportaciones continuarán la próxima vez</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio se cerró con exportaciones sin terminar. Continuarán donde se quedaron cuando vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Exportación «%1» terminada. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -1584,14 +1741,6 @@
         <translation>Consultando la lista heredada %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot no conoce ninguna lista con el ID heredado %1. Compruebe el número en el enlace antiguo de la lista.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ No se pudo consultar el ID: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>El ID heredado %1 es hoy la lista %2.</translation>
     </message>
@@ -1606,6 +1755,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Elegida: «%1» (lista %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>«%1» no es un id de lista antiguo: esos solo tienen dígitos, como el 123 de un enlace antiguo que termina en /lists/123. Revise lo que escribió.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot no conoce ninguna lista con el id antiguo %1. Revise el número en el enlace antiguo de la lista.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>No se pudo consultar el id: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Esta lista no tiene registros ahora mismo, así que el archivo estaría vacío. Elija otra lista, o continúe si antes se añadirán miembros.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1873,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>Quedan %1 de %2 exportaciones hoy</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · próximo hueco %1</translation>
     </message>
     <message>
@@ -1724,6 +1891,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1766,156 +1934,16 @@
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>El sandbox funciona con datos inventados. Empiece con Nueva exportación (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Seleccione primero una plantilla a la izquierda y luego ejecútela (o haga doble clic en ella).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Ningún gestor de archivos abrió %1. Abra la carpeta usted mismo.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>Se retomó 1 exportación de la última vez donde se quedó.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>Se retomaron %1 exportaciones de la última vez donde se quedaron.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Aún no hay cuenta</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox en %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox detenido: elíjalo de nuevo para reiniciarlo</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Leyendo el token de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>No hay token para %1: añádalo en Cuentas</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 cada %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · en pausa %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 en espera</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Solicitudes que HubSpot aún permite en la ventana actual de %1 segundos. Export Studio se regula para no superarla nunca.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Hoy: quedan %1 de %2.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 en curso, %2 en cola · si sale, continuarán la próxima vez que inicie Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Esa plantilla ya no existe.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Añada una cuenta (o pruebe el sandbox) antes de ejecutar una plantilla.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>La plantilla «%1» no se puede ejecutar: %2 Edítela para corregirlo.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Se guardó la plantilla «%1». Haga doble clic en ella en Plantillas para volver a ejecutarla.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>La configuración de esta exportación ya no se conoce (se quitó de Transferencias). Iníciela de nuevo con Nueva exportación o guarde como plantillas las exportaciones que repita.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>Se guardó %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>Se guardaron %1 archivos.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Exportación «%1» terminada</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Consulte Transferencias para ver los detalles.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>Falló la exportación «%1»</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Abrir &amp;cuentas…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Abrir la &amp;configuración…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>Falló la exportación «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>Las exportaciones continuarán la próxima vez</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio se cerró con exportaciones sin terminar. Continuarán donde se quedaron cuando vuelva a iniciarlo.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Exportación «%1» terminada. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Abrir &amp;carpeta</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>No se pudo guardar la contraseña del proxy: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>No hay ningún llavero del sistema, así que la contraseña del proxy solo se conserva hasta que salga de Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1981,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>No se pudo leer la contraseña del proxy: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>No hay ningún llavero donde guardarla.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2912,28 @@ Tipo: %2</translation>
         <translation>No se ha elegido ninguna cuenta. Vuelva a la primera página y elija una.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Cuerpo de la &amp;solicitud (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Cuerpo de la &amp;solicitud (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Mostrar el cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problemas tal como los indica la línea de comandos</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Ocultar el cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Todos los registros de %1 de la lista «%2» (lista %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Detalles, tal como los indica la línea de comandos:</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3016,14 @@ Tipo: %2</translation>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>«%1» no puede formar parte de un número aquí, así que no se escribió. Use dígitos, un punto para los decimales y un signo menos delante, p. ej. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Eso no es un número, así que no se introdujo. Use dígitos, un punto para los decimales y un signo menos delante, p. ej. -1500.50.</translation>
+    </message>
 </context>
 <context>
     <name>es::SelectedColumnsModel</name>
@@ -3001,6 +3061,17 @@ Tipo: %2</translation>
     <message>
         <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
         <translation>No se puede guardar la configuración en %1. Compruebe que puede escribir ahí y que el disco no está lleno.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>No se pudo guardar la contraseña del proxy: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>No hay ningún llavero del sistema, así que la contraseña del proxy solo se conserva hasta que salga de Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3305,70 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>El sandbox funciona con datos inventados. Empiece con Nueva exportación (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando el sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Aún no hay cuenta</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox en %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox detenido: elíjalo de nuevo para reiniciarlo</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Leyendo el token de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>No hay token para %1: añádalo en Cuentas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 cada %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · en pausa %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 en espera</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Solicitudes que HubSpot aún permite en la ventana actual de %1 segundos. Export Studio se regula para no superarla nunca.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Hoy: quedan %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 en curso, %2 en cola · si sale, continuarán la próxima vez que inicie Export Studio</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3370,6 +3505,7 @@ Tipo: %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>En cola, n.º %1</translation>
     </message>
     <message>
@@ -3378,6 +3514,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · próximo hueco %1</translation>
     </message>
     <message>
@@ -3398,10 +3535,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Descomprimiendo · %1 de %2</translation>
     </message>
     <message>
@@ -3414,10 +3553,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 archivos · %2</translation>
     </message>
     <message>
@@ -3458,6 +3599,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrer les valeurs</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -883,6 +895,30 @@
         <source>%1 The downloaded archive was kept as %2.</source>
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 L&apos;archive téléchargée a été conservée sous %2.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>L’archive téléchargée n’a pas pu être conservée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Ce modèle n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1430,10 @@
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot a accepté le jeton, mais il ne peut pas exporter. %1</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>la connexion s’est fermée après %1 octets sur %2 de la réponse</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1424,6 +1464,123 @@
     <message>
         <source>The running instance was activated.</source>
         <translation>L&apos;instance en cours d&apos;exécution a été activée.</translation>
+    </message>
+</context>
+<context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Choisissez la propriété sur laquelle filtrer, ou supprimez ce filtre.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1 : Export Studio ne connaît pas cette condition. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2 : choisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2 : saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2 : saisissez la plus petite valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2 : saisissez la plus grande valeur à inclure.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2 : la première date est après la seconde, rien ne peut correspondre. Inversez-les.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2 : la première valeur est plus grande que la seconde, rien ne peut correspondre. Inversez-les.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2 : choisissez au moins une valeur.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2 : saisissez au moins une valeur ; séparez les valeurs par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2 : la valeur %3 de la liste est vide. Supprimez la virgule en trop.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 ne prend pas de valeur ; la valeur est ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 enregistré (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 fichiers enregistrés.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Export « %1 » terminé</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Voir Transferts pour les détails.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>Échec de l&apos;export « %1 »</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Ouvrir les &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Ouvrir les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>Échec de l&apos;export « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>Les exports reprendront la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Export « %1 » terminé. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
 </context>
 <context>
@@ -1584,14 +1741,6 @@
         <translation>Recherche de l&apos;ancienne liste %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ HubSpot ne connaît aucune liste avec l&apos;ancien ID %1. Vérifiez le numéro dans l&apos;ancien lien de la liste.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Impossible de rechercher l&apos;ID : %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>L&apos;ancien ID %1 correspond aujourd&apos;hui à la liste %2.</translation>
     </message>
@@ -1606,6 +1755,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Choisie : « %1 » (liste %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>« %1 » n’est pas un ancien id de liste : il ne contient que des chiffres, comme le 123 d’un ancien lien se terminant par /lists/123. Vérifiez votre saisie.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot ne connaît aucune liste avec l’ancien id %1. Vérifiez le numéro dans l’ancien lien de la liste.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Impossible de rechercher l’id : %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Cette liste ne contient aucun enregistrement pour l’instant : le fichier serait vide. Choisissez une autre liste, ou continuez si des membres y seront ajoutés d’ici là.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1873,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>%1/%2 exports restants aujourd&apos;hui</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · prochain créneau %1</translation>
     </message>
     <message>
@@ -1724,6 +1891,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1766,156 +1934,16 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Sélectionnez d&apos;abord un modèle à gauche, puis exécutez-le (ou double-cliquez dessus).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Démarrage de la sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1. Ouvrez le dossier vous-même.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 export de la dernière fois a repris là où il s&apos;était arrêté.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 exports de la dernière fois ont repris là où ils s&apos;étaient arrêtés.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Pas encore de compte</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox active sur %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Lecture du jeton de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 par %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · en pause %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 en attente</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Ce modèle n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Ajoutez un compte (ou essayez la sandbox) avant d&apos;exécuter un modèle.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>Le modèle « %1 » ne peut pas être exécuté : %2 Modifiez-le pour corriger cela.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 enregistré (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 fichiers enregistrés.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Export « %1 » terminé</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Voir Transferts pour les détails.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>Échec de l&apos;export « %1 »</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Ouvrir les &amp;comptes…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Ouvrir les &amp;paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>Échec de l&apos;export « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>Les exports reprendront la prochaine fois</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio a été fermé avec des exports inachevés. Ils reprendront là où ils s&apos;étaient arrêtés au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Export « %1 » terminé. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Ouvrir le &amp;dossier</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1981,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Impossible de lire le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Aucun trousseau ne peut le conserver.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2912,28 @@ Type : %2</translation>
         <translation>Aucun compte choisi. Revenez à la première page et choisissez-en un.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Corps de la re&amp;quête (JSON) :</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Corps de la re&amp;quête (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Afficher le corps de la requête</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problèmes tels que la ligne de commande les signale</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Masquer le corps de la requête</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>%1 : toute la liste « %2 » (liste %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Détails, tels que la ligne de commande les signale :</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3016,14 @@ Type : %2</translation>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>« %1 » ne peut pas faire partie d’un nombre ici et n’a pas été saisi. Utilisez des chiffres, un point pour les décimales et un signe moins au début, p. ex. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Ce n’est pas un nombre ; rien n’a été saisi. Utilisez des chiffres, un point pour les décimales et un signe moins au début, p. ex. -1500.50.</translation>
+    </message>
 </context>
 <context>
     <name>es::SelectedColumnsModel</name>
@@ -3001,6 +3061,17 @@ Type : %2</translation>
     <message>
         <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
         <translation>Impossible d&apos;enregistrer les paramètres dans %1. Vérifiez que vous pouvez y écrire et que le disque n&apos;est pas plein.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe du proxy : %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3305,70 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>La sandbox tourne avec des données fictives. Commencez par Nouvel export (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Démarrage de la sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Pas encore de compte</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox active sur %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox arrêtée : choisissez-la à nouveau pour la relancer</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lecture du jeton de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Aucun jeton pour %1 : ajoutez-le dans Comptes</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 par %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · en pause %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 en attente</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Requêtes que HubSpot autorise encore dans la fenêtre actuelle de %1 secondes. Export Studio se régule pour ne jamais la dépasser.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Aujourd&apos;hui : %1 sur %2 restants.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3370,6 +3505,7 @@ Type : %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>En file, n° %1</translation>
     </message>
     <message>
@@ -3378,6 +3514,7 @@ Type : %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · prochain créneau %1</translation>
     </message>
     <message>
@@ -3398,10 +3535,12 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Décompression · %1 sur %2</translation>
     </message>
     <message>
@@ -3414,10 +3553,12 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 fichiers · %2</translation>
     </message>
     <message>
@@ -3458,6 +3599,7 @@ Type : %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

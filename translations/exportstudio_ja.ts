@@ -525,6 +525,18 @@
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>入力して絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>値を絞り込む</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -881,6 +893,30 @@
         <source>%1 The downloaded archive was kept as %2.</source>
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 ダウンロードしたアーカイブは %2 として残してあります。</translation>
+    </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>ダウンロードしたアーカイブを保持できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>そのプリセットはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>プリセットを実行する前に、アカウントを追加してください（またはサンドボックスを試してください）。</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>プリセット「%1」を実行できません: %2 編集して修正してください。</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>このエクスポートの設定は残っていません（「転送」から削除されました）。「新しいエクスポート」でやり直すか、繰り返すエクスポートはプリセットとして保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1425,10 @@
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>HubSpot はトークンを受け付けましたが、エクスポートはできません。%1</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>応答の %2 バイト中 %1 バイトで接続が閉じられました</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1419,6 +1459,123 @@
     <message>
         <source>The running instance was activated.</source>
         <translation>実行中のインスタンスをアクティブにしました。</translation>
+    </message>
+</context>
+<context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>絞り込むプロパティを選ぶか、このフィルターを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: この条件は Export Studio では使えません。別の条件を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: 値を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: 値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: 含める最小の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: 含める最大の値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: 最初の日付が 2 番目より後なので、一致するものはありません。入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: 最初の値が 2 番目より大きいので、一致するものはありません。入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: 値を 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: 値を 1 つ以上入力してください。複数の値はカンマで区切ります。</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: リストの %3 番目の値が空です。余分なカンマを削除してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 には値は不要です。値は無視されます。</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>前回のエクスポート 1 件を中断したところから再開しました。</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>前回のエクスポート %1 件を中断したところから再開しました。</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 を保存しました（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 個のファイルを保存しました。</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>エクスポート「%1」が完了しました</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>詳細は「転送」を参照してください。</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>エクスポート「%1」が失敗しました</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>アカウントを開く(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>設定を開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>再試行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>エクスポート「%1」が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>エクスポートは次回に続行されます</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>Export Studio は未完了のエクスポートを残して終了しました。次に起動したときに中断したところから続行されます。</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>エクスポート「%1」が完了しました。%2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>フォルダーを開く(&amp;F)</translation>
     </message>
 </context>
 <context>
@@ -1579,14 +1736,6 @@
         <translation>旧リスト %1 を検索中…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ 旧 ID %1 のリストは HubSpot にありません。リストの古いリンクにある番号を確認してください。</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ ID を検索できませんでした: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>旧 ID %1 は現在のリスト %2 です。</translation>
     </message>
@@ -1601,6 +1750,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>選択中: 「%1」（リスト %2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>「%1」は旧リスト ID ではありません。旧 ID は数字だけです（/lists/123 で終わる古いリンクの 123 など）。入力内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>HubSpot に旧 ID %1 のリストはありません。リストの古いリンクの番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>ID を照会できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ このリストには現在レコードがないため、ファイルは空になります。別のリストを選ぶか、先にメンバーが追加される場合はそのまま続けてください。</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1868,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>本日の残り %1/%2 件</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -1719,6 +1886,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1761,156 +1929,16 @@
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>サンドボックスは架空のデータで動作中です。「新しいエクスポート」（Ctrl+N）から始めてください。</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>まず左でプリセットを選んでから実行してください（ダブルクリックでも実行できます）。</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>サンドボックスを起動中…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>%1 を開くファイルマネージャーがありません。フォルダーをご自身で開いてください。</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>前回のエクスポート 1 件を中断したところから再開しました。</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>前回のエクスポート %1 件を中断したところから再開しました。</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>アカウントなし</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>サンドボックス実行中: %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>サンドボックスは停止しました。再起動するにはもう一度選んでください</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>%1 のトークンを読み込み中…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>%1 のトークンがありません。「アカウント」で追加してください</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2（%3 秒あたり）</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · 一時停止 %1 秒</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 件待機中</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>現在の %1 秒間に HubSpot がまだ受け付けるリクエスト数です。Export Studio は上限を超えないようにペースを調整します。</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>本日: 残り %1/%2。</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>実行中 %1 件、待機中 %2 件 · 終了しても、次に Export Studio を起動したときに続行されます</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>そのプリセットはもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>プリセットを実行する前に、アカウントを追加してください（またはサンドボックスを試してください）。</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>プリセット「%1」を実行できません: %2 編集して修正してください。</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>このエクスポートの設定は残っていません（「転送」から削除されました）。「新しいエクスポート」でやり直すか、繰り返すエクスポートはプリセットとして保存してください。</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 を保存しました（%2）。</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 個のファイルを保存しました。</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>エクスポート「%1」が完了しました</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>詳細は「転送」を参照してください。</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>エクスポート「%1」が失敗しました</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>アカウントを開く(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>設定を開く(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>再試行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>エクスポート「%1」が失敗しました: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>エクスポートは次回に続行されます</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>Export Studio は未完了のエクスポートを残して終了しました。次に起動したときに中断したところから続行されます。</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>エクスポート「%1」が完了しました。%2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>フォルダーを開く(&amp;F)</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>プロキシのパスワードを保存できませんでした: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1976,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>プロキシのパスワードを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>保存先のキーチェーンがありません。</translation>
     </message>
 </context>
 <context>
@@ -2872,8 +2904,28 @@ Type: %2</source>
         <translation>アカウントが選ばれていません。最初のページに戻って選んでください。</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>リクエスト本文 (JSON)(&amp;Q):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>リクエスト本文 (JSON)(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>リクエスト本文を表示</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>コマンドラインが報告する形式の問題</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>リクエスト本文を隠す</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>リスト「%2」（リスト %3）のすべての%1</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>詳細（コマンドラインの報告形式）:</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3008,14 @@ Type: %2</source>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>「%1」は数値に使えないため入力されませんでした。数字、小数点にはドット、先頭にマイナスを使います（例: -1500.50）。</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>数値ではないため入力されませんでした。数字、小数点にはドット、先頭にマイナスを使います（例: -1500.50）。</translation>
+    </message>
 </context>
 <context>
     <name>es::SelectedColumnsModel</name>
@@ -2993,6 +3053,17 @@ Type: %2</source>
     <message>
         <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
         <translation>設定を %1 に保存できません。書き込み権限があるか、ディスクがいっぱいでないか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>プロキシのパスワードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3297,70 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>サンドボックスは架空のデータで動作中です。「新しいエクスポート」（Ctrl+N）から始めてください。</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>サンドボックスを起動中…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>アカウントなし</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>サンドボックス実行中: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>サンドボックスは停止しました。再起動するにはもう一度選んでください</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>%1 のトークンを読み込み中…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>%1 のトークンがありません。「アカウント」で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2（%3 秒あたり）</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · 一時停止 %1 秒</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 件待機中</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>現在の %1 秒間に HubSpot がまだ受け付けるリクエスト数です。Export Studio は上限を超えないようにペースを調整します。</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>本日: 残り %1/%2。</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>実行中 %1 件、待機中 %2 件 · 終了しても、次に Export Studio を起動したときに続行されます</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3362,6 +3497,7 @@ Type: %2</source>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>待機中（%1 番目）</translation>
     </message>
     <message>
@@ -3370,6 +3506,7 @@ Type: %2</source>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · 次の枠 %1</translation>
     </message>
     <message>
@@ -3390,10 +3527,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1/%2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>展開中 · %1/%2</translation>
     </message>
     <message>
@@ -3406,10 +3545,12 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 ファイル · %2</translation>
     </message>
     <message>
@@ -3450,6 +3591,7 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -526,6 +526,18 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Type to filter</source>
+        <translation>Digite para filtrar</translation>
+    </message>
+    <message>
+        <source>Filter the values</source>
+        <translation>Filtrar os valores</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
 </context>
 <context>
     <name>es::ColumnsPage</name>
@@ -883,6 +895,30 @@
         <source>%1 The downloaded archive was kept as %2.</source>
         <extracomment>%1 says why unpacking failed (a whole sentence), %2 where the zip file is now</extracomment>
         <translation>%1 O arquivo compactado baixado foi mantido como %2.</translation>
+    </message>
+    <message>
+        <source>The downloaded archive could not be kept: %1</source>
+        <translation>Não foi possível manter o arquivo compactado baixado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::ExportLauncher</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Esse modelo não existe mais.</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) before running a preset.</source>
+        <translation>Adicione uma conta (ou experimente o sandbox) antes de executar um modelo.</translation>
+    </message>
+    <message>
+        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>O modelo “%1” não pode ser executado: %2 Edite-o para corrigir.</translation>
+    </message>
+    <message>
+        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
+        <translation>As configurações desta exportação não são mais conhecidas (ela foi removida de Transferências). Inicie-a de novo com Nova exportação ou salve como modelos as exportações que você repete.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1430,10 @@
         <extracomment>%1 says which scope is missing and how to add it</extracomment>
         <translation>O HubSpot aceitou o token, mas ele não pode exportar. %1</translation>
     </message>
+    <message>
+        <source>the connection closed after %1 of %2 bytes of the answer</source>
+        <translation>a conexão foi fechada após %1 de %2 bytes da resposta</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>
@@ -1424,6 +1464,123 @@
     <message>
         <source>The running instance was activated.</source>
         <translation>A instância em execução foi ativada.</translation>
+    </message>
+</context>
+<context>
+    <name>es::IssueText</name>
+    <message>
+        <source>Choose the property to filter on, or remove this filter.</source>
+        <translation>Escolha a propriedade pela qual filtrar ou remova este filtro.</translation>
+    </message>
+    <message>
+        <source>%1: this condition is not one Export Studio knows. Choose another condition.</source>
+        <translation>%1: o Export Studio não conhece esta condição. Escolha outra condição.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose a value.</source>
+        <translation>%1 %2: escolha um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter a value.</source>
+        <translation>%1 %2: digite um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the smallest value to include.</source>
+        <translation>%1 %2: digite o menor valor a incluir.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter the largest value to include.</source>
+        <translation>%1 %2: digite o maior valor a incluir.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first date is after the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: a primeira data é posterior à segunda, então nada corresponde. Troque-as.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the first value is greater than the second, so nothing can match. Swap them.</source>
+        <translation>%1 %2: o primeiro valor é maior que o segundo, então nada corresponde. Troque-os.</translation>
+    </message>
+    <message>
+        <source>%1 %2: choose at least one value.</source>
+        <translation>%1 %2: escolha pelo menos um valor.</translation>
+    </message>
+    <message>
+        <source>%1 %2: enter at least one value; separate values with commas.</source>
+        <translation>%1 %2: digite pelo menos um valor; separe os valores com vírgulas.</translation>
+    </message>
+    <message>
+        <source>%1 %2: value %3 of the list is empty. Remove the extra comma.</source>
+        <translation>%1 %2: o valor %3 da lista está vazio. Remova a vírgula a mais.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no value; the value is ignored.</source>
+        <translation>%1 %2 não usa valor; o valor é ignorado.</translation>
+    </message>
+</context>
+<context>
+    <name>es::JobNotifier</name>
+    <message>
+        <source>Picked up 1 export from last time where it left off.</source>
+        <translation>1 exportação da última vez foi retomada de onde parou.</translation>
+    </message>
+    <message>
+        <source>Picked up %1 exports from last time where they left off.</source>
+        <translation>%1 exportações da última vez foram retomadas de onde pararam.</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2).</source>
+        <extracomment>%1 the file&apos;s name, %2 its size (&quot;12.4 MB&quot;)</extracomment>
+        <translation>%1 salvo (%2).</translation>
+    </message>
+    <message>
+        <source>Saved %1 files.</source>
+        <translation>%1 arquivos salvos.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished</source>
+        <translation>Exportação “%1” concluída</translation>
+    </message>
+    <message>
+        <source>See Transfers for details.</source>
+        <translation>Veja os detalhes em Transferências.</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed</source>
+        <translation>A exportação “%1” falhou</translation>
+    </message>
+    <message>
+        <source>Open &amp;Accounts…</source>
+        <translation>Abrir &amp;contas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Abrir as &amp;configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Export “%1” failed: %2</source>
+        <extracomment>%1 the export&apos;s name, %2 why it failed</extracomment>
+        <translation>A exportação “%1” falhou: %2</translation>
+    </message>
+    <message>
+        <source>Exports continue next time</source>
+        <translation>As exportações continuam na próxima vez</translation>
+    </message>
+    <message>
+        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
+        <translation>O Export Studio foi fechado com exportações não concluídas. Elas continuam de onde pararam quando você o abrir de novo.</translation>
+    </message>
+    <message>
+        <source>Export “%1” finished. %2</source>
+        <extracomment>%1 the export&apos;s name, %2 what was saved (&quot;Saved contacts.csv (12.4 MB).&quot;)</extracomment>
+        <translation>Exportação “%1” concluída. %2</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir &amp;pasta</translation>
     </message>
 </context>
 <context>
@@ -1584,14 +1741,6 @@
         <translation>Consultando a lista legada %1…</translation>
     </message>
     <message>
-        <source>⚠ HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
-        <translation>⚠ O HubSpot não conhece nenhuma lista com o ID legado %1. Confira o número no link antigo da lista.</translation>
-    </message>
-    <message>
-        <source>⚠ Could not look up the id: %1</source>
-        <translation>⚠ Não foi possível consultar o ID: %1</translation>
-    </message>
-    <message>
         <source>Legacy id %1 is list %2 today.</source>
         <translation>O ID legado %1 hoje é a lista %2.</translation>
     </message>
@@ -1606,6 +1755,22 @@
     <message>
         <source>Chosen: “%1” (list %2)</source>
         <translation>Escolhida: “%1” (lista %2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a legacy list id: those are digits only, like the 123 in an old link ending in /lists/123. Check what you typed.</source>
+        <translation>“%1” não é um id de lista antigo: ele tem só dígitos, como o 123 de um link antigo que termina em /lists/123. Confira o que digitou.</translation>
+    </message>
+    <message>
+        <source>HubSpot knows no list with the legacy id %1. Check the number in the list&apos;s old link.</source>
+        <translation>O HubSpot não conhece nenhuma lista com o id antigo %1. Confira o número no link antigo da lista.</translation>
+    </message>
+    <message>
+        <source>Could not look up the id: %1</source>
+        <translation>Não foi possível consultar o id: %1</translation>
+    </message>
+    <message>
+        <source>⚠ This list has no records right now, so the file would be empty. Pick another list, or go on if members will be added first.</source>
+        <translation>⚠ Esta lista não tem registros agora, então o arquivo ficaria vazio. Escolha outra lista ou continue se membros forem adicionados antes.</translation>
     </message>
 </context>
 <context>
@@ -1708,10 +1873,12 @@
     </message>
     <message>
         <source>%1 of %2 exports left today</source>
+        <extracomment>The daily quota in the toolbar: %1 exports left of %2 per 24 hours</extracomment>
         <translation>Restam %1 de %2 exportações hoje</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to the quota: %1 when the next export slot frees up (a date or time)</extracomment>
         <translation> · próxima vaga %1</translation>
     </message>
     <message>
@@ -1724,6 +1891,7 @@
     </message>
     <message>
         <source>Export Studio — %1</source>
+        <extracomment>The window title: %1 the current HubSpot account&apos;s name</extracomment>
         <translation>Export Studio — %1</translation>
     </message>
     <message>
@@ -1766,156 +1934,16 @@
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
-        <translation>O sandbox está rodando com dados inventados. Comece com Nova exportação (Ctrl+N).</translation>
-    </message>
-    <message>
         <source>Select a preset on the left first, then run it (or double-click it).</source>
         <translation>Selecione primeiro um modelo à esquerda e depois execute-o (ou clique duas vezes nele).</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox…</source>
-        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
         <source>No file manager opened %1. Open the folder yourself.</source>
         <translation>Nenhum gerenciador de arquivos abriu %1. Abra a pasta você mesmo.</translation>
     </message>
     <message>
-        <source>Picked up 1 export from last time where it left off.</source>
-        <translation>1 exportação da última vez foi retomada de onde parou.</translation>
-    </message>
-    <message>
-        <source>Picked up %1 exports from last time where they left off.</source>
-        <translation>%1 exportações da última vez foram retomadas de onde pararam.</translation>
-    </message>
-    <message>
-        <source>No account yet</source>
-        <translation>Nenhuma conta ainda</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1</source>
-        <translation>Sandbox rodando em %1</translation>
-    </message>
-    <message>
-        <source>Sandbox stopped: choose it again to restart it</source>
-        <translation>Sandbox parado: escolha-o de novo para reiniciá-lo</translation>
-    </message>
-    <message>
-        <source>Reading the token of %1…</source>
-        <translation>Lendo o token de %1…</translation>
-    </message>
-    <message>
-        <source>No token for %1: add it in Accounts</source>
-        <translation>Sem token para %1: adicione-o em Contas</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>API %1/%2 per %3 s</source>
-        <translation>API %1/%2 a cada %3 s</translation>
-    </message>
-    <message>
-        <source> · paused %1 s</source>
-        <translation> · pausado %1 s</translation>
-    </message>
-    <message>
-        <source> · %1 waiting</source>
-        <translation> · %1 aguardando</translation>
-    </message>
-    <message>
-        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
-        <translation>Requisições que o HubSpot ainda permite na janela atual de %1 segundos. O Export Studio se regula para nunca passar do limite.</translation>
-    </message>
-    <message>
-        <source>Today: %1 of %2 left.</source>
-        <translation>Hoje: restam %1 de %2.</translation>
-    </message>
-    <message>
-        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
-        <translation>%1 em andamento, %2 na fila · se você sair, elas continuam na próxima vez que abrir o Export Studio</translation>
-    </message>
-    <message>
-        <source>That preset no longer exists.</source>
-        <translation>Esse modelo não existe mais.</translation>
-    </message>
-    <message>
-        <source>Add an account (or try the sandbox) before running a preset.</source>
-        <translation>Adicione uma conta (ou experimente o sandbox) antes de executar um modelo.</translation>
-    </message>
-    <message>
-        <source>The preset “%1” cannot run: %2 Edit it to fix this.</source>
-        <translation>O modelo “%1” não pode ser executado: %2 Edite-o para corrigir.</translation>
-    </message>
-    <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
-    </message>
-    <message>
-        <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
-        <translation>As configurações desta exportação não são mais conhecidas (ela foi removida de Transferências). Inicie-a de novo com Nova exportação ou salve como modelos as exportações que você repete.</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2).</source>
-        <translation>%1 salvo (%2).</translation>
-    </message>
-    <message>
-        <source>Saved %1 files.</source>
-        <translation>%1 arquivos salvos.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished</source>
-        <translation>Exportação “%1” concluída</translation>
-    </message>
-    <message>
-        <source>See Transfers for details.</source>
-        <translation>Veja os detalhes em Transferências.</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed</source>
-        <translation>A exportação “%1” falhou</translation>
-    </message>
-    <message>
-        <source>Open &amp;Accounts…</source>
-        <translation>Abrir &amp;contas…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Settings…</source>
-        <translation>Abrir as &amp;configurações…</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Tentar de novo</translation>
-    </message>
-    <message>
-        <source>Export “%1” failed: %2</source>
-        <translation>A exportação “%1” falhou: %2</translation>
-    </message>
-    <message>
-        <source>Exports continue next time</source>
-        <translation>As exportações continuam na próxima vez</translation>
-    </message>
-    <message>
-        <source>Export Studio closed with unfinished exports. They carry on where they left off when you start it again.</source>
-        <translation>O Export Studio foi fechado com exportações não concluídas. Elas continuam de onde pararam quando você o abrir de novo.</translation>
-    </message>
-    <message>
-        <source>Export “%1” finished. %2</source>
-        <translation>Exportação “%1” concluída. %2</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Abrir &amp;pasta</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be saved: %1</source>
-        <translation>Não foi possível salvar a senha do proxy: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
-        <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +1981,10 @@
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Não foi possível ler a senha do proxy: %1</translation>
+    </message>
+    <message>
+        <source>There is no keychain to keep it in.</source>
+        <translation>Não há chaveiro para guardá-la.</translation>
     </message>
 </context>
 <context>
@@ -2880,8 +2912,28 @@ Tipo: %2</translation>
         <translation>Nenhuma conta escolhida. Volte à primeira página e escolha uma.</translation>
     </message>
     <message>
-        <source>Re&amp;quest body (JSON):</source>
-        <translation>Corpo da re&amp;quisição (JSON):</translation>
+        <source>Re&amp;quest body (JSON)</source>
+        <translation>Corpo da re&amp;quisição (JSON)</translation>
+    </message>
+    <message>
+        <source>Show the request body</source>
+        <translation>Mostrar o corpo da requisição</translation>
+    </message>
+    <message>
+        <source>Problems as the command line reports them</source>
+        <translation>Problemas como a linha de comando os informa</translation>
+    </message>
+    <message>
+        <source>Hide the request body</source>
+        <translation>Ocultar o corpo da requisição</translation>
+    </message>
+    <message>
+        <source>All %1 in the list “%2” (list %3)</source>
+        <translation>Todos os registros de %1 da lista “%2” (lista %3)</translation>
+    </message>
+    <message>
+        <source>Details, as the command line reports them:</source>
+        <translation>Detalhes, como a linha de comando os informa:</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3016,14 @@ Tipo: %2</translation>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
+    <message>
+        <source>“%1” cannot be part of a number here, so it was not typed. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>“%1” não pode fazer parte de um número aqui, por isso não foi digitado. Use dígitos, um ponto para decimais e um sinal de menos no início, p. ex. -1500.50.</translation>
+    </message>
+    <message>
+        <source>That is not a number, so it was not entered. Use digits, a dot for decimals and a leading minus, e.g. -1500.50.</source>
+        <translation>Isso não é um número, por isso não foi inserido. Use dígitos, um ponto para decimais e um sinal de menos no início, p. ex. -1500.50.</translation>
+    </message>
 </context>
 <context>
     <name>es::SelectedColumnsModel</name>
@@ -3001,6 +3061,17 @@ Tipo: %2</translation>
     <message>
         <source>Cannot save the settings to %1. Check that you may write there and that the disk is not full.</source>
         <translation>Não é possível salvar as configurações em %1. Verifique se você pode gravar lá e se o disco não está cheio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SettingsController</name>
+    <message>
+        <source>The proxy password could not be saved: %1</source>
+        <translation>Não foi possível salvar a senha do proxy: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
+        <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3305,70 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::StatusPresenter</name>
+    <message>
+        <source>The sandbox is running with made-up data. Start with New export (Ctrl+N).</source>
+        <translation>O sandbox está rodando com dados inventados. Comece com Nova exportação (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Iniciando o sandbox…</translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation>Nenhuma conta ainda</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1</source>
+        <translation>Sandbox rodando em %1</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: choose it again to restart it</source>
+        <translation>Sandbox parado: escolha-o de novo para reiniciá-lo</translation>
+    </message>
+    <message>
+        <source>Reading the token of %1…</source>
+        <translation>Lendo o token de %1…</translation>
+    </message>
+    <message>
+        <source>No token for %1: add it in Accounts</source>
+        <translation>Sem token para %1: adicione-o em Contas</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The connection in the status bar: %1 the account&apos;s name, %2 the HubSpot host it talks to</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>API %1/%2 per %3 s</source>
+        <extracomment>HubSpot&apos;s rate limit in the status bar: %1 requests left of %2 in a window of %3 seconds</extracomment>
+        <translation>API %1/%2 a cada %3 s</translation>
+    </message>
+    <message>
+        <source> · paused %1 s</source>
+        <extracomment>Appended to the rate limit while HubSpot makes us wait: %1 seconds</extracomment>
+        <translation> · pausado %1 s</translation>
+    </message>
+    <message>
+        <source> · %1 waiting</source>
+        <extracomment>Appended to the rate limit: %1 requests waiting for a free slot</extracomment>
+        <translation> · %1 aguardando</translation>
+    </message>
+    <message>
+        <source>Requests HubSpot still allows in the current %1-second window. Export Studio paces itself so it never runs over.</source>
+        <translation>Requisições que o HubSpot ainda permite na janela atual de %1 segundos. O Export Studio se regula para nunca passar do limite.</translation>
+    </message>
+    <message>
+        <source>Today: %1 of %2 left.</source>
+        <extracomment>%1 requests left today of %2 (HubSpot&apos;s daily limit)</extracomment>
+        <translation>Hoje: restam %1 de %2.</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
+        <translation>%1 em andamento, %2 na fila · se você sair, elas continuam na próxima vez que abrir o Export Studio</translation>
+    </message>
+</context>
+<context>
     <name>es::Storage</name>
     <message>
         <source>the folder %1 cannot be created</source>
@@ -3370,6 +3505,7 @@ Tipo: %2</translation>
     <name>es::TransferModel</name>
     <message>
         <source>Queued #%1</source>
+        <extracomment>%1 the job&apos;s place in its account&apos;s queue</extracomment>
         <translation>Na fila, nº %1</translation>
     </message>
     <message>
@@ -3378,6 +3514,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source> · next slot %1</source>
+        <extracomment>Appended to &quot;Queued&quot;: %1 when the daily quota frees the next slot (a date or time)</extracomment>
         <translation> · próxima vaga %1</translation>
     </message>
     <message>
@@ -3398,10 +3535,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
+        <extracomment>Download progress: %1 the bytes received so far, %2 the file&apos;s size</extracomment>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Unpacking · %1 of %2</source>
+        <extracomment>%1 the size unpacked so far, %2 the size of everything to unpack</extracomment>
         <translation>Descompactando · %1 de %2</translation>
     </message>
     <message>
@@ -3414,10 +3553,12 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
+        <extracomment>A finished export&apos;s one file: %1 its name, %2 its size</extracomment>
         <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 files · %2</source>
+        <extracomment>A finished export&apos;s files: %1 how many, %2 their total size</extracomment>
         <translation>%1 arquivos · %2</translation>
     </message>
     <message>
@@ -3458,6 +3599,7 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>Tooltip, time spent per state: %1 the state (&quot;Processing&quot;), %2 how long (&quot;1 min 5 s&quot;)</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message>

@@ -3,6 +3,7 @@
 #include "storage/accountstore.h"
 #include "storage/keychaintokenvault.h"
 #include "storage/paths.h"
+#include "transfer/exportjob.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -311,24 +312,31 @@ HubSpotClient *CliContext::clientFor(const Target &target)
     return client;
 }
 
+int CliContext::exitCodeFor(FailureKind kind)
+{
+    switch (kind) {
+    case FailureKind::HubSpotRefused:
+        return Exit::HubSpot;
+    case FailureKind::Network:
+        return Exit::Network;
+    case FailureKind::Local:
+        return Exit::Disk;
+    case FailureKind::Validation:
+        return Exit::Usage;
+    case FailureKind::Interrupted:
+        return Exit::Interrupted;
+    case FailureKind::Unknown:
+        break;
+    }
+    // A failure whose kind was not recorded: most likely a connection that kept failing.
+    return Exit::Network;
+}
+
 int CliContext::exitCodeFor(const ApiError &error)
 {
-    switch (error.kind) {
-    case ApiError::Kind::None:
+    if (error.kind == ApiError::Kind::None)
         return Exit::Ok;
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::InvalidResponse:
-    case ApiError::Kind::StartOutcomeUnknown:
-        return Exit::Network;
-    case ApiError::Kind::Insecure:
-        return Exit::Usage;
-    case ApiError::Kind::Canceled:
-        return Exit::Interrupted;
-    default:
-        return Exit::HubSpot;
-    }
+    return exitCodeFor(failureKindOf(error));
 }
 
 void CliContext::printApiError(const ApiError &error)

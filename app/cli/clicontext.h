@@ -19,6 +19,9 @@ namespace es {
 class AccountStore;
 class TokenVault;
 
+struct ApiError;
+enum class FailureKind;
+
 // Exit codes of every command (documented in --help and the man page).
 namespace Exit {
 inline constexpr int Ok = 0;
@@ -85,7 +88,9 @@ public:
     // is said on stderr and kept in the account's entry (stored accounts).
     HubSpotClient *clientFor(const Target &target);
 
-    // The exit code for a failed API call, and the message lines to print.
+    // The exit code for a kind of failure (the one mapping of FailureKind to exit codes), for
+    // a failed API call, and the message lines to print.
+    static int exitCodeFor(FailureKind kind);
     static int exitCodeFor(const ApiError &error);
     void printApiError(const ApiError &error);
 

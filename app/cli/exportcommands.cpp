@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "engine/engine.h"
 #include "model/preset.h"
 #include "model/requestcodec.h"
 #include "model/validation.h"
@@ -9,9 +10,7 @@
 #include "storage/paths.h"
 #include "storage/presetstore.h"
 #include "transfer/exportqueue.h"
-#include "transfer/history.h"
 #include "transfer/jobstore.h"
-#include "transfer/quotaledger.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -77,9 +76,10 @@ QJsonObject summary(const JobInfo &job)
     if (!job.note.isEmpty())
         o[u"note"] = job.note;
     if (!job.error.isEmpty()) {
-        o[u"error"] = QJsonObject{{QStringLiteral("message"), job.error.message},
-                                  {QStringLiteral("detail"), job.error.detail},
-                                  {QStringLiteral("exitCode"), job.error.exitCode}};
+        o[u"error"] =
+            QJsonObject{{QStringLiteral("message"), job.error.message},
+                        {QStringLiteral("detail"), job.error.detail},
+                        {QStringLiteral("exitCode"), CliContext::exitCodeFor(job.error.kind)}};
     }
     return o;
 }
@@ -92,7 +92,7 @@ int exitCodeOf(const JobInfo &job)
     case JobState::Canceled:
         return Exit::Interrupted;
     case JobState::Failed:
-        return job.error.exitCode > 0 ? job.error.exitCode : Exit::Network;
+        return CliContext::exitCodeFor(job.error.kind);
     default:
         return Exit::Failure;
     }
@@ -164,22 +164,19 @@ bool readTimeouts(CliContext &cli, const QCommandLineParser &parser, const QStri
            read(QStringLiteral("stall-timeout"), "EXPORT_STUDIO_STALL_TIMEOUT", &timeouts->stallMs);
 }
 
-// One run of the queue for the CLI: owns the stores, prints progress on stderr, and ends the
-// command when every watched job has finished.
+// One run of the queue for the CLI: owns the engine on the state folder, prints progress on
+// stderr, and ends the command when every watched job has finished.
 class QueueSession : public QObject
 {
 public:
     QueueSession(CliContext &cli, const QCommandLineParser &parser, const Timeouts &timeouts)
         : QObject(&cli)
         , m_cli(cli)
-        , m_store(Paths::jobsDir())
-        , m_quota(QuotaLedger::defaultFilePath())
-        , m_history(History::defaultFilePath())
         , m_json(parser.isSet(QStringLiteral("json")))
         , m_wait(parser.isSet(QStringLiteral("wait")))
     {
-        m_queue = new ExportQueue(
-            cli.network(),
+        m_engine = new Engine(
+            Paths::stateDir(), cli.network(),
             [this, timeouts](const QString &accountId) -> HubSpotClient * {
                 const auto it = m_targets.constFind(accountId);
                 if (it == m_targets.cend())
@@ -188,11 +185,11 @@ public:
                 client->setTransferTimeoutMs(timeouts.apiMs);
                 return client;
             },
-            &m_store, &m_quota, this);
+            this);
+        m_queue = m_engine->queue();
         DownloadOptions download;
         download.stallTimeout = std::chrono::milliseconds(timeouts.stallMs);
         m_queue->setDownloadOptions(download);
-        m_queue->setHistory(&m_history);
         PollPolicy poll;
         if (parser.isSet(QStringLiteral("poll-initial-ms")))
             poll.initialMs = std::max(1, parser.value(QStringLiteral("poll-initial-ms")).toInt());
@@ -208,7 +205,7 @@ public:
     }
 
     ExportQueue *queue() const { return m_queue; }
-    JobStore &store() { return m_store; }
+    JobStore &store() { return *m_engine->jobStore(); }
     void addTarget(const Target &target) { m_targets.insert(target.accountId, target); }
     void watch(const QString &jobId) { m_watched.insert(jobId); }
 
@@ -286,7 +283,8 @@ private:
         m_cli.note(QStringLiteral("export-studio-cli: interrupted. Unfinished jobs stay resumable: "
                                   "run `export-studio-cli resume` to finish them."));
         // Jobs stop without a state change: the next run carries on from the store.
-        delete m_queue;
+        delete m_engine;
+        m_engine = nullptr;
         m_queue = nullptr;
     }
 
@@ -325,10 +323,8 @@ public:
 
 private:
     CliContext &m_cli;
-    JobStore m_store;
-    QuotaLedger m_quota;
-    History m_history;
-    ExportQueue *m_queue = nullptr;
+    Engine *m_engine = nullptr;
+    ExportQueue *m_queue = nullptr; // m_engine's, nullptr once interrupted
     QHash<QString, Target> m_targets;
     QSet<QString> m_watched;
     QHash<QString, JobState> m_lastState;

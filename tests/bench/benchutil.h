@@ -4,14 +4,18 @@
 // tests). Blocking calls are fine here: these are drivers, not library code.
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
 #include <QString>
 #include <QTextStream>
 #include <QTimer>
@@ -35,6 +39,25 @@ inline void summary(const QString &what, const QString &result, const QString &g
 {
     out() << "@summary\t" << what << '\t' << result << '\t'
           << (goal.isEmpty() ? QStringLiteral("-") : goal) << Qt::endl;
+}
+
+// Child processes a driver started (the sandbox): die() stops them, as std::exit() runs no
+// destructors. A driver removes a child it has stopped itself.
+inline QList<QProcess *> &childrenToStop()
+{
+    static QList<QProcess *> children;
+    return children;
+}
+
+// "<program>: <why>", then the children are stopped and the driver exits with 1.
+[[noreturn]] inline void die(const QString &why)
+{
+    out() << QCoreApplication::applicationName() << ": " << why << Qt::endl;
+    for (QProcess *child : std::as_const(childrenToStop())) {
+        child->kill();
+        child->waitForFinished(5000);
+    }
+    std::exit(1);
 }
 
 inline double median(QList<double> v)
@@ -139,5 +162,43 @@ private:
     QNetworkAccessManager m_nam;
     std::function<void(const QString &)> m_fail;
 };
+
+// Starts hubspot-sandbox with `--port 0` and `args`, its stderr in <work>/sandbox.log, stopped by
+// die(); waits up to `timeoutMs` for the address it listens on (a large dataset takes a while).
+inline QUrl startSandbox(QProcess &sandbox, const QString &binary, const QStringList &args,
+                         const QString &work, int timeoutMs)
+{
+    childrenToStop() << &sandbox;
+    sandbox.setStandardErrorFile(work + QStringLiteral("/sandbox.log"));
+    sandbox.start(binary, QStringList{QStringLiteral("--port"), QStringLiteral("0")} + args);
+    QUrl api;
+    while (api.isEmpty()) {
+        if (!sandbox.waitForReadyRead(timeoutMs) && sandbox.state() != QProcess::Running)
+            die(QStringLiteral("the sandbox did not start; see %1/sandbox.log").arg(work));
+        while (sandbox.canReadLine()) {
+            const QByteArray line = sandbox.readLine().trimmed();
+            if (line.startsWith("listening on "))
+                api = QUrl(QString::fromLatin1(line.mid(13)));
+        }
+    }
+    return api;
+}
+
+// `api` with another path.
+inline QUrl at(const QUrl &api, const QString &path)
+{
+    QUrl url = api;
+    url.setPath(path);
+    return url;
+}
+
+// The sandbox's contact properties, as GET /crm/v3/properties/contacts lists them.
+inline QJsonArray contactProperties(Http &http, const QUrl &api)
+{
+    return http.call("GET", at(api, QStringLiteral("/crm/v3/properties/contacts")))
+        .object()
+        .value(QStringLiteral("results"))
+        .toArray();
+}
 
 } // namespace bench

@@ -14,6 +14,7 @@
 // against the sandbox's sha256. Prints each round, the median time ratio engine/curl and the
 // engine's peak RSS at both sizes. Not a test: it only prints figures.
 
+#include "benchutil.h"
 #include "transfer/downloader.h"
 
 #include <QCommandLineParser>
@@ -21,18 +22,15 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QTextStream>
 #include <QThread>
-#include <QTimer>
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
@@ -41,43 +39,12 @@
 #define ES_SANDBOX_BIN ""
 #endif
 
+using bench::die;
+using bench::median;
+using bench::out;
+using bench::peakRssKiB;
+
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QProcess *g_sandbox = nullptr; // stopped by die(): exit() runs no destructors
-
-[[noreturn]] void die(const QString &why)
-{
-    out() << "bench_download: " << why << Qt::endl;
-    if (g_sandbox) {
-        g_sandbox->kill();
-        g_sandbox->waitForFinished(5000);
-    }
-    std::exit(1);
-}
-
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
 
 // --child URL TARGET: one download with the engine, then "ms vmhwm_kib bytes sha256" on stdout.
 int childDownload(const QUrl &url, const QString &target)
@@ -105,39 +72,6 @@ int childDownload(const QUrl &url, const QString &target)
                 result.sha256.constData());
     return 0;
 }
-
-// The parent's blocking HTTP calls (a benchmark driver, not library code).
-class Http
-{
-public:
-    QJsonDocument call(const QByteArray &verb, const QUrl &url, const QJsonDocument &body = {},
-                       bool auth = true)
-    {
-        QNetworkRequest request(url);
-        if (auth)
-            request.setRawHeader("Authorization", "Bearer sandbox-token");
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        QNetworkReply *reply =
-            m_nam.sendCustomRequest(request, verb, body.isNull() ? QByteArray() : body.toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-        loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        reply->deleteLater();
-        if (status / 100 != 2)
-            die(QStringLiteral("%1 %2 answered %3: %4")
-                    .arg(QString::fromLatin1(verb), url.path())
-                    .arg(status)
-                    .arg(QString::fromUtf8(data.left(300))));
-        return QJsonDocument::fromJson(data);
-    }
-
-private:
-    QNetworkAccessManager m_nam;
-};
 
 struct ExportFile
 {
@@ -202,44 +136,24 @@ int main(int argc, char **argv)
 
     // Clock frozen (advanced by hand): a link cannot expire in the middle of a download.
     QProcess sandbox;
-    g_sandbox = &sandbox;
-    sandbox.setStandardErrorFile(work + QStringLiteral("/sandbox.log"));
-    sandbox.start(sandboxBin,
-                  {QStringLiteral("--port"),          QStringLiteral("0"),
-                   QStringLiteral("--contacts"),      parser.value(QStringLiteral("contacts")),
-                   QStringLiteral("--companies"),     QStringLiteral("10"),
-                   QStringLiteral("--deals"),         QStringLiteral("10"),
-                   QStringLiteral("--tickets"),       QStringLiteral("10"),
-                   QStringLiteral("--clock-speed"),   QStringLiteral("0"),
-                   QStringLiteral("--zip-threshold"), QStringLiteral("1000000000000"),
-                   QStringLiteral("--row-cap"),       QStringLiteral("100000000"),
-                   QStringLiteral("--quota"),         QStringLiteral("1000"),
-                   QStringLiteral("--data-dir"),      work + QStringLiteral("/data")});
-    QUrl api;
     QElapsedTimer startup;
     startup.start();
-    while (api.isEmpty()) {
-        if (!sandbox.waitForReadyRead(120000) && sandbox.state() != QProcess::Running)
-            die(QStringLiteral("the sandbox did not start; see %1/sandbox.log").arg(work));
-        while (sandbox.canReadLine()) {
-            const QByteArray line = sandbox.readLine().trimmed();
-            if (line.startsWith("listening on "))
-                api = QUrl(QString::fromLatin1(line.mid(13)));
-        }
-    }
+    const QUrl api = bench::startSandbox(
+        sandbox, sandboxBin,
+        {QStringLiteral("--contacts"), parser.value(QStringLiteral("contacts")),
+         QStringLiteral("--companies"), QStringLiteral("10"), QStringLiteral("--deals"),
+         QStringLiteral("10"), QStringLiteral("--tickets"), QStringLiteral("10"),
+         QStringLiteral("--clock-speed"), QStringLiteral("0"), QStringLiteral("--zip-threshold"),
+         QStringLiteral("1000000000000"), QStringLiteral("--row-cap"), QStringLiteral("100000000"),
+         QStringLiteral("--quota"), QStringLiteral("1000"), QStringLiteral("--data-dir"),
+         work + QStringLiteral("/data")},
+        work, 120000);
     out() << "sandbox up in " << startup.elapsed() / 1000.0 << " s with "
           << parser.value(QStringLiteral("contacts")) << " contacts" << Qt::endl;
 
-    Http http;
-    const auto at = [&](const QString &path) {
-        QUrl u = api;
-        u.setPath(path);
-        return u;
-    };
-    const QJsonArray props = http.call("GET", at(QStringLiteral("/crm/v3/properties/contacts")))
-                                 .object()
-                                 .value(QStringLiteral("results"))
-                                 .toArray();
+    bench::Http http(die);
+    const auto at = [&](const QString &path) { return bench::at(api, path); };
+    const QJsonArray props = bench::contactProperties(http, api);
     QJsonArray names;
     for (const auto &p : props)
         names.append(p.toObject().value(QStringLiteral("name")));
@@ -411,7 +325,7 @@ int main(int argc, char **argv)
     sandbox.terminate();
     if (!sandbox.waitForFinished(10000))
         sandbox.kill();
-    g_sandbox = nullptr;
+    bench::childrenToStop().removeAll(&sandbox);
     QDir(work).removeRecursively();
     return 0;
 }

@@ -33,22 +33,11 @@
 #define ES_CLI_BIN ""
 #endif
 
+using bench::die;
 using bench::fixed;
 using bench::out;
 
 namespace {
-
-QProcess *g_sandbox = nullptr; // stopped by die(): exit() runs no destructors
-
-[[noreturn]] void die(const QString &why)
-{
-    out() << "bench_export: " << why << Qt::endl;
-    if (g_sandbox) {
-        g_sandbox->kill();
-        g_sandbox->waitForFinished(5000);
-    }
-    std::exit(1);
-}
 
 qint64 countLines(const QString &path)
 {
@@ -104,41 +93,23 @@ int main(int argc, char **argv)
         QDir().mkpath(work + u'/' + QLatin1String(sub));
 
     QProcess sandbox;
-    g_sandbox = &sandbox;
-    sandbox.setStandardErrorFile(work + QStringLiteral("/sandbox.log"));
-    sandbox.start(sandboxBin,
-                  {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--contacts"),
-                   contacts, QStringLiteral("--companies"), QStringLiteral("10"),
-                   QStringLiteral("--deals"), QStringLiteral("10"), QStringLiteral("--tickets"),
-                   QStringLiteral("10"), QStringLiteral("--clock-speed"), speed,
-                   QStringLiteral("--quota"), QStringLiteral("1000"), QStringLiteral("--data-dir"),
-                   work + QStringLiteral("/data")});
-    QUrl api;
     QElapsedTimer startup;
     startup.start();
-    while (api.isEmpty()) {
-        if (!sandbox.waitForReadyRead(300000) && sandbox.state() != QProcess::Running)
-            die(QStringLiteral("the sandbox did not start; see %1/sandbox.log").arg(work));
-        while (sandbox.canReadLine()) {
-            const QByteArray line = sandbox.readLine().trimmed();
-            if (line.startsWith("listening on "))
-                api = QUrl(QString::fromLatin1(line.mid(13)));
-        }
-    }
+    const QUrl api = bench::startSandbox(
+        sandbox, sandboxBin,
+        {QStringLiteral("--contacts"), contacts, QStringLiteral("--companies"),
+         QStringLiteral("10"), QStringLiteral("--deals"), QStringLiteral("10"),
+         QStringLiteral("--tickets"), QStringLiteral("10"), QStringLiteral("--clock-speed"), speed,
+         QStringLiteral("--quota"), QStringLiteral("1000"), QStringLiteral("--data-dir"),
+         work + QStringLiteral("/data")},
+        work, 300000);
     out() << "sandbox up in " << fixed(startup.elapsed() / 1000.0, 2) << " s with " << contacts
           << " contacts (sandbox RSS " << bench::mib(bench::rssKiB(sandbox.processId()))
           << "), clock speed " << speed << Qt::endl;
 
     bench::Http http(die);
-    const auto at = [&](const QString &path) {
-        QUrl u = api;
-        u.setPath(path);
-        return u;
-    };
-    const QJsonArray props = http.call("GET", at(QStringLiteral("/crm/v3/properties/contacts")))
-                                 .object()
-                                 .value(QStringLiteral("results"))
-                                 .toArray();
+    const auto at = [&](const QString &path) { return bench::at(api, path); };
+    const QJsonArray props = bench::contactProperties(http, api);
     QJsonArray names;
     const QString wanted = parser.value(QStringLiteral("properties"));
     const int limit = wanted == u"all" ? int(props.size()) : wanted.toInt();
@@ -312,7 +283,7 @@ int main(int argc, char **argv)
     sandbox.terminate();
     if (!sandbox.waitForFinished(10000))
         sandbox.kill();
-    g_sandbox = nullptr;
+    bench::childrenToStop().removeAll(&sandbox);
     QDir(work).removeRecursively();
     return 0;
 }

@@ -8,6 +8,11 @@
 // list's first paint, the cost of one wheel step (3 rows) and of one page of scrolling (each
 // step repainted synchronously, over the whole list), and the process RSS they add. Rounds
 // alternate which panel goes first; figures are medians. Not a test: it only prints figures.
+//
+// Then the Transfers panel with 1,000 running (downloading) jobs fed the way the ExportQueue feeds
+// it (snapshots in a hash, jobs() copied and sorted by sequence): the thread CPU of one 500 ms
+// publish (TransferModel::flush() and the repaint it causes) when every job reported progress,
+// and when only the elapsed times moved. `--running-only` runs just this part (for callgrind).
 
 #include "benchutil.h"
 #include "common/placeholdertreeview.h"
@@ -20,6 +25,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QHash>
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <memory>
@@ -184,6 +190,116 @@ void runDownloads(int rows, const QString &historyFile, Figures &f)
     f.rssKiB << double(bench::rssKiB() - rss0);
 }
 
+// Stores snapshots the way the ExportQueue does (a hash; jobs() copied and sorted by sequence)
+// and leaves jobIds() to JobFeed, as QueueJobFeed does.
+class QueueShapedFeed final : public JobFeed
+{
+public:
+    QList<JobInfo> jobs() const override
+    {
+        QList<JobInfo> all = m_jobs.values();
+        std::sort(all.begin(), all.end(),
+                  [](const JobInfo &a, const JobInfo &b) { return a.sequence < b.sequence; });
+        return all;
+    }
+    std::optional<JobInfo> job(const QString &jobId) const override
+    {
+        const auto it = m_jobs.constFind(jobId);
+        return it == m_jobs.cend() ? std::nullopt : std::optional<JobInfo>(*it);
+    }
+    void upsert(const JobInfo &job)
+    {
+        const bool known = m_jobs.contains(job.id);
+        m_jobs.insert(job.id, job);
+        if (known)
+            Q_EMIT jobChanged(job.id);
+        else
+            Q_EMIT jobAdded(job.id);
+    }
+
+private:
+    QHash<QString, JobInfo> m_jobs;
+};
+
+JobInfo runningJob(int i, const QString &folder)
+{
+    JobInfo job = finishedJob(i, folder, true);
+    job.state = JobState::Downloading;
+    job.sequence = i;
+    job.stateSince = Base;
+    job.finishedAt = {};
+    job.files.clear();
+    job.msInState.remove(JobState::Unpacking);
+    job.bytesReceived = 1000 * i;
+    job.bytesTotal = 50'000'000;
+    job.bytesPerSecond = 250'000;
+    return job;
+}
+
+struct RunningFigures
+{
+    QList<double> announceCpuMs; // 1,000 jobChanged signals (the feed's side)
+    QList<double> progressTickCpuMs;
+    QList<double> elapsedTickCpuMs;
+};
+
+// One publish: the model's flush and the repaint it causes (the update requests it posted).
+// Not inlined, so that `valgrind --tool=callgrind --toggle-collect='*publish*'` counts just this.
+Q_NEVER_INLINE void publish(TransferModel &model, QWidget *w)
+{
+    model.flush();
+    QCoreApplication::sendPostedEvents(w, QEvent::UpdateRequest);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::UpdateLater);
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+}
+
+void runRunning(int rows, int ticks, const QString &folder, RunningFigures &f)
+{
+    QueueShapedFeed feed;
+    QList<JobInfo> jobs;
+    for (int i = 0; i < rows; ++i) {
+        jobs << runningJob(i, folder);
+        feed.upsert(jobs.last());
+    }
+    QDateTime now = Base.addSecs(60);
+    TransferModel model(&feed);
+    model.setClock([&now] { return now; });
+    model.setFlushInterval(24 * 3600 * 1000); // published below, by hand
+    TransfersPanel panel(&model);
+    PaintWatch watch;
+    panel.view()->viewport()->installEventFilter(&watch);
+    panel.resize(1000, 600);
+    panel.show();
+    QElapsedTimer clock;
+    clock.start();
+    while (!watch.painted) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (clock.elapsed() > 10000) {
+            out() << "bench_transferpanel: the list was not painted within 10 s" << Qt::endl;
+            std::exit(1);
+        }
+    }
+    panel.view()->viewport()->removeEventFilter(&watch);
+    publish(model, &panel);
+    for (int tick = 0; tick < ticks; ++tick) {
+        now = now.addMSecs(500);
+        double cpu0 = bench::threadCpuMs();
+        for (JobInfo &job : jobs) {
+            job.bytesReceived += 125'000;
+            feed.upsert(job);
+        }
+        f.announceCpuMs << bench::threadCpuMs() - cpu0;
+        cpu0 = bench::threadCpuMs();
+        publish(model, &panel);
+        f.progressTickCpuMs << bench::threadCpuMs() - cpu0;
+
+        now = now.addMSecs(500);
+        cpu0 = bench::threadCpuMs();
+        publish(model, &panel);
+        f.elapsedTickCpuMs << bench::threadCpuMs() - cpu0;
+    }
+}
+
 void print(const QString &name, const Figures &f)
 {
     out() << name << ": load " << fixed(median(f.loadMs), 1) << " ms, show -> first paint "
@@ -206,16 +322,22 @@ int main(int argc, char **argv)
                       QStringLiteral("N"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Rounds (alternating order)."),
                       QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("running-only"),
+                      QStringLiteral("Only the running jobs' publishing (for callgrind).")});
+    parser.addOption({QStringLiteral("ticks"), QStringLiteral("Publishes measured per round."),
+                      QStringLiteral("T"), QStringLiteral("20")});
     parser.process(app);
     const int rows = qMax(1, parser.value(QStringLiteral("rows")).toInt());
     const int rounds = qMax(1, parser.value(QStringLiteral("rounds")).toInt());
+    const int ticks = qMax(1, parser.value(QStringLiteral("ticks")).toInt());
+    const bool runningOnly = parser.isSet(QStringLiteral("running-only"));
 
     // Real files, so the Downloads view's existence checks hit the disk as they do in use.
     QTemporaryDir tmp;
     const QString folder = tmp.path() + QStringLiteral("/Downloads");
     QDir().mkpath(folder);
     const QString historyFile = tmp.path() + QStringLiteral("/history.json");
-    {
+    if (!runningOnly) {
         History history(historyFile);
         QList<HistoryEntry> entries;
         for (int i = 0; i < rows; ++i) {
@@ -230,6 +352,25 @@ int main(int argc, char **argv)
     }
     out() << "platform " << QGuiApplication::platformName() << ", " << rows << " rows, " << rounds
           << " rounds; process RSS at start " << bench::mib(bench::rssKiB()) << Qt::endl;
+
+    RunningFigures running;
+    RunningFigures warmRunning; // style, fonts and caches, not measured
+    runRunning(rows, 2, folder, warmRunning);
+    for (int round = 0; round < rounds; ++round)
+        runRunning(rows, ticks, folder, running);
+    out() << "Transfers panel, " << rows << " running jobs: CPU per publish (flush + repaint) "
+          << fixed(median(running.progressTickCpuMs), 2) << " ms when all reported progress, "
+          << fixed(median(running.elapsedTickCpuMs), 2)
+          << " ms when only elapsed times moved; announcing the progress "
+          << fixed(median(running.announceCpuMs), 2) << " ms" << Qt::endl;
+    bench::summary(QStringLiteral("Transfers panel, %1 running: publish with progress / elapsed "
+                                  "only")
+                       .arg(rows),
+                   QStringLiteral("%1 ms / %2 ms CPU")
+                       .arg(fixed(median(running.progressTickCpuMs), 2),
+                            fixed(median(running.elapsedTickCpuMs), 2)));
+    if (runningOnly)
+        return 0;
 
     // A warm-up of each, so the first round does not pay for the style and fonts alone.
     Figures warm;

@@ -8,6 +8,7 @@
 // time includes its fsync of every file unless --no-sync; unzip never syncs. Prints each run, the
 // median Unpacker/unzip time ratio and the Unpacker's peak RSS. Not a test: it only prints figures.
 
+#include "benchutil.h"
 #include "transfer/unpacker.h"
 
 #include <QCommandLineParser>
@@ -26,19 +27,10 @@
 #include <quazipnewinfo.h>
 #include <unistd.h>
 
-namespace {
+using bench::median;
+using bench::peakRssKiB;
 
-qint64 peakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
+namespace {
 
 // CSV rows that look like a contacts export: compresses about 4-6:1, like the real thing.
 bool buildZip(const QString &path, qint64 totalBytes)
@@ -103,12 +95,6 @@ int childUnpack(const QString &zip, const QString &dest, bool sync)
     std::printf("%lld %lld %lld\n", static_cast<long long>(ms),
                 static_cast<long long>(peakRssKiB()), static_cast<long long>(r.bytes));
     return 0;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
 } // namespace

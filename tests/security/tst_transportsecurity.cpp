@@ -4,22 +4,19 @@
 // CA works and that an untrusted chain or a mismatched name is refused with a clear message,
 // before a single byte of the request (and so the token) is sent — by HubSpotClient and by the
 // Downloader alike.
-#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <fakenetworkaccessmanager.h>
 #include <hubspot/hubspotclient.h>
 #include <memory>
+#include <tlstestserver.h>
 #include <transfer/downloader.h>
 
 using namespace es;
@@ -29,71 +26,29 @@ namespace {
 
 constexpr auto Token = "pat-na1-transport-7f3c9e51-security-token";
 
-// A tiny HTTPS server: answers the status call with a COMPLETE status whose link points back at
-// itself, and /exports/... with a small CSV. Records every decrypted byte it receives.
-class TlsServer : public QTcpServer
+// The HTTPS server's answers: the status call gets a COMPLETE status whose link points back at
+// the server, /exports/... a small CSV.
+TlsTestServer::Responder hubSpotLike(const TlsTestServer *server)
+{
+    return [server](const QByteArray &path) {
+        if (path.startsWith("/exports/"))
+            return TlsTestServer::Response{};
+        return TlsTestServer::Response{
+            "application/json",
+            "{\"status\":\"COMPLETE\",\"result\":\"https://127.0.0.1:" +
+                QByteArray::number(server->serverPort()) +
+                "/exports/s3cr3t/file.csv\",\"requestedAt\":\"2024-05-01T10:00:00Z\","
+                "\"completedAt\":\"2024-05-01T10:00:05Z\",\"numErrors\":0,\"links\":{}}"};
+    };
+}
+
+// A TlsTestServer with the answers above.
+class TlsServer : public TlsTestServer
 {
 public:
-    TlsServer(const QSslCertificate &cert, const QSslKey &key)
-    {
-        m_config = QSslConfiguration::defaultConfiguration();
-        m_config.setLocalCertificate(cert);
-        m_config.setPrivateKey(key);
-        m_config.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
-    }
-
-    QByteArray received; // plaintext of every request
-    int requests = 0;
-    int handshakesFailed = 0;
-    static QByteArray csv() { return QByteArrayLiteral("Record ID,Email\n1,ada@example.com\n"); }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        socket->setSslConfiguration(m_config);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, this, [this, socket, buffer] {
-            const QByteArray data = socket->readAll();
-            received += data;
-            *buffer += data;
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = buffer->left(end);
-            buffer->clear();
-            ++requests;
-            const QByteArray path = head.split(' ').value(1);
-            QByteArray body;
-            QByteArray type = "application/json";
-            if (path.startsWith("/exports/")) {
-                body = csv();
-                type = "text/csv";
-            } else {
-                body = "{\"status\":\"COMPLETE\",\"result\":\"https://127.0.0.1:" +
-                       QByteArray::number(serverPort()) +
-                       "/exports/s3cr3t/file.csv\",\"requestedAt\":\"2024-05-01T10:00:00Z\","
-                       "\"completedAt\":\"2024-05-01T10:00:05Z\",\"numErrors\":0,\"links\":{}}";
-            }
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-            socket->disconnectFromHost();
-        });
-        connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
-            if (e == QAbstractSocket::SslHandshakeFailedError ||
-                e == QAbstractSocket::SslInternalError)
-                ++handshakesFailed;
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        socket->startServerEncryption();
-    }
-
-private:
-    QSslConfiguration m_config;
+    TlsServer(const QSslCertificate &certificate, const QSslKey &key)
+        : TlsTestServer(certificate, key, hubSpotLike(this))
+    {}
 };
 
 struct Outcome
@@ -145,98 +100,32 @@ private slots:
     void downloaderRefusesUntrustedAndMismatched();
 
 private:
-    bool openssl(const QStringList &args);
-    QSslCertificate cert(const QString &name) const;
-    QSslKey key(const QString &name) const;
-    void trustTestCa(bool on);
-
     QTemporaryDir m_dir;
-    QSslConfiguration m_originalDefault;
+    TestCertificates m_certs;
+    bool m_tls = false; // Qt has a TLS backend: the https rows run
 };
 
-bool TestTransportSecurity::openssl(const QStringList &args)
-{
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning("openssl %s failed: %s", qPrintable(args.join(u' ')),
-                 p.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
-QSslCertificate TestTransportSecurity::cert(const QString &name) const
-{
-    return QSslCertificate::fromPath(m_dir.filePath(name)).value(0);
-}
-
-QSslKey TestTransportSecurity::key(const QString &name) const
-{
-    QFile f(m_dir.filePath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QSslKey(&f, QSsl::Ec);
-}
-
-void TestTransportSecurity::trustTestCa(bool on)
-{
-    QSslConfiguration config = m_originalDefault;
-    if (on)
-        config.addCaCertificate(cert(QStringLiteral("ca.pem")));
-    QSslConfiguration::setDefaultConfiguration(config);
-}
+// The https checks need Qt's TLS backend; the plain-http rules above do not, so only these skip.
+#define REQUIRE_TLS()                                                                              \
+    do {                                                                                           \
+        if (!m_tls)                                                                                \
+            QSKIP("Qt has no TLS backend here");                                                   \
+    } while (false)
 
 void TestTransportSecurity::initTestCase()
 {
-    if (!QSslSocket::supportsSsl())
-        QSKIP("Qt has no TLS backend here");
-    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        QFAIL("the openssl command is missing (Debian package openssl, listed in "
-              "packaging/debian-packages.txt)");
     QVERIFY(m_dir.isValid());
-    m_originalDefault = QSslConfiguration::defaultConfiguration();
-
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"),
-                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                         QStringLiteral("-nodes")};
-    QVERIFY(openssl(
-        QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-        QStringList{QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
-                    QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                    QStringLiteral("-subj"), QStringLiteral("/CN=Export Studio Test CA"),
-                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                    QStringLiteral("-addext"),
-                    QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")}));
-    // Two leaf certificates from the same CA: one for 127.0.0.1, one for another name.
-    const QList<std::pair<QString, QString>> leaves{
-        {QStringLiteral("good"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")},
-        {QStringLiteral("wrong"), QStringLiteral("subjectAltName=DNS:wrong.example.test")}};
-    for (const auto &[name, san] : leaves) {
-        QFile ext(m_dir.filePath(name + QStringLiteral(".ext")));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write(san.toLatin1() + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
-        ext.close();
-        QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec +
-                        QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                                    QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                                    QStringLiteral("-subj"), QStringLiteral("/CN=") + name}));
-        QVERIFY(
-            openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                     name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                     QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                     QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-                     QStringLiteral("2"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-                     QStringLiteral("-extfile"), name + QStringLiteral(".ext")}));
-        QVERIFY2(!cert(name + QStringLiteral(".pem")).isNull(), qPrintable(name));
-        QVERIFY2(!key(name + QStringLiteral(".key")).isNull(), qPrintable(name));
-    }
+    m_tls = QSslSocket::supportsSsl();
+    if (!m_tls)
+        return;
+    QString error;
+    QVERIFY2(m_certs.create(&error), qPrintable(error));
 }
 
 void TestTransportSecurity::cleanup()
 {
-    QSslConfiguration::setDefaultConfiguration(m_originalDefault);
+    if (m_tls)
+        m_certs.restoreDefault();
 }
 
 void TestTransportSecurity::plainHttpToAnotherComputerIsRefused_data()
@@ -290,9 +179,11 @@ void TestTransportSecurity::loopbackAndHttpsAreAllowed()
 
 void TestTransportSecurity::trustedTestCaWorks()
 {
-    TlsServer server(cert(QStringLiteral("good.pem")), key(QStringLiteral("good.key")));
+    REQUIRE_TLS();
+    TlsServer server(m_certs.certificate(QStringLiteral("good")),
+                     m_certs.key(QStringLiteral("good")));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    trustTestCa(true);
+    m_certs.trustCa(true);
     QNetworkAccessManager nam;
     const Outcome out =
         statusOver(&nam, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
@@ -304,9 +195,11 @@ void TestTransportSecurity::trustedTestCaWorks()
 
 void TestTransportSecurity::untrustedCertificateIsRefused()
 {
-    TlsServer server(cert(QStringLiteral("good.pem")), key(QStringLiteral("good.key")));
+    REQUIRE_TLS();
+    TlsServer server(m_certs.certificate(QStringLiteral("good")),
+                     m_certs.key(QStringLiteral("good")));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    trustTestCa(false);
+    m_certs.trustCa(false);
     QNetworkAccessManager nam;
     const Outcome out =
         statusOver(&nam, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
@@ -326,9 +219,11 @@ void TestTransportSecurity::untrustedCertificateIsRefused()
 
 void TestTransportSecurity::hostNameMismatchIsRefused()
 {
-    TlsServer server(cert(QStringLiteral("wrong.pem")), key(QStringLiteral("wrong.key")));
+    REQUIRE_TLS();
+    TlsServer server(m_certs.certificate(QStringLiteral("wrong")),
+                     m_certs.key(QStringLiteral("wrong")));
     QVERIFY(server.listen(QHostAddress::LocalHost));
-    trustTestCa(true); // the chain is fine: only the name is wrong
+    m_certs.trustCa(true); // the chain is fine: only the name is wrong
     QNetworkAccessManager nam;
     const Outcome out =
         statusOver(&nam, QUrl(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())));
@@ -346,23 +241,23 @@ void TestTransportSecurity::hostNameMismatchIsRefused()
 
 void TestTransportSecurity::downloaderRefusesUntrustedAndMismatched()
 {
+    REQUIRE_TLS();
     struct Case
     {
         const char *name;
         QString cert;
-        QString key;
         bool trust;
         bool expectOk;
     };
     const QList<Case> cases{
-        {"trusted", QStringLiteral("good.pem"), QStringLiteral("good.key"), true, true},
-        {"untrusted", QStringLiteral("good.pem"), QStringLiteral("good.key"), false, false},
-        {"mismatch", QStringLiteral("wrong.pem"), QStringLiteral("wrong.key"), true, false},
+        {"trusted", QStringLiteral("good"), true, true},
+        {"untrusted", QStringLiteral("good"), false, false},
+        {"mismatch", QStringLiteral("wrong"), true, false},
     };
     for (const Case &c : cases) {
-        TlsServer server(cert(c.cert), key(c.key));
+        TlsServer server(m_certs.certificate(c.cert), m_certs.key(c.cert));
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        trustTestCa(c.trust);
+        m_certs.trustCa(c.trust);
         QNetworkAccessManager nam;
         Downloader downloader(&nam);
         DownloadOptions options;

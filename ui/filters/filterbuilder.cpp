@@ -4,6 +4,7 @@
 #include "filtergroupbox.h"
 #include "filteroperators.h"
 #include "filterrow.h"
+#include "issuetext.h"
 #include "propertycombo.h"
 #include "propertylistmodel.h"
 
@@ -93,7 +94,7 @@ FilterBuilder::FilterBuilder(QWidget *parent)
     m_sortProperty->setPropertyModel(m_properties);
     m_sortProperty->setAllowNone(true);
     m_sortProperty->setPlaceholderText(tr("No particular order"));
-    m_sortProperty->setFixedWidth(216);
+    m_sortProperty->setFixedWidth(272); // as wide as the filter rows' property
     m_sortProperty->setAccessibleName(tr("Sort by property"));
     m_sortOrder->setAccessibleName(tr("Sort direction"));
     m_sortOrder->addItem(QString(), int(SortOrder::Ascending));
@@ -271,8 +272,9 @@ void FilterBuilder::setIssues(const QList<ValidationIssue> &issues)
             if (match.captured(2).isEmpty()) {
                 group->setIssue(issue.message);
             } else if (FilterRow *row = group->row(match.captured(2).toInt())) {
-                if (row->issue().isEmpty()) // the first problem of a row is the one to fix first
-                    row->setIssue(issue.message);
+                // The first problem of a row is the one to fix first.
+                if (row->pendingIssue().isEmpty())
+                    row->setIssue(issueInUserWords(issue, m_properties->find(issue.propertyName)));
             }
         } else if (field.contains(u".sorts")) {
             showIssue(m_sortIssue, issue.message);
@@ -282,6 +284,20 @@ void FilterBuilder::setIssues(const QList<ValidationIssue> &issues)
             showIssue(m_groupsIssue, issue.message);
         }
     }
+}
+
+FilterRow *FilterBuilder::revealIssues()
+{
+    FilterRow *first = nullptr;
+    for (FilterGroupBox *group : std::as_const(m_groups)) {
+        for (int r = 0; r < group->rowCount(); ++r) {
+            FilterRow *row = group->row(r);
+            row->revealIssue();
+            if (!first && !row->pendingIssue().isEmpty())
+                first = row;
+        }
+    }
+    return first;
 }
 
 FilterGroupBox *FilterBuilder::addGroup(const FilterGroup &group)

@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace es {
 
 class FilterGroupBox;
+class FilterRow;
 class PropertyCombo;
 class PropertyListModel;
 
@@ -41,7 +42,12 @@ public:
 
     // Issues from es::validate(); those under publicCrmSearchRequest are shown next to their
     // field, the rest ignored. An empty list clears every message.
+    // Filter problems are said in the user's words (issueInUserWords); a row shows its problem
+    // once the user has left it, or after revealIssues().
     void setIssues(const QList<ValidationIssue> &issues);
+    // Shows every row's problem (the user pressed Next) and returns the first row with one, to
+    // take the focus; nullptr when no row has a problem.
+    FilterRow *revealIssues();
 
     int groupCount() const { return int(m_groups.size()); }
     FilterGroupBox *group(int index) const { return m_groups.value(index); }

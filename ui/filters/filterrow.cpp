@@ -5,6 +5,7 @@
 #include "propertylistmodel.h"
 #include "valueeditors.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,8 +16,9 @@
 namespace es {
 
 namespace {
-// Fixed widths keep the rows of every group lined up like a table.
-constexpr int PropertyWidth = 216;
+// Fixed widths keep the rows of every group lined up like a table. Property labels are the
+// longest text of a row ("Newsletter subscription status"): they get the most room.
+constexpr int PropertyWidth = 272;
 constexpr int OperatorWidth = 168;
 } // namespace
 
@@ -60,6 +62,11 @@ FilterRow::FilterRow(PropertyListModel *properties, QWidget *parent)
         chooseOperator(FilterOperator(m_operator->itemData(index).toInt()));
     });
     connect(m_remove, &QToolButton::clicked, this, &FilterRow::removeRequested);
+    // A problem appears once the user moves on, not while the row is being filled in.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        if (!m_revealed && now && contains(old) && !contains(now))
+            revealIssue();
+    });
 
     setPosition(1, 1);
     rebuildOperators();
@@ -70,6 +77,8 @@ void FilterRow::setFilter(const Filter &filter)
 {
     m_filter = filter;
     m_stash = {};
+    // A filter from a preset was not typed now: its problems are news at once.
+    m_revealed = filter != Filter{};
     m_property->setPropertyName(filter.propertyName);
     rebuildOperators();
     rebuildValueEditor();
@@ -77,6 +86,26 @@ void FilterRow::setFilter(const Filter &filter)
 
 void FilterRow::setIssue(const QString &message)
 {
+    m_pendingIssue = message;
+    updateIssueLabel();
+}
+
+void FilterRow::revealIssue()
+{
+    m_revealed = true;
+    updateIssueLabel();
+}
+
+QString FilterRow::issue() const
+{
+    return m_issue->isHidden() ? QString() : m_issue->text();
+}
+
+void FilterRow::updateIssueLabel()
+{
+    const QString message = !m_refusal.isEmpty() ? m_refusal
+                            : m_revealed         ? m_pendingIssue
+                                                 : QString();
     if (message.isEmpty()) {
         m_issue->clear();
         m_issue->setVisible(false);
@@ -90,9 +119,14 @@ void FilterRow::setIssue(const QString &message)
     m_issue->setVisible(true);
 }
 
-QString FilterRow::issue() const
+bool FilterRow::contains(const QWidget *widget) const
 {
-    return m_issue->isHidden() ? QString() : m_issue->text();
+    // parentWidget() also leads out of popups (a list's or a calendar's) to the row.
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (w == this)
+            return true;
+    }
+    return false;
 }
 
 void FilterRow::setPosition(int group, int row)
@@ -221,6 +255,7 @@ void FilterRow::rebuildOperators()
 void FilterRow::rebuildValueEditor()
 {
     const bool hadFocus = m_value && m_value->hasFocus();
+    m_refusal.clear();
     if (m_value) {
         m_valueSlot->removeWidget(m_value);
         m_value->hide();
@@ -234,11 +269,19 @@ void FilterRow::rebuildValueEditor()
     m_valueSlot->addWidget(m_value);
     connect(m_value, &FilterValueEditor::valueEdited, this, [this](const QString &value) {
         m_filter.value = value;
+        m_refusal.clear();
         Q_EMIT changed();
+        updateIssueLabel();
     });
     connect(m_value, &FilterValueEditor::highValueEdited, this, [this](const QString &value) {
         m_filter.highValue = value;
+        m_refusal.clear();
         Q_EMIT changed();
+        updateIssueLabel();
+    });
+    connect(m_value, &FilterValueEditor::inputRefused, this, [this](const QString &reason) {
+        m_refusal = reason;
+        updateIssueLabel();
     });
     connect(m_value, &FilterValueEditor::valuesEdited, this, [this](const QStringList &values) {
         m_filter.values = values;

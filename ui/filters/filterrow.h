@@ -29,9 +29,14 @@ public:
     void setFilter(const Filter &filter); // programmatic, no signal
     Filter filter() const { return m_filter; }
 
-    // Shown under the row; an empty message hides it.
+    // The row's problem, shown under it once the user has left the row (focus went elsewhere) or
+    // revealIssue() was called (Next pressed); a filter read from a preset shows it at once. An
+    // empty message hides it.
     void setIssue(const QString &message);
+    void revealIssue();
+    // What is shown under the row now: the problem once revealed, or why typed input was refused.
     QString issue() const;
+    QString pendingIssue() const { return m_pendingIssue; }
     // "Group 2, filter 1", for screen readers.
     void setPosition(int group, int row);
     // Re-resolves labels, operators and editors after the property list changed.
@@ -56,6 +61,8 @@ private:
     void rebuildValueEditor();
     void adoptShownDefaults();
     void reshapeFor(FilterOperator op);
+    void updateIssueLabel();
+    bool contains(const QWidget *widget) const;
 
     PropertyListModel *m_properties;
     Filter m_filter;
@@ -67,6 +74,9 @@ private:
     QToolButton *m_remove;
     QLabel *m_issue;
     QString m_position;
+    QString m_pendingIssue;
+    QString m_refusal; // why the value editor refused what was typed, until the next edit
+    bool m_revealed = false;
 };
 
 } // namespace es

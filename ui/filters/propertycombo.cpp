@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QScreen>
 #include <QSignalBlocker>
 
 namespace es {
@@ -86,7 +87,7 @@ void PropertyCombo::setPropertyModel(PropertyListModel *model)
         list->setUniformItemSizes(true);
     setCompleter(completer);
     connect(model, &QAbstractItemModel::modelReset, this, &PropertyCombo::refresh);
-    showCurrent();
+    refresh();
 }
 
 void PropertyCombo::setAllowNone(bool allow)
@@ -109,6 +110,25 @@ void PropertyCombo::setPropertyName(const QString &name)
 void PropertyCombo::refresh()
 {
     showCurrent();
+    fitPopupWidth();
+}
+
+void PropertyCombo::fitPopupWidth()
+{
+    // Both lists (the combo's and the search's) are at least as wide as their longest entry,
+    // label and internal name, so neither is cut off; never wider than most of the screen. Qt
+    // sizes them to the box; a minimum width overrides that.
+    if (!m_model)
+        return;
+    QAbstractItemView *list = view();
+    const int content = list->sizeHintForColumn(0);
+    int width = content + 2 * list->frameWidth() +
+                list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list) + 8;
+    if (const QScreen *screen = this->screen())
+        width = std::min(width, screen->availableGeometry().width() * 9 / 10);
+    list->setMinimumWidth(width);
+    if (completer() && completer()->popup())
+        completer()->popup()->setMinimumWidth(width);
 }
 
 void PropertyCombo::focusOutEvent(QFocusEvent *event)

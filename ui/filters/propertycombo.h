@@ -39,6 +39,7 @@ private:
     void choose(const QString &name);
     void commitText();
     void showCurrent();
+    void fitPopupWidth();
 
     PropertyListModel *m_model = nullptr;
     QString m_name;

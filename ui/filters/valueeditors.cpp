@@ -7,6 +7,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -48,6 +49,19 @@ ScalarEditor::ScalarEditor(const PropertyDef *property, QWidget *parent)
             m_line->setValidator(new QRegularExpressionValidator(
                 QRegularExpression(QStringLiteral("^-?[0-9]*(\\.[0-9]*)?$")), m_line));
             m_line->setPlaceholderText(tr("Number, e.g. 1500.50"));
+            // The validator drops what it refuses; say so instead of silently losing input.
+            m_line->installEventFilter(this);
+            connect(m_line, &QLineEdit::inputRejected, this, [this] {
+                const QString typed = m_lastKeyText;
+                m_lastKeyText.clear();
+                Q_EMIT inputRefused(
+                    !typed.isEmpty() && typed.at(0).isPrint()
+                        ? tr("“%1” cannot be part of a number here, so it was not typed. Use "
+                             "digits, a dot for decimals and a leading minus, e.g. -1500.50.")
+                              .arg(typed)
+                        : tr("That is not a number, so it was not entered. Use digits, a dot "
+                             "for decimals and a leading minus, e.g. -1500.50."));
+            });
         } else {
             m_line->setPlaceholderText(tr("Value"));
         }
@@ -87,6 +101,13 @@ ScalarEditor::ScalarEditor(const PropertyDef *property, QWidget *parent)
     }
     layout->addWidget(m_editor);
     setFocusProxy(m_editor);
+}
+
+bool ScalarEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_line && event->type() == QEvent::KeyPress)
+        m_lastKeyText = static_cast<QKeyEvent *>(event)->text();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScalarEditor::setValue(const QString &value)
@@ -179,10 +200,14 @@ FilterValueEditor::FilterValueEditor(const PropertyDef *property, ValueShape sha
         break;
     }
     }
-    if (m_low)
+    if (m_low) {
         connect(m_low, &ScalarEditor::edited, this, &FilterValueEditor::valueEdited);
-    if (m_high)
+        connect(m_low, &ScalarEditor::inputRefused, this, &FilterValueEditor::inputRefused);
+    }
+    if (m_high) {
         connect(m_high, &ScalarEditor::edited, this, &FilterValueEditor::highValueEdited);
+        connect(m_high, &ScalarEditor::inputRefused, this, &FilterValueEditor::inputRefused);
+    }
     if (QWidget *first = m_low ? static_cast<QWidget *>(m_low)
                                : (m_listCombo ? static_cast<QWidget *>(m_listCombo) : m_listLine))
         setFocusProxy(first);

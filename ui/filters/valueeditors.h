@@ -43,9 +43,15 @@ public:
 
 Q_SIGNALS:
     void edited(const QString &value);
+    // A number field refused what was typed or pasted; `reason` says why, in words.
+    void inputRefused(const QString &reason);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     Kind m_kind;
+    QString m_lastKeyText; // the last key typed into a number field, to name what was refused
     QWidget *m_editor = nullptr;
     QLineEdit *m_line = nullptr;
     QDateEdit *m_date = nullptr;
@@ -82,6 +88,7 @@ Q_SIGNALS:
     void valueEdited(const QString &value);
     void highValueEdited(const QString &value);
     void valuesEdited(const QStringList &values);
+    void inputRefused(const QString &reason);
 
 private:
     ValueShape m_shape;

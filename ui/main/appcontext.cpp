@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include <QTimer>
+#include <engine/engine.h>
 #include <hubspot/hubspotclient.h>
 #include <hubspot/metadatacache.h>
 #include <hubspot/sandboxprocess.h>
@@ -31,13 +32,11 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
     m_networkSetup = new NetworkSetup(network, m_settings, m_vault, this);
     m_accounts = new AccountStore(m_vault, QString(), this);
     m_presets = new PresetStore(QString(), this);
-    m_quota = new QuotaLedger(QuotaLedger::defaultFilePath(), options.dailyQuota, this);
-    m_jobStore = new JobStore(Paths::jobsDir(), this);
-    m_history = new History(History::defaultFilePath(), this);
-    m_queue = new ExportQueue(
-        network, [this](const QString &accountId) { return client(accountId); }, m_jobStore,
-        m_quota, this);
-    m_queue->setHistory(m_history);
+    Engine::Options engineOptions;
+    engineOptions.dailyQuota = options.dailyQuota;
+    m_engine = new Engine(
+        Paths::stateDir(), network, [this](const QString &accountId) { return client(accountId); },
+        engineOptions, this);
     m_metadata = new MetadataCache(nullptr, this);
     m_sandbox = new SandboxProcess(this);
     if (!options.sandboxProgram.isEmpty())
@@ -60,10 +59,30 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
 
 AppContext::~AppContext()
 {
-    // The queue goes first: its jobs stop without touching their persisted state, so the next
-    // start resumes them; only then may the clients and the sandbox go.
-    delete m_queue;
-    m_queue = nullptr;
+    // The engine (its queue) goes first: its jobs stop without touching their persisted state,
+    // so the next start resumes them; only then may the clients and the sandbox go.
+    delete m_engine;
+    m_engine = nullptr;
+}
+
+QuotaLedger *AppContext::quota() const
+{
+    return m_engine ? m_engine->quota() : nullptr;
+}
+
+JobStore *AppContext::jobStore() const
+{
+    return m_engine ? m_engine->jobStore() : nullptr;
+}
+
+History *AppContext::history() const
+{
+    return m_engine ? m_engine->history() : nullptr;
+}
+
+ExportQueue *AppContext::queue() const
+{
+    return m_engine ? m_engine->queue() : nullptr;
 }
 
 void AppContext::start()
@@ -104,7 +123,7 @@ void AppContext::continueStart()
     if (const auto current = currentAccount())
         needSandbox = current->isSandbox;
     if (const auto sandbox = sandboxAccount(); sandbox && !needSandbox) {
-        for (const JobInfo &job : m_jobStore->loadAll()) {
+        for (const JobInfo &job : jobStore()->loadAll()) {
             if (job.accountId == sandbox->id && !isFinished(job.state)) {
                 needSandbox = true;
                 break;
@@ -126,7 +145,7 @@ void AppContext::finishStart()
     m_ready = true;
     m_starting = false;
     m_metadata->setClient(client(currentAccountId()));
-    m_queue->restore();
+    queue()->restore();
     Q_EMIT ready();
 }
 
@@ -161,7 +180,7 @@ void AppContext::onSandboxStarted()
     Q_EMIT sandboxStarted();
     Q_EMIT clientsChanged();
     if (m_ready)
-        m_queue->reschedule();
+        queue()->reschedule();
 }
 
 RateLimiter *AppContext::limiterFor(const QString &accountId)
@@ -225,7 +244,7 @@ void AppContext::setToken(const QString &accountId, const QString &token)
         m_metadata->setClient(client(accountId));
     Q_EMIT clientsChanged();
     if (m_ready)
-        m_queue->reschedule();
+        queue()->reschedule();
 }
 
 QString AppContext::currentAccountId() const

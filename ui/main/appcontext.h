@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace es {
 
+class Engine;
 class ExportQueue;
 class History;
 class HubSpotClient;
@@ -29,9 +30,9 @@ class Settings;
 class TokenVault;
 
 // The composition of the core services the desktop app runs on: settings, accounts and their
-// tokens, presets, the queue with its quota ledger, job store and history, the metadata cache and
-// the built-in sandbox. It hands out one HubSpotClient per account (tokens are read from the
-// vault once, asynchronously, before jobs are restored). No widgets here.
+// tokens, presets, the export engine (queue, quota ledger, job store, history: see Engine), the
+// metadata cache and the built-in sandbox. It hands out one HubSpotClient per account (tokens are
+// read from the vault once, asynchronously, before jobs are restored). No widgets here.
 class AppContext : public QObject
 {
     Q_OBJECT
@@ -57,10 +58,11 @@ public:
     TokenVault *vault() const { return m_vault; }
     AccountStore *accounts() const { return m_accounts; }
     PresetStore *presets() const { return m_presets; }
-    QuotaLedger *quota() const { return m_quota; }
-    JobStore *jobStore() const { return m_jobStore; }
-    History *history() const { return m_history; }
-    ExportQueue *queue() const { return m_queue; }
+    Engine *engine() const { return m_engine; }
+    QuotaLedger *quota() const;
+    JobStore *jobStore() const;
+    History *history() const;
+    ExportQueue *queue() const;
     MetadataCache *metadata() const { return m_metadata; }
     SandboxProcess *sandbox() const { return m_sandbox; }
     NetworkSetup *networkSetup() const { return m_networkSetup; }
@@ -112,10 +114,7 @@ private:
     TokenVault *m_vault;
     AccountStore *m_accounts;
     PresetStore *m_presets;
-    QuotaLedger *m_quota;
-    JobStore *m_jobStore;
-    History *m_history;
-    ExportQueue *m_queue;
+    Engine *m_engine;
     MetadataCache *m_metadata;
     SandboxProcess *m_sandbox;
     NetworkSetup *m_networkSetup;

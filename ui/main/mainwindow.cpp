@@ -334,8 +334,10 @@ void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot)
     m_quotaBar->setRange(0, limit);
     m_quotaBar->setValue(remaining);
     // The next slot matters in the toolbar only once none is left; the tooltip always has it.
+    //: The daily quota in the toolbar: %1 exports left of %2 per 24 hours
     QString text = tr("%1 of %2 exports left today").arg(remaining).arg(limit);
     if (nextSlot.isValid() && remaining == 0)
+        //: Appended to the quota: %1 when the next export slot frees up (a date or time)
         text += tr(" · next slot %1").arg(Text::when(nextSlot));
     m_quotaLabel->setText(text);
     QString tip = tr("HubSpot allows %1 exports per account in any 24 hours. Exports "
@@ -385,6 +387,7 @@ void MainWindow::updateTitle()
     if (m_sandboxActive)
         setWindowTitle(tr("Export Studio — Sandbox"));
     else if (!account.isEmpty())
+        //: The window title: %1 the current HubSpot account's name
         setWindowTitle(tr("Export Studio — %1").arg(account));
     else
         setWindowTitle(tr("Export Studio"));

@@ -3,38 +3,31 @@
 #include "appcontext.h"
 #include "common/desktop.h"
 #include "common/noticebar.h"
-#include "common/text.h"
 #include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
+#include "exportlauncher.h"
+#include "jobnotifier.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "presets/presetscontroller.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
 #include "settings/accountscontroller.h"
-#include "settings/settingsdialog.h"
+#include "settings/settingscontroller.h"
+#include "statuspresenter.h"
 #include "transfers/queuejobfeed.h"
 #include "transfers/transfermodel.h"
 #include "transfers/transferspanel.h"
-#include "welcomepanel.h"
 #include "wizard/exportwizard.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QListView>
-#include <QLocale>
-#include <QPushButton>
 #include <hubspot/metadatacache.h>
-#include <hubspot/sandboxprocess.h>
-#include <model/validation.h>
-#include <storage/networksetup.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
-#include <storage/tokenvault.h>
 #include <transfer/exportqueue.h>
 #include <transfer/history.h>
-#include <transfer/quotaledger.h>
 
 namespace es {
 
@@ -49,6 +42,11 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     , m_presetsController(new PresetsController(context->presets(), m_window->presetsPanel(), this))
     , m_accountsController(new AccountsController(context, this))
     , m_notifier(new Notifier(this))
+    , m_jobNotifier(new JobNotifier(m_notifier, m_window->noticeBar(), this))
+    , m_status(new StatusPresenter(context, m_transferModel, m_window, this))
+    , m_launcher(new ExportLauncher(context, this))
+    , m_settingsController(
+          new SettingsController(context->settings(), context->networkSetup(), this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
@@ -76,62 +74,52 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
             &MainWindowController::refreshAccounts);
     connect(context, &AppContext::currentAccountChanged, this,
             &MainWindowController::refreshAccounts);
-    connect(context, &AppContext::clientsChanged, this, &MainWindowController::refreshConnection);
-    connect(context, &AppContext::rateLimitChanged, this,
-            [this](const QString &accountId) { onRateLimit(accountId); });
-    connect(context->quota(), &QuotaLedger::changed, this, &MainWindowController::refreshQuota);
-    connect(context->queue(), &ExportQueue::quotaChanged, this,
-            &MainWindowController::refreshQuota);
-    connect(context, &AppContext::ready, this, &MainWindowController::onReady);
-    connect(context, &AppContext::sandboxStarted, this, [this] {
-        m_window->welcomePanel()->setBusy(false);
-        m_window->welcomePanel()->setStatus({});
-        if (m_sandboxStarting)
-            showInformation(tr("The sandbox is running with made-up data. Start with New export "
-                               "(Ctrl+N)."));
-        m_sandboxStarting = false;
+    const auto onReady = [this] {
         refreshAccounts();
-    });
-    connect(context, &AppContext::sandboxFailed, this, [this](const QString &message) {
-        m_sandboxStarting = false;
-        m_window->welcomePanel()->setBusy(false);
-        m_window->welcomePanel()->setStatus(message, true);
-        showProblem(message);
-        refreshConnection();
-    });
+        m_jobNotifier->restored(m_context->queue()->jobs(), m_context->queue()->restoreProblems());
+    };
+    connect(context, &AppContext::ready, this, onReady);
+    connect(context, &AppContext::sandboxStarted, this, &MainWindowController::refreshAccounts);
     connect(context->settings(), &Settings::changed, this, [this](const QString &key) {
         if (key == QLatin1String(SettingsKeys::Notifications))
             m_notifier->setEnabled(m_context->settings()->notifications());
     });
 
     // The quota window and "next slot" move with the clock.
-    m_minuteTimer.setInterval(30000);
     connect(&m_minuteTimer, &QTimer::timeout, this, [this] {
-        refreshQuota();
+        m_status->refreshQuota();
         m_downloadsModel->refreshExistence();
     });
-    m_minuteTimer.start();
-    connect(m_transferModel, &QAbstractItemModel::dataChanged, this,
-            &MainWindowController::refreshActivity);
-    connect(m_transferModel, &QAbstractItemModel::rowsInserted, this,
-            &MainWindowController::refreshActivity);
-    connect(m_transferModel, &QAbstractItemModel::rowsRemoved, this,
-            &MainWindowController::refreshActivity);
+    m_minuteTimer.start(30000);
+    connect(m_jobNotifier, &JobNotifier::fixRequested, this, &MainWindowController::fix);
+    connect(m_launcher, &ExportLauncher::started, this, [this](const QString &jobId) {
+        m_transferModel->flush();
+        m_window->transfersPanel()->selectJob(jobId);
+    });
+    connect(m_launcher, &ExportLauncher::problem, this, &MainWindowController::showProblem);
+    connect(m_settingsController, &SettingsController::applied, this, [this] {
+        if (m_wizard)
+            m_wizard->setLimits(m_context->settings()->validationLimits());
+    });
+    connect(m_settingsController, &SettingsController::information, this,
+            &MainWindowController::showInformation);
+    connect(m_settingsController, &SettingsController::problem, this,
+            &MainWindowController::showProblem);
 
     refreshAccounts();
     if (context->isReady())
         onReady();
 }
 
+ExportWizard *MainWindowController::wizard() const
+{
+    return m_wizard;
+}
+
 MainWindowController::~MainWindowController()
 {
     delete m_wizard;
     delete m_window;
-}
-
-ExportWizard *MainWindowController::wizard() const
-{
-    return m_wizard;
 }
 
 void MainWindowController::connectWindow()
@@ -153,22 +141,16 @@ void MainWindowController::connectWindow()
             [this] { m_accountsController->open(m_window, m_context->currentAccountId()); });
     connect(m_window, &MainWindow::addAccountRequested, this,
             [this] { m_accountsController->open(m_window, {}, true); });
-    connect(m_window, &MainWindow::settingsRequested, this, &MainWindowController::openSettings);
+    connect(m_window, &MainWindow::settingsRequested, this,
+            [this] { m_settingsController->open(m_window); });
     connect(m_window, &MainWindow::importPresetsRequested, m_window->presetsPanel()->importAction(),
             &QAction::trigger);
     connect(m_window, &MainWindow::trySandboxRequested, this, [this] {
-        m_sandboxStarting = true;
-        m_window->welcomePanel()->setBusy(true);
-        m_window->welcomePanel()->setStatus(tr("Starting the sandbox…"));
-        m_window->setConnectionText(tr("Starting the sandbox…"));
+        m_status->sandboxStarting();
         m_context->startSandbox();
     });
-    connect(m_window, &MainWindow::openDownloadsFolderRequested, this, [this] {
-        const QString folder = m_context->settings()->downloadDir();
-        QDir().mkpath(folder);
-        if (!Desktop::openFolder(folder))
-            showProblem(tr("No file manager opened %1. Open the folder yourself.").arg(folder));
-    });
+    connect(m_window, &MainWindow::openDownloadsFolderRequested, this,
+            [this] { openFolder(m_context->settings()->downloadDir()); });
     connect(m_window, &MainWindow::closing, this, &MainWindowController::onClosing);
 }
 
@@ -176,25 +158,20 @@ void MainWindowController::connectTransfers()
 {
     TransfersPanel *panel = m_window->transfersPanel();
     ExportQueue *queue = m_context->queue();
-    connect(panel, &TransfersPanel::cancelRequested, queue, [queue](const QStringList &ids) {
-        for (const QString &id : ids)
-            queue->cancel(id);
-    });
-    connect(panel, &TransfersPanel::retryRequested, queue, [queue](const QStringList &ids) {
-        for (const QString &id : ids)
-            queue->retry(id);
-    });
-    connect(panel, &TransfersPanel::removeRequested, queue, [queue](const QStringList &ids) {
-        for (const QString &id : ids)
-            queue->remove(id);
-    });
+    // The panel asks for a selection at once; the queue takes one job at a time.
+    const auto each = [queue](void (ExportQueue::*op)(const QString &)) {
+        return [queue, op](const QStringList &ids) {
+            for (const QString &id : ids)
+                (queue->*op)(id);
+        };
+    };
+    connect(panel, &TransfersPanel::cancelRequested, queue, each(&ExportQueue::cancel));
+    connect(panel, &TransfersPanel::retryRequested, queue, each(&ExportQueue::retry));
+    connect(panel, &TransfersPanel::removeRequested, queue, each(&ExportQueue::remove));
     connect(panel, &TransfersPanel::moveUpRequested, queue, &ExportQueue::moveUp);
     connect(panel, &TransfersPanel::moveDownRequested, queue, &ExportQueue::moveDown);
     connect(panel, &TransfersPanel::fixRequested, this, &MainWindowController::fix);
-    connect(panel, &TransfersPanel::openFolderRequested, this, [this](const QString &folder) {
-        if (!Desktop::openFolder(folder))
-            showProblem(tr("No file manager opened %1. Open the folder yourself.").arg(folder));
-    });
+    connect(panel, &TransfersPanel::openFolderRequested, this, &MainWindowController::openFolder);
     connect(queue, &ExportQueue::jobFinished, this, &MainWindowController::onJobFinished);
 }
 
@@ -203,26 +180,8 @@ void MainWindowController::connectDownloads()
     DownloadsView *view = m_window->downloadsView();
     connect(m_context->history(), &History::changed, this,
             [this] { m_downloadsModel->setEntries(m_context->history()->entries()); });
-    connect(view, &DownloadsView::runAgainRequested, this, &MainWindowController::runAgain);
+    connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
-}
-
-void MainWindowController::onReady()
-{
-    refreshAccounts();
-    int resumed = 0;
-    for (const JobInfo &job : m_context->queue()->jobs()) {
-        if (!isFinished(job.state))
-            ++resumed;
-    }
-    if (resumed > 0)
-        showInformation(
-            resumed == 1
-                ? tr("Picked up 1 export from last time where it left off.")
-                : tr("Picked up %1 exports from last time where they left off.").arg(resumed));
-    const QStringList problems = m_context->queue()->restoreProblems();
-    if (!problems.isEmpty())
-        showProblem(problems.join(QLatin1Char(' ')));
 }
 
 void MainWindowController::refreshAccounts()
@@ -234,131 +193,22 @@ void MainWindowController::refreshAccounts()
     m_window->setAccounts(items, current);
     m_window->setSandboxActive(m_context->isSandboxAccount(current));
     m_window->showWelcome(items.isEmpty());
-    refreshQuota();
-    refreshConnection();
-    onRateLimit(current);
-    if (m_wizard) {
-        QList<WizardAccount> accounts;
-        for (const auto &item : std::as_const(items))
-            accounts.append({item.id, item.name, item.sandbox});
-        m_wizard->setAccounts(accounts, current);
-    }
+    m_status->refresh();
+    if (m_wizard)
+        m_wizard->setAccounts(wizardAccounts(), current);
 }
 
-void MainWindowController::refreshQuota()
+QList<WizardAccount> MainWindowController::wizardAccounts() const
 {
-    const QString current = m_context->currentAccountId();
-    if (current.isEmpty()) {
-        m_window->setQuota(-1, 0, {});
-        return;
-    }
-    QuotaLedger *quota = m_context->quota();
-    m_window->setQuota(quota->remaining(current), quota->dailyLimit(), quota->nextSlot(current));
-}
-
-void MainWindowController::refreshConnection()
-{
-    const std::optional<Account> account = m_context->currentAccount();
-    if (!account) {
-        m_window->setConnectionText(tr("No account yet"));
-        return;
-    }
-    if (account->isSandbox) {
-        SandboxProcess *sandbox = m_context->sandbox();
-        if (sandbox->isRunning())
-            m_window->setConnectionText(
-                tr("Sandbox running at %1").arg(sandbox->apiBase().authority()));
-        else if (sandbox->state() == SandboxProcess::State::Starting)
-            m_window->setConnectionText(tr("Starting the sandbox…"));
-        else
-            m_window->setConnectionText(tr("Sandbox stopped: choose it again to restart it"), true);
-        return;
-    }
-    if (!m_context->isReady()) {
-        m_window->setConnectionText(tr("Reading the token of %1…").arg(account->name));
-        return;
-    }
-    if (!m_context->hasToken(account->id)) {
-        m_window->setConnectionText(tr("No token for %1: add it in Accounts").arg(account->name),
-                                    true);
-        return;
-    }
-    m_window->setConnectionText(tr("%1 · %2").arg(account->name, QUrl(account->apiBase).host()));
-}
-
-void MainWindowController::onRateLimit(const QString &accountId)
-{
-    if (accountId != m_context->currentAccountId())
-        return;
-    const RateLimitState state = m_context->rateLimit(accountId);
-    if (state.max < 0) {
-        m_window->setRateLimitText({});
-        return;
-    }
-    const int seconds = state.intervalMs > 0 ? state.intervalMs / 1000 : 10;
-    QString text =
-        tr("API %1/%2 per %3 s").arg(std::max(0, state.remaining)).arg(state.max).arg(seconds);
-    if (state.blockedForMs > 0)
-        text += tr(" · paused %1 s").arg((state.blockedForMs + 999) / 1000);
-    else if (state.queued > 0)
-        text += tr(" · %1 waiting").arg(state.queued);
-    QString tip = tr("Requests HubSpot still allows in the current %1-second window. Export "
-                     "Studio paces itself so it never runs over.")
-                      .arg(seconds);
-    if (state.dailyMax > 0)
-        tip += QLatin1Char(' ') + tr("Today: %1 of %2 left.")
-                                      .arg(QLocale().toString(state.dailyRemaining),
-                                           QLocale().toString(state.dailyMax));
-    m_window->setRateLimitText(text, tip);
-}
-
-void MainWindowController::refreshActivity()
-{
-    int running = 0;
-    int queued = 0;
-    for (int row = 0; row < m_transferModel->rowCount(); ++row) {
-        const JobInfo *job = m_transferModel->jobAt(row);
-        if (isActive(job->state))
-            ++running;
-        else if (job->state == JobState::Queued)
-            ++queued;
-    }
-    if (running + queued == 0) {
-        m_window->setActivityText({});
-        return;
-    }
-    m_window->setActivityText(
-        tr("%1 running, %2 queued · if you quit, they carry on the next time you start Export "
-           "Studio")
-            .arg(running)
-            .arg(queued));
+    QList<WizardAccount> accounts;
+    for (const Account &account : m_context->accounts()->accounts())
+        accounts.append({account.id, account.name, account.isSandbox});
+    return accounts;
 }
 
 QString MainWindowController::runPreset(const QString &presetId)
 {
-    const std::optional<Preset> preset = m_context->presets()->find(presetId);
-    if (!preset) {
-        showProblem(tr("That preset no longer exists."));
-        return {};
-    }
-    const QString account = m_context->currentAccountId();
-    if (account.isEmpty()) {
-        showProblem(tr("Add an account (or try the sandbox) before running a preset."));
-        return {};
-    }
-    const QList<ValidationIssue> issues =
-        validate(preset->request, m_context->settings()->validationLimits());
-    if (hasErrors(issues)) {
-        showProblem(tr("The preset “%1” cannot run: %2 Edit it to fix this.")
-                        .arg(preset->name, describe(issues).join(QLatin1Char(' '))));
-        return {};
-    }
-    QString jobId = m_context->queue()->enqueue(account, preset->request,
-                                                m_context->defaultOptions(), presetId);
-    m_context->presets()->markRun(presetId);
-    m_transferModel->flush();
-    m_window->transfersPanel()->selectJob(jobId);
-    return jobId;
+    return m_launcher->runPreset(presetId);
 }
 
 ExportWizard *MainWindowController::openWizard(const QString &presetId)
@@ -369,7 +219,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
         connect(m_wizard, &ExportWizard::startRequested, this,
                 [this](const QString &accountId, const ExportRequest &request,
                        const ExportOptions &options) {
-                    onStart(accountId, request, options, m_editingPresetId);
+                    m_launcher->start(accountId, request, options, m_editingPresetId);
                 });
         connect(m_wizard, &ExportWizard::savePresetRequested, this,
                 &MainWindowController::savePreset);
@@ -377,10 +227,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
             m_context->metadata()->setClient(m_context->client(accountId));
         });
     }
-    QList<WizardAccount> accounts;
-    for (const Account &account : m_context->accounts()->accounts())
-        accounts.append({account.id, account.name, account.isSandbox});
-    m_wizard->setAccounts(accounts, m_context->currentAccountId());
+    m_wizard->setAccounts(wizardAccounts(), m_context->currentAccountId());
     m_wizard->setLimits(m_context->settings()->validationLimits());
     m_wizard->setOptions(m_context->defaultOptions());
     m_editingPresetId.clear();
@@ -390,7 +237,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
             m_wizard->setRequest(preset->request, preset->name);
         }
     } else {
-        m_wizard->restart();
+        m_wizard->startNew(); // a new export starts fresh, not from the last one
     }
     m_wizard->show();
     m_wizard->raise();
@@ -398,44 +245,16 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
     return m_wizard;
 }
 
-void MainWindowController::onStart(const QString &accountId, const ExportRequest &request,
-                                   const ExportOptions &options, const QString &presetId)
-{
-    const QString account = accountId.isEmpty() ? m_context->currentAccountId() : accountId;
-    const QString jobId = m_context->queue()->enqueue(account, request, options, presetId);
-    if (!presetId.isEmpty())
-        m_context->presets()->markRun(presetId);
-    m_transferModel->flush();
-    m_window->transfersPanel()->selectJob(jobId);
-}
-
 void MainWindowController::savePreset(const QString &name, const QString &description,
                                       const ExportRequest &request)
 {
-    Preset preset;
-    // Saving under the name of the preset being edited updates it; another name makes a new one.
-    if (!m_editingPresetId.isEmpty()) {
-        if (const auto existing = m_context->presets()->find(m_editingPresetId);
-            existing && existing->name == name)
-            preset = *existing;
-    }
-    preset.name = name;
-    preset.description = description;
-    preset.request = request;
-    const QString id = m_context->presets()->save(preset);
-    if (id.isEmpty()) {
-        showProblem(m_context->presets()->lastError());
+    const QString id = m_launcher->savePreset(m_editingPresetId, name, description, request);
+    if (id.isEmpty())
         return;
-    }
     m_editingPresetId = id;
     m_window->presetsPanel()->selectPreset(id);
     showInformation(tr("Saved the preset “%1”. Double-click it in Presets to run it again.")
                         .arg(m_context->presets()->find(id)->name));
-}
-
-void MainWindowController::importPresetFiles(const QStringList &paths)
-{
-    m_presetsController->importFiles(paths);
 }
 
 void MainWindowController::openPresetFiles(const QStringList &paths)
@@ -463,113 +282,24 @@ void MainWindowController::activate(const QStringList &arguments)
     openPresetFiles(arguments);
 }
 
-void MainWindowController::runAgain(const QString &jobId)
-{
-    std::optional<JobInfo> job = m_context->queue()->job(jobId);
-    const std::optional<HistoryEntry> entry = m_context->history()->entry(jobId);
-    if (!job && entry && !entry->presetId.isEmpty()) {
-        if (const auto preset = m_context->presets()->find(entry->presetId)) {
-            runPreset(preset->id);
-            return;
-        }
-    }
-    if (!job) {
-        showProblem(tr("The settings of this export are no longer known (it was removed from "
-                       "Transfers). Start it again with New export, or save exports you repeat "
-                       "as presets."));
-        return;
-    }
-    const QString account = m_context->accounts()->find(job->accountId)
-                                ? job->accountId
-                                : m_context->currentAccountId();
-    onStart(account, job->request, job->options, job->presetId);
-}
-
-void MainWindowController::fix(const QString &jobId, const QString &action)
+void MainWindowController::fix(const QString &jobId, FailureFix fix)
 {
     const std::optional<JobInfo> job = m_context->queue()->job(jobId);
-    if (action == QLatin1String("account"))
+    switch (fix) {
+    case FailureFix::OpenAccount:
         m_accountsController->open(m_window, job ? job->accountId : QString());
-    else if (action == QLatin1String("settings"))
-        openSettings();
-    else
+        break;
+    case FailureFix::OpenSettings:
+        m_settingsController->open(m_window);
+        break;
+    case FailureFix::Retry:
         m_context->queue()->retry(jobId);
-}
-
-void MainWindowController::openSettings()
-{
-    Settings *settings = m_context->settings();
-    NetworkSetup *network = m_context->networkSetup();
-    SettingsValues values;
-    values.downloadDir = settings->downloadDir();
-    values.autoUnzip = settings->autoUnzip();
-    values.keepZip = settings->keepZip();
-    values.notifications = settings->notifications();
-    values.uiLanguage = settings->uiLanguage();
-    values.maxFilterGroups = settings->maxFilterGroups();
-    values.maxFiltersPerGroup = settings->maxFiltersPerGroup();
-    values.proxyMode = settings->proxyMode();
-    values.proxyHost = settings->proxyHost();
-    values.proxyPort = settings->proxyPort();
-    values.proxyUser = settings->proxyUser();
-    auto *dialog = new SettingsDialog(values, m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setNetworkProblem(network->problem());
-    connect(network, &NetworkSetup::applied, dialog,
-            [dialog, network] { dialog->setNetworkProblem(network->problem()); });
-    // The password comes from the keychain, later; the dialog opens at once without it.
-    m_context->vault()->readToken(NetworkSetup::proxyPasswordKey(), dialog,
-                                  [dialog](const TokenResult &result) {
-                                      if (result.ok())
-                                          dialog->setSavedProxyPassword(result.token);
-                                      else if (result.status == TokenResult::Status::NotFound)
-                                          dialog->setSavedProxyPassword({});
-                                  });
-    connect(dialog, &SettingsDialog::applyRequested, this, &MainWindowController::applySettings);
-    dialog->open();
-}
-
-void MainWindowController::applySettings(const SettingsValues &v)
-{
-    Settings *s = m_context->settings();
-    s->setDownloadDir(v.downloadDir);
-    s->setAutoUnzip(v.autoUnzip);
-    s->setKeepZip(v.keepZip);
-    s->setNotifications(v.notifications);
-    s->setUiLanguage(v.uiLanguage);
-    s->setMaxFilterGroups(v.maxFilterGroups);
-    s->setMaxFiltersPerGroup(v.maxFiltersPerGroup);
-    s->setProxyMode(v.proxyMode);
-    s->setProxyHost(v.proxyHost);
-    s->setProxyPort(v.proxyPort);
-    s->setProxyUser(v.proxyUser);
-    QString error;
-    if (!s->sync(&error))
-        showProblem(error);
-    if (m_wizard)
-        m_wizard->setLimits(s->validationLimits());
-
-    NetworkSetup *network = m_context->networkSetup();
-    if (!v.proxyPassword) {
-        network->apply();
-        return;
+        break;
+    case FailureFix::None: // the others are the user's to do: HubSpot's export log, the wizard
+    case FailureFix::CheckHubSpot:
+    case FailureFix::EditRequest:
+        break;
     }
-    // The password never goes near the settings file: the keychain keeps it, and the proxy is
-    // set up again once it is there.
-    const bool removing = v.proxyPassword->isEmpty();
-    const auto stored = [this, network, removing](const TokenResult &result) {
-        if (!result.ok() && result.status != TokenResult::Status::NotFound)
-            showProblem(tr("The proxy password could not be saved: %1").arg(result.message));
-        else if (result.ok() && !removing && !result.persisted)
-            showInformation(tr("No system keychain is available, so the proxy password is kept "
-                               "only until Export Studio quits."));
-        network->apply();
-    };
-    if (removing)
-        m_context->vault()->deleteToken(NetworkSetup::proxyPasswordKey(), this, stored);
-    else
-        m_context->vault()->writeToken(NetworkSetup::proxyPasswordKey(), *v.proxyPassword, this,
-                                       stored);
 }
 
 void MainWindowController::onJobFinished(const QString &jobId)
@@ -577,49 +307,12 @@ void MainWindowController::onJobFinished(const QString &jobId)
     const std::optional<JobInfo> job = m_context->queue()->job(jobId);
     if (!job)
         return;
-    const QString name = job->request.exportName;
-    if (job->state == JobState::Done) {
-        QString text;
-        if (job->files.size() == 1)
-            text = tr("Saved %1 (%2).")
-                       .arg(QFileInfo(job->files.first().path).fileName(),
-                            Text::size(job->files.first().size));
-        else
-            text = tr("Saved %1 files.").arg(job->files.size());
-        const QString folder = job->files.isEmpty()
-                                   ? job->options.downloadDir
-                                   : QFileInfo(job->files.first().path).absolutePath();
-        if (!m_notifier->notify(tr("Export “%1” finished").arg(name), text, false,
-                                [folder] { Desktop::openFolder(folder); })) {
-            m_window->noticeBar()->showNotice(
-                NoticeBar::Kind::Information, tr("Export “%1” finished. %2").arg(name, text),
-                tr("Open &folder"), [folder] { Desktop::openFolder(folder); }, 15000);
-        }
-        if (!job->files.isEmpty()) {
-            const QString path = job->files.first().path;
-            QTimer::singleShot(0, this,
-                               [this, path] { m_window->downloadsView()->selectPath(path); });
-        }
-    } else if (job->state == JobState::Failed) {
-        const QString text =
-            job->error.message.isEmpty() ? tr("See Transfers for details.") : job->error.message;
-        if (!m_notifier->notify(tr("Export “%1” failed").arg(name), text, true)) {
-            // No desktop notifications: say it in the window, with the fix at hand.
-            QString actionText;
-            if (job->error.action == QLatin1String("account"))
-                actionText = tr("Open &Accounts…");
-            else if (job->error.action == QLatin1String("settings"))
-                actionText = tr("Open &Settings…");
-            else if (job->error.action == QLatin1String("retry"))
-                actionText = tr("&Retry");
-            const QString action = job->error.action;
-            m_window->noticeBar()->showNotice(
-                NoticeBar::Kind::Problem, tr("Export “%1” failed: %2").arg(name, text), actionText,
-                actionText.isEmpty() ? std::function<void()>()
-                                     : [this, jobId, action] { fix(jobId, action); });
-        }
+    m_jobNotifier->finished(*job);
+    if (job->state == JobState::Done && !job->files.isEmpty()) {
+        const QString path = job->files.first().path;
+        QTimer::singleShot(0, this, [this, path] { m_window->downloadsView()->selectPath(path); });
     }
-    refreshQuota();
+    m_status->refreshQuota();
 }
 
 void MainWindowController::onClosing()
@@ -627,10 +320,14 @@ void MainWindowController::onClosing()
     m_window->saveLayout(m_context->settings());
     m_context->settings()->sync();
     if (m_context->queue()->hasUnfinishedJobs())
-        m_notifier->notify(tr("Exports continue next time"),
-                           tr("Export Studio closed with unfinished exports. They carry on where "
-                              "they left off when you start it again."),
-                           false);
+        m_jobNotifier->closingWithUnfinished();
+}
+
+void MainWindowController::openFolder(const QString &folder)
+{
+    QDir().mkpath(folder); // the downloads folder is made by the first export; shown before it
+    if (!Desktop::openFolder(folder))
+        showProblem(tr("No file manager opened %1. Open the folder yourself.").arg(folder));
 }
 
 void MainWindowController::showProblem(const QString &text)

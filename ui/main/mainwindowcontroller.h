@@ -11,14 +11,19 @@ class AppContext;
 class DownloadsModel;
 class ExportWizard;
 class MainWindow;
+class ExportLauncher;
+class JobNotifier;
 class Notifier;
 class PresetsController;
 class PresetsModel;
+class SettingsController;
+class StatusPresenter;
 class QueueJobFeed;
 class TransferModel;
 struct ExportOptions;
 struct ExportRequest;
-struct SettingsValues;
+struct WizardAccount;
+enum class FailureFix;
 
 // Wires the main window to the core services: panels' requests go to the ExportQueue and the
 // PresetStore, the core's state comes back as the account switcher, the quota meter, the
@@ -39,6 +44,10 @@ public:
     PresetsController *presetsController() const { return m_presetsController; }
     AccountsController *accountsController() const { return m_accountsController; }
     Notifier *notifier() const { return m_notifier; }
+    JobNotifier *jobNotifier() const { return m_jobNotifier; }
+    StatusPresenter *statusPresenter() const { return m_status; }
+    SettingsController *settingsController() const { return m_settingsController; }
+    ExportLauncher *launcher() const { return m_launcher; }
     ExportWizard *wizard() const;
 
     // Runs a preset on the current account with the default download options; returns the
@@ -46,8 +55,6 @@ public:
     QString runPreset(const QString &presetId);
     // Opens the export wizard, empty or filled in from a preset.
     ExportWizard *openWizard(const QString &presetId = {});
-    // Imports preset files (command line, Import…) and selects the last one.
-    void importPresetFiles(const QStringList &paths);
     // Imports the preset files among `paths` (others are ignored) and opens the last one in the
     // wizard: preset files given on the command line.
     void openPresetFiles(const QStringList &paths);
@@ -59,21 +66,13 @@ private:
     void connectWindow();
     void connectTransfers();
     void connectDownloads();
-    void onReady();
     void refreshAccounts();
-    void refreshQuota();
-    void refreshConnection();
-    void refreshActivity();
-    void onRateLimit(const QString &accountId);
+    QList<WizardAccount> wizardAccounts() const;
     void onJobFinished(const QString &jobId);
-    void onStart(const QString &accountId, const ExportRequest &request,
-                 const ExportOptions &options, const QString &presetId = {});
     void savePreset(const QString &name, const QString &description, const ExportRequest &request);
-    void runAgain(const QString &jobId);
-    void fix(const QString &jobId, const QString &action);
-    void openSettings();
-    void applySettings(const SettingsValues &values);
+    void fix(const QString &jobId, FailureFix fix);
     void onClosing();
+    void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void showInformation(const QString &text);
 
@@ -86,10 +85,13 @@ private:
     PresetsController *m_presetsController;
     AccountsController *m_accountsController;
     Notifier *m_notifier;
+    JobNotifier *m_jobNotifier;
+    StatusPresenter *m_status;
+    ExportLauncher *m_launcher;
+    SettingsController *m_settingsController;
     QPointer<ExportWizard> m_wizard;
     QString m_editingPresetId;
     QTimer m_minuteTimer;
-    bool m_sandboxStarting = false;
 };
 
 } // namespace es

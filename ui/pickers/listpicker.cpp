@@ -14,12 +14,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace es {
+
+namespace {
+
+QString legacyExplanation()
+{
+    return ListPicker::tr("Lists made before 2023 may have an old id in their link; HubSpot "
+                          "translates it to the list's current id.");
+}
+
+} // namespace
 
 ListPicker::ListPicker(QWidget *parent)
     : QWidget(parent)
@@ -32,6 +42,7 @@ ListPicker::ListPicker(QWidget *parent)
     , m_legacy(new QLineEdit(this))
     , m_legacyButton(new QPushButton(tr("&Look up"), this))
     , m_legacyNote(new QLabel(this))
+    , m_legacyIssue(new QLabel(this))
     , m_issue(new QLabel(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -61,20 +72,23 @@ ListPicker::ListPicker(QWidget *parent)
 
     m_chosen->setWordWrap(true);
     m_legacy->setPlaceholderText(tr("e.g. 123"));
-    m_legacy->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("^[0-9]*$")), m_legacy));
+    // No validator: one would drop letters silently ("abc999" became "999"); checkLegacyId()
+    // keeps what was typed and says what is wrong with it.
     m_legacy->setAccessibleName(tr("Legacy list id"));
     m_legacy->setMaximumWidth(160);
     m_legacyButton->setEnabled(false);
     m_legacyNote->setWordWrap(true);
     m_legacyNote->setForegroundRole(QPalette::PlaceholderText);
-    m_legacyNote->setText(tr("Lists made before 2023 may have an old id in their link; HubSpot "
-                             "translates it to the list's current id."));
-    m_issue->setWordWrap(true);
-    QPalette palette = m_issue->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
-    m_issue->setPalette(palette);
-    m_issue->setVisible(false);
+    m_legacyNote->setText(legacyExplanation());
+    for (QLabel *issue : {m_issue, m_legacyIssue}) {
+        issue->setWordWrap(true);
+        issue->setTextFormat(Qt::PlainText);
+        QPalette palette = issue->palette();
+        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
+        issue->setPalette(palette);
+        issue->setVisible(false);
+    }
+    m_chosen->setTextFormat(Qt::PlainText);
 
     auto *searchLabel = new QLabel(tr("&Find:"), this);
     searchLabel->setBuddy(m_search);
@@ -101,6 +115,7 @@ ListPicker::ListPicker(QWidget *parent)
     layout->addWidget(m_chosen);
     layout->addWidget(m_issue);
     layout->addLayout(legacyLine);
+    layout->addWidget(m_legacyIssue);
     layout->addWidget(m_legacyNote);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy,
@@ -110,9 +125,10 @@ ListPicker::ListPicker(QWidget *parent)
                 if (current.isValid())
                     choose(current.siblingAtColumn(0).data(ItemRoles::NameRole).toString());
             });
-    connect(m_legacy, &QLineEdit::textChanged, this,
-            [this](const QString &text) { m_legacyButton->setEnabled(!text.isEmpty()); });
-    connect(m_legacy, &QLineEdit::returnPressed, this, &ListPicker::mapLegacyId);
+    connect(m_legacy, &QLineEdit::textChanged, this, [this] { checkLegacyId(); });
+    // Return looks the id up; it must not also press the wizard's Next (QLineEdit lets the key
+    // go on to the dialog's default button).
+    m_legacy->installEventFilter(this);
     connect(m_legacyButton, &QPushButton::clicked, this, &ListPicker::mapLegacyId);
     connect(m_busy, &BusyNote::retryRequested, this, &ListPicker::reload);
     updateChosenText();
@@ -208,28 +224,60 @@ void ListPicker::selectCurrent()
     m_view->scrollTo(index);
 }
 
+bool ListPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_legacy && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            mapLegacyId();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool ListPicker::checkLegacyId()
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const QString legacy = m_legacy->text().trimmed();
+    const bool valid = legacy.isEmpty() || digits.match(legacy).hasMatch();
+    setLegacyIssue(valid ? QString()
+                         : tr("“%1” is not a legacy list id: those are digits only, like the 123 "
+                              "in an old link ending in /lists/123. Check what you typed.")
+                               .arg(legacy));
+    m_legacyButton->setEnabled(valid && !legacy.isEmpty());
+    return valid && !legacy.isEmpty();
+}
+
+void ListPicker::setLegacyIssue(const QString &message)
+{
+    m_legacyIssue->setText(message.isEmpty() ? QString() : tr("⚠ %1").arg(message));
+    m_legacyIssue->setVisible(!message.isEmpty());
+}
+
 void ListPicker::mapLegacyId()
 {
-    const QString legacy = m_legacy->text().trimmed();
-    if (legacy.isEmpty())
+    if (!checkLegacyId())
         return;
+    const QString legacy = m_legacy->text().trimmed();
     HubSpotClient *client = m_cache ? m_cache->client() : nullptr;
     if (!client) {
-        m_legacyNote->setText(tr("No account is connected, so the id cannot be looked up."));
+        setLegacyIssue(tr("No account is connected, so the id cannot be looked up."));
         return;
     }
     m_legacyButton->setEnabled(false);
     m_legacyNote->setText(tr("Looking up legacy list %1…").arg(legacy));
     ApiResult<QString> *reply = client->mapLegacyListId(legacy);
     reply->onFinished(this, [this, legacy](const ApiResult<QString> &result) {
-        m_legacyButton->setEnabled(!m_legacy->text().isEmpty());
+        checkLegacyId();
         if (!result.isOk()) {
-            m_legacyNote->setText(
+            m_legacyNote->setText(legacyExplanation());
+            setLegacyIssue(
                 result.error().kind == ApiError::Kind::NotFound
-                    ? tr("⚠ HubSpot knows no list with the legacy id %1. Check the number in "
-                         "the list's old link.")
+                    ? tr("HubSpot knows no list with the legacy id %1. Check the number in the "
+                         "list's old link.")
                           .arg(legacy)
-                    : tr("⚠ Could not look up the id: %1").arg(result.error().userMessage()));
+                    : tr("Could not look up the id: %1").arg(result.error().userMessage()));
             return;
         }
         const QString &ils = result.value();
@@ -246,9 +294,21 @@ void ListPicker::updateChosenText()
         m_chosen->setText(tr("No list chosen yet."));
         return;
     }
+    const int row = m_model->rowOf(m_listId);
     const QString name = listName();
-    m_chosen->setText(name.isEmpty() ? tr("Chosen: list %1").arg(m_listId)
-                                     : tr("Chosen: “%1” (list %2)").arg(name, m_listId));
+    QString text = name.isEmpty() ? tr("Chosen: list %1").arg(m_listId)
+                                  : tr("Chosen: “%1” (list %2)").arg(name, m_listId);
+    // An empty list exports an empty file: worth a word before the export is queued, not a
+    // refusal (a list may fill up before the export runs).
+    const bool empty = row >= 0 && m_model->lists().at(row).size == 0;
+    if (empty)
+        text += u'\n' + tr("⚠ This list has no records right now, so the file would be empty. "
+                           "Pick another list, or go on if members will be added first.");
+    m_chosen->setText(text);
+    QPalette palette = this->palette();
+    if (empty) // amber: a warning, not an error
+        palette.setColor(QPalette::WindowText, QColor(0x9a, 0x60, 0x00));
+    m_chosen->setPalette(palette);
 }
 
 } // namespace es

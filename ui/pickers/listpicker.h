@@ -44,16 +44,26 @@ public:
     ListInfoModel *model() const { return m_model; }
     QLineEdit *legacyEdit() const { return m_legacy; }
     QPushButton *legacyButton() const { return m_legacyButton; }
+    // Problems of the legacy id (not digits, not found, lookup failed), shown like every issue.
+    QLabel *legacyIssueLabel() const { return m_legacyIssue; }
+    // What was chosen, with a warning when the list is empty.
+    QLabel *chosenLabel() const { return m_chosen; }
     BusyNote *busyNote() const { return m_busy; }
 
 Q_SIGNALS:
     void listIdChanged(const QString &listId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void choose(const QString &listId);
     void selectCurrent();
     void mapLegacyId();
     void updateChosenText();
+    // Says what is wrong with the typed legacy id; true when it can be looked up.
+    bool checkLegacyId();
+    void setLegacyIssue(const QString &message);
 
     QPointer<MetadataCache> m_cache;
     QString m_objectTypeId;
@@ -67,6 +77,7 @@ private:
     QLineEdit *m_legacy;
     QPushButton *m_legacyButton;
     QLabel *m_legacyNote;
+    QLabel *m_legacyIssue;
     QLabel *m_issue;
 };
 

@@ -12,20 +12,9 @@ class QSpinBox;
 
 namespace es {
 
-// The preferences the app keeps in Settings, as a plain value the dialog edits.
-struct SettingsValues
+// What the dialog edits: the Settings values and the proxy password, which the vault keeps.
+struct SettingsValues : Settings::Values
 {
-    QString downloadDir;
-    bool autoUnzip = true;
-    bool keepZip = false;
-    bool notifications = true;
-    QString uiLanguage; // "" = the system's
-    int maxFilterGroups = 3;
-    int maxFiltersPerGroup = 3;
-    Settings::ProxyMode proxyMode = Settings::ProxyMode::System;
-    QString proxyHost;
-    int proxyPort = 0; // 0 = not set
-    QString proxyUser;
     // Belongs in the TokenVault, never in Settings. nullopt: leave the saved password alone
     // (the dialog never saw it and nobody typed one); "" removes it.
     std::optional<QString> proxyPassword;

@@ -1,15 +1,62 @@
 #include "jobfeed.h"
 
+#include <algorithm>
+
 namespace es {
+
+JobFeed::JobFeed(QObject *parent)
+    : QObject(parent)
+{
+    // Connected before anyone else can be, so the index knows of a job before its listeners ask.
+    const auto note = [this](const QString &jobId) { m_unchecked.insert(jobId); };
+    connect(this, &JobFeed::jobAdded, this, note);
+    connect(this, &JobFeed::jobChanged, this, note);
+    connect(this, &JobFeed::jobRemoved, this, [this](const QString &jobId) {
+        m_unchecked.remove(jobId);
+        if (m_sequenceOf.remove(jobId))
+            m_order.removeOne(jobId);
+    });
+}
 
 QStringList JobFeed::jobIds() const
 {
-    QStringList ids;
-    const QList<JobInfo> all = jobs();
-    ids.reserve(all.size());
-    for (const JobInfo &job : all)
-        ids.append(job.id);
-    return ids;
+    if (!m_indexed) {
+        const QList<JobInfo> all = jobs();
+        m_order.clear();
+        m_order.reserve(all.size());
+        m_sequenceOf.clear();
+        m_sequenceOf.reserve(all.size());
+        for (const JobInfo &job : all) {
+            m_order.append(job.id);
+            m_sequenceOf.insert(job.id, job.sequence);
+        }
+        m_unchecked.clear();
+        m_indexed = true;
+        return m_order;
+    }
+    // m_order stays sorted: a job comes in (or moves) at its place, the rest stays put.
+    const auto place = [this](const QString &id, qint64 sequence) {
+        m_sequenceOf.insert(id, sequence);
+        const auto at = std::upper_bound(m_order.begin(), m_order.end(), sequence,
+                                         [this](qint64 value, const QString &other) {
+                                             return value < m_sequenceOf.value(other);
+                                         });
+        m_order.insert(at, id);
+    };
+    for (const QString &id : std::exchange(m_unchecked, {})) {
+        const std::optional<JobInfo> job = this->job(id);
+        const auto known = m_sequenceOf.constFind(id);
+        if (known != m_sequenceOf.cend() && job && *known == job->sequence)
+            continue; // the usual case: progress, a new state
+        if (known != m_sequenceOf.cend()) {
+            m_sequenceOf.erase(known);
+            m_order.removeOne(id);
+        }
+        if (job)
+            place(id, job->sequence);
+    }
+    // Untouched when nothing moved, so callers can tell "same order" by the shared data alone.
+    return m_order;
 }
 
 int StaticJobFeed::indexOf(const QString &jobId) const

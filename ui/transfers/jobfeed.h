@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -17,16 +19,26 @@ class JobFeed : public QObject
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    explicit JobFeed(QObject *parent = nullptr);
 
-    virtual QList<JobInfo> jobs() const = 0; // display order
+    // In display order: by JobInfo::sequence (the queue's order) unless jobIds() is overridden.
+    virtual QList<JobInfo> jobs() const = 0;
     virtual std::optional<JobInfo> job(const QString &jobId) const = 0;
-    virtual QStringList jobIds() const; // display order; override when cheaper than jobs()
+    // The ids in display order. The transfer model asks at every publish, so this default keeps
+    // them by sequence in an index that re-reads only the jobs announced since the last call
+    // (the queue's jobs() copies and sorts every job); feeds with another order override it.
+    virtual QStringList jobIds() const;
 
 Q_SIGNALS:
     void jobAdded(const QString &jobId);
     void jobChanged(const QString &jobId);
     void jobRemoved(const QString &jobId);
+
+private:
+    mutable QStringList m_order; // by sequence, once m_indexed
+    mutable QHash<QString, qint64> m_sequenceOf;
+    mutable QSet<QString> m_unchecked; // announced since the last jobIds()
+    mutable bool m_indexed = false;
 };
 
 class StaticJobFeed final : public JobFeed

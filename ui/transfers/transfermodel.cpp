@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <vector>
 
 namespace es {
 
@@ -107,9 +108,12 @@ QString TransferModel::detailText(const JobInfo &job) const
         return job.note;
     switch (job.state) {
     case JobState::Queued: {
-        QString text =
-            job.queuePosition > 0 ? tr("Queued #%1").arg(job.queuePosition) : tr("Queued");
+        QString text = tr("Queued");
+        if (job.queuePosition > 0)
+            //: %1 the job's place in its account's queue
+            text = tr("Queued #%1").arg(job.queuePosition);
         if (job.nextSlot.isValid())
+            //: Appended to "Queued": %1 when the daily quota frees the next slot (a date or time)
             text += tr(" · next slot %1").arg(Text::when(job.nextSlot));
         else if (!job.waitingReason.isEmpty())
             text += QStringLiteral(" · ") + job.waitingReason;
@@ -125,16 +129,17 @@ QString TransferModel::detailText(const JobInfo &job) const
                 .arg(QLocale().toString(job.recordCount));
         return tr("HubSpot is building the file (no percentage available)");
     case JobState::Downloading: {
-        QString text =
-            job.bytesTotal > 0
-                ? tr("%1 of %2").arg(Text::size(job.bytesReceived), Text::size(job.bytesTotal))
-                : Text::size(job.bytesReceived);
+        QString text = Text::size(job.bytesReceived);
+        if (job.bytesTotal > 0)
+            //: Download progress: %1 the bytes received so far, %2 the file's size
+            text = tr("%1 of %2").arg(text, Text::size(job.bytesTotal));
         if (job.bytesPerSecond > 0)
             text += QStringLiteral(" · ") + Text::rate(job.bytesPerSecond);
         return text;
     }
     case JobState::Unpacking:
         if (job.unpackTotal > 0)
+            //: %1 the size unpacked so far, %2 the size of everything to unpack
             return tr("Unpacking · %1 of %2")
                 .arg(Text::size(job.unpackDone), Text::size(job.unpackTotal));
         return tr("Unpacking…");
@@ -146,8 +151,10 @@ QString TransferModel::detailText(const JobInfo &job) const
             total += file.size;
         if (job.files.size() == 1) {
             const QString name = job.files.first().path.section(QLatin1Char('/'), -1);
+            //: A finished export's one file: %1 its name, %2 its size
             return tr("%1 · %2").arg(name, Text::size(total));
         }
+        //: A finished export's files: %1 how many, %2 their total size
         return tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
     }
     case JobState::Failed:
@@ -183,6 +190,8 @@ QString TransferModel::toolTip(const JobInfo &job) const
                        JobState::Processing, JobState::Downloading, JobState::Unpacking}) {
         const qint64 ms = job.msInState.value(s, 0);
         if (ms > 0)
+            //: Tooltip, time spent per state: %1 the state ("Processing"), %2 how long ("1 min 5
+            //: s")
             times << tr("%1 %2").arg(Text::state(s), Text::duration(ms));
     }
     if (!times.isEmpty())
@@ -203,7 +212,7 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(job.state);
     case FailureRole:
-        return job.state == JobState::Failed ? job.error.action : QString();
+        return int(job.state == JobState::Failed ? job.error.fix : FailureFix::None);
     case Qt::ToolTipRole:
         return toolTip(job);
     case Qt::DecorationRole:
@@ -275,10 +284,16 @@ QVariant TransferModel::headerData(int section, Qt::Orientation orientation, int
 
 void TransferModel::reindex(int from)
 {
-    if (from == 0)
+    if (from == 0) {
         m_rowOf.clear();
-    for (int row = from; row < m_jobs.size(); ++row)
+        m_ids.clear();
+        m_ids.reserve(m_jobs.size());
+    }
+    m_ids.resize(from);
+    for (int row = from; row < m_jobs.size(); ++row) {
         m_rowOf.insert(m_jobs.at(row).id, row);
+        m_ids.append(m_jobs.at(row).id);
+    }
 }
 
 void TransferModel::onAdded(const QString &jobId)
@@ -366,50 +381,67 @@ void TransferModel::reload()
 
 void TransferModel::flush()
 {
-    QList<int> rows;
+    // Name, Object and State show only these fields; the tooltip is asked for afresh on hover.
+    // So most updates (bytes, rates, notes) repaint the Elapsed and Progress cells alone.
+    const auto sameLeftColumns = [](const JobInfo &a, const JobInfo &b) {
+        return a.state == b.state && a.request.exportName == b.request.exportName &&
+               a.request.objectType == b.request.objectType;
+    };
+    QList<int> wholeRows;
+    QList<int> progressRows;
+    QList<int> elapsedRows;
+    std::vector<char> published; // by row: already in wholeRows or progressRows
     if (!m_dirty.isEmpty() && m_feed) {
         const QSet<QString> dirty = std::exchange(m_dirty, {});
+        QSet<QString> wholeIds;
         for (const QString &id : dirty) {
             const int row = rowOf(id);
             const std::optional<JobInfo> job = m_feed->job(id);
             if (row < 0 || !job)
                 continue;
+            if (!sameLeftColumns(m_jobs.at(row), *job))
+                wholeIds.insert(id);
             m_jobs[row] = *job;
         }
+        // The feed hands back the same shared list while the order stays: no comparison then.
         const QStringList order = m_feed->jobIds();
-        bool sameOrder = order.size() == m_jobs.size();
-        for (int i = 0; sameOrder && i < order.size(); ++i)
-            sameOrder = order.at(i) == m_jobs.at(i).id;
-        if (!sameOrder)
+        if (order != m_ids)
             applyOrder(order);
+        else
+            m_ids = order;
+        published.assign(size_t(m_jobs.size()), 0);
         for (const QString &id : dirty) {
             const int row = rowOf(id);
-            if (row >= 0)
-                rows.append(row);
+            if (row < 0)
+                continue;
+            (wholeIds.contains(id) ? wholeRows : progressRows).append(row);
+            published[size_t(row)] = 1;
         }
     }
     bool anyActive = false;
     for (int row = 0; row < m_jobs.size(); ++row) {
         if (isActive(m_jobs.at(row).state)) {
             anyActive = true;
-            rows.append(row); // elapsed time moves on
+            if (published.empty() || !published[size_t(row)])
+                elapsedRows.append(row); // elapsed time moves on
         }
     }
-    emitRows(rows);
+    emitRows(wholeRows, 0, ColumnCount - 1);
+    emitRows(progressRows, ElapsedColumn, ProgressColumn);
+    emitRows(elapsedRows, ElapsedColumn, ElapsedColumn);
     if (!anyActive && m_dirty.isEmpty())
         m_timer.stop();
 }
 
-void TransferModel::emitRows(const QList<int> &input)
+void TransferModel::emitRows(QList<int> rows, int firstColumn, int lastColumn)
 {
-    if (input.isEmpty())
+    if (rows.isEmpty())
         return;
-    QList<int> rows = input;
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // qBittorrent's rule: when most rows changed, one signal over everything is cheapest.
     if (rows.size() * 2 > m_jobs.size()) {
-        Q_EMIT dataChanged(index(rows.first(), 0), index(rows.last(), ColumnCount - 1));
+        Q_EMIT dataChanged(index(rows.first(), firstColumn), index(rows.last(), lastColumn));
         return;
     }
     int start = rows.first();
@@ -419,7 +451,7 @@ void TransferModel::emitRows(const QList<int> &input)
             previous = rows.at(i);
             continue;
         }
-        Q_EMIT dataChanged(index(start, 0), index(previous, ColumnCount - 1));
+        Q_EMIT dataChanged(index(start, firstColumn), index(previous, lastColumn));
         if (i < rows.size())
             start = previous = rows.at(i);
     }

@@ -14,8 +14,9 @@ class JobFeed;
 
 // The transfer list: one row per job, in the queue's display order, keyed by the stable job id
 // with an O(1) id → row lookup. Progress arrives many times a second; the model only collects
-// which jobs changed and publishes them on a timer (one dataChanged per contiguous range), and
-// while jobs run the same timer refreshes their elapsed time.
+// which jobs changed and publishes them on a timer (one dataChanged per contiguous range, over
+// the columns that show something new, as KGet's transfer model does), and while jobs run the
+// same timer refreshes their elapsed time.
 class TransferModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +36,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // sortable value of the column (ms, bytes, enum …)
         JobIdRole,
         StateRole,   // int(JobState)
-        FailureRole, // JobError::action of a failed job ("retry", "account", "settings")
+        FailureRole, // int(FailureFix) of a failed job, int(FailureFix::None) otherwise
     };
 
     explicit TransferModel(JobFeed *feed, QObject *parent = nullptr);
@@ -76,10 +77,11 @@ private:
     void reindex(int from = 0);
     void applyOrder(const QStringList &ids);
     void scheduleFlush();
-    void emitRows(const QList<int> &rows);
+    void emitRows(QList<int> rows, int firstColumn, int lastColumn);
 
     QPointer<JobFeed> m_feed;
     QList<JobInfo> m_jobs;
+    QStringList m_ids; // of m_jobs; shares the feed's list while the order stays the same
     QHash<QString, int> m_rowOf;
     QSet<QString> m_dirty;
     QTimer m_timer;

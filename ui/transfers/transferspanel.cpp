@@ -166,7 +166,7 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
     connect(m_fix, &QAction::triggered, this, [this] {
         const QList<JobInfo> jobs = m_model->jobsAt(m_view->selectionModel()->selectedRows());
         if (jobs.size() == 1 && jobs.first().state == JobState::Failed)
-            Q_EMIT fixRequested(jobs.first().id, jobs.first().error.action);
+            Q_EMIT fixRequested(jobs.first().id, jobs.first().error.fix);
     });
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         const JobInfo *job = m_model->jobAt(index.row());
@@ -174,7 +174,7 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
             return;
         if (job->state == JobState::Done)
             m_openFolder->trigger();
-        else if (job->state == JobState::Failed && !job->error.action.isEmpty())
+        else if (job->state == JobState::Failed && job->error.fix != FailureFix::None)
             m_fix->trigger();
     });
 
@@ -252,16 +252,28 @@ void TransfersPanel::updateActions()
     m_moveDown->setEnabled(singleQueued);
     m_openFolder->setEnabled(!folderOfSelection().isEmpty());
 
-    const bool failedWithFix = jobs.size() == 1 && jobs.first().state == JobState::Failed &&
-                               (jobs.first().error.action == QLatin1String("account") ||
-                                jobs.first().error.action == QLatin1String("settings"));
+    // Retry has its own action; the fix button is for what needs the user elsewhere.
+    QString fixText;
+    if (jobs.size() == 1 && jobs.first().state == JobState::Failed) {
+        switch (jobs.first().error.fix) {
+        case FailureFix::OpenAccount:
+            fixText = tr("Check the &account…");
+            break;
+        case FailureFix::OpenSettings:
+            fixText = tr("Open &settings…");
+            break;
+        case FailureFix::None:
+        case FailureFix::Retry:
+        case FailureFix::CheckHubSpot:
+        case FailureFix::EditRequest:
+            break;
+        }
+    }
+    const bool failedWithFix = !fixText.isEmpty();
     m_fix->setEnabled(failedWithFix);
     m_fix->setVisible(failedWithFix);
-    if (failedWithFix) {
-        m_fix->setText(jobs.first().error.action == QLatin1String("account")
-                           ? tr("Check the &account…")
-                           : tr("Open &settings…"));
-    }
+    if (failedWithFix)
+        m_fix->setText(fixText);
 }
 
 void TransfersPanel::showContextMenu(const QPoint &pos)

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <transfer/jobinfo.h>
 
 class QAction;
 class QLabel;
@@ -47,8 +48,8 @@ Q_SIGNALS:
     void removeRequested(const QStringList &jobIds);
     void moveUpRequested(const QString &jobId);
     void moveDownRequested(const QString &jobId);
-    // A failed job's suggested fix: "account" (token, scopes) or "settings" (folder, disk).
-    void fixRequested(const QString &jobId, const QString &action);
+    // A failed job's suggested fix: OpenAccount (token, scopes) or OpenSettings (folder, disk).
+    void fixRequested(const QString &jobId, es::FailureFix fix);
     void openFolderRequested(const QString &folder);
 
 private:

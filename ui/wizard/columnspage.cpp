@@ -71,8 +71,13 @@ void ColumnsPage::initializePage()
 {
     const QString objectType = m_context->model.request.objectType;
     m_picker->setSelectedNames(m_context->model.request.objectProperties);
-    if (objectType != m_loadedFor || !m_haveProperties)
+    if (objectType != m_loadedFor || !m_haveProperties) {
         load(false);
+    } else if (m_context->model.request.objectProperties.isEmpty()) {
+        // A new export of the object shown before: its default columns, as on the first load.
+        maybeShow();
+        return;
+    }
     const QList<ValidationIssue> issues = pageIssues();
     m_picker->setIssue(m_haveProperties && !issues.isEmpty() ? issues.first().message : QString());
 }

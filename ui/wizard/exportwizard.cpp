@@ -93,6 +93,19 @@ void ExportWizard::setRequest(const ExportRequest &request, const QString &prese
     restart();
 }
 
+void ExportWizard::startNew()
+{
+    setRequest(ExportRequest{});
+}
+
+void ExportWizard::done(int result)
+{
+    QWizard::done(result);
+    m_context->model.request = ExportRequest{};
+    m_context->model.presetName.clear();
+    setWindowTitle(tr("New export"));
+}
+
 const WizardModel &ExportWizard::model() const
 {
     return m_context->model;

@@ -38,6 +38,9 @@ public:
     void setOptions(const ExportOptions &options);
     // Opens pre-filled, e.g. to edit a preset; restarts at the first page.
     void setRequest(const ExportRequest &request, const QString &presetName = {});
+    // A new export: the request's defaults (name and columns follow the object), no preset;
+    // account, options and limits stay. Restarts at the first page.
+    void startNew();
 
     const WizardModel &model() const;
 
@@ -50,6 +53,9 @@ public:
     SavePresetDialog *savePresetDialog() const { return m_saveDialog; }
 
     void accept() override;
+    // Whatever ended the wizard (Start, Cancel, closing it), the next time it opens it starts a
+    // new export: only "Edit" or "Duplicate" of a preset starts from an earlier one.
+    void done(int result) override;
     // Opens the "Save as preset" sheet (the Review page's button).
     void askPresetName();
 

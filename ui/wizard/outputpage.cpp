@@ -123,9 +123,14 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     auto *formatBox = new QVBoxLayout;
     formatBox->setSpacing(4);
     formatBox->addLayout(formatLine);
-    formatBox->addWidget(hintLabel(tr("XLS holds at most 65,535 rows per sheet; bigger exports "
-                                      "arrive as several files in a zip."),
-                                   this));
+    m_xlsHint = hintLabel(tr("XLS holds at most 65,535 rows per sheet; bigger exports "
+                             "arrive as several files in a zip."),
+                          this);
+    // Only for XLS; the space stays so the rows below do not jump when the format changes.
+    QSizePolicy hintPolicy = m_xlsHint->sizePolicy();
+    hintPolicy.setRetainSizeWhenHidden(true);
+    m_xlsHint->setSizePolicy(hintPolicy);
+    formatBox->addWidget(m_xlsHint);
 
     for (const QString &code : languageCodes())
         m_language->addItem(tr("%1 — %2").arg(languageName(code), code), code);
@@ -250,6 +255,7 @@ void OutputPage::initializePage()
 
     if (QAbstractButton *button = m_format->button(int(request.format)))
         button->setChecked(true);
+    m_xlsHint->setVisible(request.format == FileFormat::Xls);
     int language = m_language->findData(request.language);
     if (language < 0) {
         m_language->addItem(request.language, request.language);
@@ -317,6 +323,7 @@ void OutputPage::store()
     WizardModel &model = m_context->model;
     ExportRequest &request = model.request;
     request.format = FileFormat(m_format->checkedId());
+    m_xlsHint->setVisible(request.format == FileFormat::Xls);
     request.language = m_language->currentData().toString();
     request.exportName = m_name->text();
     request.exportInternalValuesOptions.clear();

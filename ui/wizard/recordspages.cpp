@@ -1,5 +1,8 @@
 #include "common/text.h"
 #include "filters/filterbuilder.h"
+#include "filters/filterrow.h"
+#include "filters/propertycombo.h"
+#include "filters/valueeditors.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
 #include "pickers/busynote.h"
@@ -72,6 +75,20 @@ int FiltersPage::nextId() const
     return WizardPageId::Columns;
 }
 
+bool FiltersPage::validatePage()
+{
+    if (!hasErrors(pageIssues()))
+        return true;
+    showIssues();
+    if (FilterRow *row = m_builder->revealIssues()) {
+        if (row->filter().propertyName.isEmpty())
+            row->propertyCombo()->setFocus(Qt::OtherFocusReason);
+        else
+            row->valueEditor()->setFocus(Qt::OtherFocusReason);
+    }
+    return false;
+}
+
 QList<ValidationIssue> FiltersPage::pageIssues() const
 {
     return m_context->model.issuesFor({QStringLiteral("publicCrmSearchRequest")});
@@ -124,6 +141,12 @@ void ListPage::initializePage()
     m_picker->setMetadata(m_context->cache());
     m_picker->setListId(m_context->model.request.listId);
     m_picker->setObjectTypeId(m_context->objectTypeId());
+}
+
+bool ListPage::validatePage()
+{
+    m_context->listName = m_picker->listName();
+    return true;
 }
 
 int ListPage::nextId() const

@@ -1,5 +1,6 @@
 #include "common/text.h"
 #include "filters/describesearch.h"
+#include "filters/issuetext.h"
 #include "model/requestcodec.h"
 #include "pickers/listinfomodel.h"
 #include "wizardcontext.h"
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace es {
@@ -33,6 +35,9 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     , m_json(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_problems(new QLabel(this))
+    , m_jsonToggle(new QToolButton(this))
+    , m_details(new QLabel(this))
+    , m_jsonBox(new QWidget(this))
 {
     setTitle(tr("Check and start"));
     setSubTitle(tr("Step 5 of 5 · This is what Export Studio will ask HubSpot for."));
@@ -41,6 +46,7 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -55,21 +61,47 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
     m_problems->setTextFormat(Qt::PlainText);
     m_problems->setAccessibleName(tr("Problems"));
 
-    auto *jsonTitle = new QLabel(tr("Re&quest body (JSON):"), this);
-    jsonTitle->setBuddy(m_json);
+    // The JSON is for those who want it: folded away, the summary gets the room.
+    m_jsonToggle->setText(tr("Re&quest body (JSON)"));
+    m_jsonToggle->setCheckable(true);
+    m_jsonToggle->setAutoRaise(true);
+    m_jsonToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_jsonToggle->setArrowType(Qt::RightArrow);
+    m_jsonToggle->setAccessibleName(tr("Show the request body"));
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setForegroundRole(QPalette::PlaceholderText);
+    m_details->setAccessibleName(tr("Problems as the command line reports them"));
+
     auto *jsonHeader = new QHBoxLayout;
     jsonHeader->setSpacing(8);
-    jsonHeader->addWidget(jsonTitle);
+    jsonHeader->addWidget(m_jsonToggle);
     jsonHeader->addStretch(1);
     jsonHeader->addWidget(m_copy);
+
+    auto *jsonLayout = new QVBoxLayout(m_jsonBox);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->setSpacing(8);
+    jsonLayout->addWidget(m_json, 1);
+    jsonLayout->addWidget(m_details);
+    m_jsonBox->setVisible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems);
+    layout->addSpacing(8);
     layout->addLayout(jsonHeader);
-    layout->addWidget(m_json, 1);
+    layout->addWidget(m_jsonBox, 1);
+    layout->addStretch(0); // takes the room while the JSON is folded
 
+    connect(m_jsonToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_jsonToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_jsonToggle->setAccessibleName(open ? tr("Hide the request body")
+                                             : tr("Show the request body"));
+        m_jsonBox->setVisible(open);
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_json->toPlainText());
         m_copy->setText(tr("Copied"));
@@ -84,8 +116,12 @@ void ReviewPage::initializePage()
 
     QString records;
     if (request.exportType == ExportType::List) {
-        records = tr("All %1 in list %2")
-                      .arg(Text::inSentence(m_context->objectPlural()), request.listId);
+        records = m_context->listName.isEmpty()
+                      ? tr("All %1 in list %2")
+                            .arg(Text::inSentence(m_context->objectPlural()), request.listId)
+                      : tr("All %1 in the list “%2” (list %3)")
+                            .arg(Text::inSentence(m_context->objectPlural()), m_context->listName,
+                                 request.listId);
     } else {
         records = describeSearch(request.search.value_or(SearchRequest{}),
                                  m_context->cachedProperties(), m_context->objectPlural());
@@ -133,16 +169,26 @@ void ReviewPage::initializePage()
         m_problems->setText(tr("✔ No problems found. Ready to start."));
         palette.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
     } else {
+        // In the user's words here; the JSON path and HubSpot's terms under the request body.
+        QHash<QString, PropertyDef> properties;
+        for (const PropertyDef &property : m_context->cachedProperties())
+            properties.insert(property.name, property);
         QStringList lines;
         for (const ValidationIssue &issue : issues) {
-            lines.append(issue.isError() ? tr("⚠ %1").arg(issue.message)
-                                         : tr("ⓘ %1").arg(issue.message));
+            const auto property = properties.constFind(issue.propertyName);
+            const QString text = issueInUserWords(
+                issue, property == properties.constEnd() ? nullptr : &property.value());
+            lines.append(issue.isError() ? tr("⚠ %1").arg(text) : tr("ⓘ %1").arg(text));
         }
         m_problems->setText(lines.join(u'\n'));
         if (hasErrors(issues))
             palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
     }
     m_problems->setPalette(palette);
+    m_details->setText(issues.isEmpty() ? QString()
+                                        : tr("Details, as the command line reports them:") + u'\n' +
+                                              describe(issues).join(u'\n'));
+    m_details->setVisible(!issues.isEmpty());
 }
 
 QList<ValidationIssue> ReviewPage::pageIssues() const

@@ -21,6 +21,8 @@ public:
 
     WizardModel model;
     QList<WizardAccount> accounts;
+    // The name of the list a LIST export takes its records from, when the List page knew it.
+    QString listName;
 
     MetadataCache *cache() const;
     void setCache(MetadataCache *cache);

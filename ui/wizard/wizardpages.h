@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
 class QStandardItemModel;
+class QToolButton;
 
 namespace es {
 
@@ -109,6 +110,10 @@ public:
 
     void initializePage() override;
     int nextId() const override;
+    // Next stays enabled: a row's problem shows once the user leaves the row, so a disabled
+    // Next would not say why. Pressing it shows every problem and stays on the page.
+    bool isComplete() const override { return true; }
+    bool validatePage() override;
     QList<ValidationIssue> pageIssues() const override;
     FilterBuilder *builder() const { return m_builder; }
     BusyNote *busyNote() const { return m_busy; }
@@ -134,6 +139,8 @@ public:
 
     void initializePage() override;
     int nextId() const override;
+    // Hands the chosen list's name to the Review page's summary.
+    bool validatePage() override;
     QList<ValidationIssue> pageIssues() const override;
     ListPicker *picker() const { return m_picker; }
 
@@ -200,6 +207,7 @@ public:
     QLineEdit *folderEdit() const { return m_folder; }
     QCheckBox *unzipBox() const { return m_unzip; }
     QCheckBox *keepZipBox() const { return m_keepZip; }
+    QLabel *xlsHintLabel() const { return m_xlsHint; }
 
     static QString languageName(const QString &code);
 
@@ -209,6 +217,7 @@ private:
 
     QButtonGroup *m_format;
     QList<QRadioButton *> m_formatButtons;
+    QLabel *m_xlsHint;
     QComboBox *m_language;
     QLineEdit *m_name;
     QLabel *m_nameIssue;
@@ -247,12 +256,18 @@ public:
     QPlainTextEdit *jsonEdit() const { return m_json; }
     QPushButton *copyButton() const { return m_copy; }
     QLabel *problemsLabel() const { return m_problems; }
+    // Folds the request body (JSON) and the problems' details in and out; folded at first.
+    QToolButton *jsonToggle() const { return m_jsonToggle; }
+    QLabel *detailsLabel() const { return m_details; }
 
 private:
     QLabel *m_summary;
     QPlainTextEdit *m_json;
     QPushButton *m_copy;
     QLabel *m_problems;
+    QToolButton *m_jsonToggle;
+    QLabel *m_details;
+    QWidget *m_jsonBox;
 };
 
 } // namespace es

@@ -18,6 +18,16 @@ namespace es {
 
 namespace {
 
+// True when the answer declared a length and fewer bytes arrived. Only without a content
+// encoding: Qt decompresses gzip bodies, whose declared length is the compressed one.
+bool isCutShort(const QNetworkReply *reply, const QByteArray &body)
+{
+    const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (!declared.isValid() || !reply->rawHeader("Content-Encoding").isEmpty())
+        return false;
+    return body.size() < declared.toLongLong();
+}
+
 // Metadata answers are small; a body beyond this is not HubSpot talking.
 constexpr qint64 MaxBodyBytes = qint64{64} * 1024 * 1024;
 
@@ -336,8 +346,17 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                 } else if (transportFailed || status == 0) {
                     error = ApiError::network(Redact::text(net->errorString(), m_config.token));
                     error.networkError = netError;
+                } else if (const QByteArray body = net->readAll(); isCutShort(net, body)) {
+                    // Qt 6.4 can report a connection closed mid-body as a clean end when it
+                    // reads the buffered bytes before it notices the close: the declared length
+                    // tells. A network failure, so the retry policy tries again.
+                    error = ApiError::network(
+                        HubSpotClient::tr(
+                            "the connection closed after %1 of %2 bytes of the answer")
+                            .arg(body.size())
+                            .arg(net->header(QNetworkRequest::ContentLengthHeader).toLongLong()));
+                    error.networkError = QNetworkReply::RemoteHostClosedError;
                 } else {
-                    const QByteArray body = net->readAll();
                     if (status >= 200 && status < 300) {
                         if (!body.trimmed().isEmpty()) {
                             QJsonParseError parseError;

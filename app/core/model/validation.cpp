@@ -30,6 +30,14 @@ public:
     {
         m_issues.append({field, message, ValidationIssue::Severity::Warning});
     }
+    // A problem of one filter, with what the app needs to say it in the user's words.
+    void filterIssue(const QString &field, const QString &message, ValidationIssue::Code code,
+                     const Filter &filter, int listIndex = -1,
+                     ValidationIssue::Severity severity = ValidationIssue::Severity::Error)
+    {
+        m_issues.append(
+            {field, message, severity, code, filter.propertyName, filter.op, listIndex});
+    }
     QList<ValidationIssue> take() { return std::move(m_issues); }
 
 private:
@@ -73,10 +81,11 @@ std::optional<int> compareBounds(const QString &low, const QString &high)
 void validateFilter(Collector &out, const Filter &filter, const QString &path)
 {
     if (filter.propertyName.trimmed().isEmpty()) {
-        out.error(
+        out.filterIssue(
             path + u".propertyName",
             ValidationText::tr("The filter has no property. Choose the property to filter on, "
-                               "or remove the filter."));
+                               "or remove the filter."),
+            ValidationIssue::Code::NoProperty, filter);
     }
 
     if (filter.op == FilterOperator::Unknown) {
@@ -85,8 +94,10 @@ void validateFilter(Collector &out, const Filter &filter, const QString &path)
         QStringList names;
         for (FilterOperator op : allFilterOperators())
             names.append(toWire(op));
-        out.error(path + u".operator", ValidationText::tr("Unknown operator \"%1\". Use one of %2.")
-                                           .arg(shown, names.join(QStringLiteral(", "))));
+        out.filterIssue(path + u".operator",
+                        ValidationText::tr("Unknown operator \"%1\". Use one of %2.")
+                            .arg(shown, names.join(QStringLiteral(", "))),
+                        ValidationIssue::Code::UnknownOperator, filter);
         return; // the value shape depends on the operator
     }
 
@@ -100,61 +111,71 @@ void validateFilter(Collector &out, const Filter &filter, const QString &path)
                     ValidationText::tr("%1 takes one value in \"value\", not a list in \"values\"; "
                                        "use IN for a list.")
                         .arg(opName);
-            out.error(path + u".value",
-                      ValidationText::tr("%1 needs a value. %2").arg(opName, hint));
+            out.filterIssue(path + u".value",
+                            ValidationText::tr("%1 needs a value. %2").arg(opName, hint),
+                            ValidationIssue::Code::NoValue, filter);
         }
         break;
     case ValueShape::Range: {
         if (filter.value.isEmpty()) {
-            out.error(path + u".value",
-                      ValidationText::tr("BETWEEN needs a lower bound in \"value\". Enter the "
-                                         "smallest value to include."));
+            out.filterIssue(path + u".value",
+                            ValidationText::tr("BETWEEN needs a lower bound in \"value\". Enter "
+                                               "the smallest value to include."),
+                            ValidationIssue::Code::NoLowBound, filter);
         }
         if (filter.highValue.isEmpty()) {
-            out.error(path + u".highValue",
-                      ValidationText::tr("BETWEEN needs an upper bound in \"highValue\". Enter the "
-                                         "largest value to include."));
+            out.filterIssue(path + u".highValue",
+                            ValidationText::tr("BETWEEN needs an upper bound in \"highValue\". "
+                                               "Enter the largest value to include."),
+                            ValidationIssue::Code::NoHighBound, filter);
         }
         if (!filter.value.isEmpty() && !filter.highValue.isEmpty()) {
             const std::optional<int> order = compareBounds(filter.value, filter.highValue);
             if (order && *order > 0) {
-                out.error(path + u".highValue",
-                          ValidationText::tr("BETWEEN's lower bound %1 is greater than its upper "
-                                             "bound %2, so nothing can match. Swap the two values.")
-                              .arg(filter.value, filter.highValue));
+                out.filterIssue(
+                    path + u".highValue",
+                    ValidationText::tr("BETWEEN's lower bound %1 is greater than its upper "
+                                       "bound %2, so nothing can match. Swap the two values.")
+                        .arg(filter.value, filter.highValue),
+                    ValidationIssue::Code::BoundsReversed, filter);
             }
         }
         break;
     }
     case ValueShape::List:
         if (filter.values.isEmpty()) {
-            out.error(path + u".values",
-                      filter.value.isEmpty()
-                          ? ValidationText::tr("%1 needs at least one value in \"values\". Add "
-                                               "the values to match.")
-                                .arg(opName)
-                          : ValidationText::tr("%1 needs at least one value in \"values\". Add "
-                                               "the values to match (move \"%2\" into the "
-                                               "list).")
-                                .arg(opName, filter.value));
+            out.filterIssue(
+                path + u".values",
+                filter.value.isEmpty()
+                    ? ValidationText::tr("%1 needs at least one value in \"values\". Add "
+                                         "the values to match.")
+                          .arg(opName)
+                    : ValidationText::tr("%1 needs at least one value in \"values\". Add "
+                                         "the values to match (move \"%2\" into the "
+                                         "list).")
+                          .arg(opName, filter.value),
+                ValidationIssue::Code::NoValues, filter);
         } else {
             for (qsizetype i = 0; i < filter.values.size(); ++i) {
                 if (filter.values.at(i).isEmpty()) {
-                    out.error(path + QStringLiteral(".values[%1]").arg(i),
-                              ValidationText::tr("Value %1 of the list is empty. Enter a value or "
-                                                 "remove it from the list.")
-                                  .arg(i + 1));
+                    out.filterIssue(path + QStringLiteral(".values[%1]").arg(i),
+                                    ValidationText::tr("Value %1 of the list is empty. Enter a "
+                                                       "value or remove it from the list.")
+                                        .arg(i + 1),
+                                    ValidationIssue::Code::EmptyListValue, filter, int(i));
                 }
             }
         }
         break;
     case ValueShape::None:
         if (!filter.value.isEmpty() || !filter.highValue.isEmpty() || !filter.values.isEmpty()) {
-            out.warning(
+            out.filterIssue(
                 path + u".value",
                 ValidationText::tr("%1 takes no value; the value given is ignored. Remove it, "
                                    "or pick an operator that compares values (EQ, IN, ...).")
-                    .arg(opName));
+                    .arg(opName),
+                ValidationIssue::Code::ValueIgnored, filter, -1,
+                ValidationIssue::Severity::Warning);
         }
         break;
     }

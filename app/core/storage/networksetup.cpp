@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace es {
 
@@ -129,6 +130,32 @@ void NetworkSetup::apply()
                 emit applied();
             }
         });
+}
+
+void NetworkSetup::readProxyPassword(QObject *context,
+                                     std::function<void(const TokenResult &)> done) const
+{
+    if (m_vault)
+        m_vault->readToken(proxyPasswordKey(), context, std::move(done));
+}
+
+void NetworkSetup::storeProxyPassword(const QString &password, QObject *context,
+                                      std::function<void(const TokenResult &)> done)
+{
+    const auto stored = [this, done = std::move(done)](const TokenResult &result) {
+        if (done)
+            done(result);
+        apply();
+    };
+    if (!m_vault) {
+        TokenResult result;
+        result.message = tr("There is no keychain to keep it in.");
+        QTimer::singleShot(0, context, [stored, result] { stored(result); });
+    } else if (password.isEmpty()) {
+        m_vault->deleteToken(proxyPasswordKey(), context, stored);
+    } else {
+        m_vault->writeToken(proxyPasswordKey(), password, context, stored);
+    }
 }
 
 void NetworkSetup::install()

@@ -7,12 +7,14 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 
 class QNetworkAccessManager;
 
 namespace es {
 
 class TokenVault;
+struct TokenResult;
 
 // The proxy decision for one request. System asks the desktop (on Linux: http_proxy,
 // https_proxy, no_proxy, via libproxy where Qt uses it); None goes direct; Manual uses one HTTP
@@ -46,6 +48,14 @@ public:
                  QObject *parent = nullptr);
 
     static QString proxyPasswordKey() { return QStringLiteral("network-proxy-password"); }
+
+    // The manual proxy's saved password, from the vault; `done` gets its answer (NotFound: none
+    // saved), later and only while `context` lives. Without a vault it never answers.
+    void readProxyPassword(QObject *context, std::function<void(const TokenResult &)> done) const;
+    // Keeps `password` in the vault (an empty one removes it; it never goes near the settings
+    // file), then gives `done` the vault's answer and sets the proxy up again with it.
+    void storeProxyPassword(const QString &password, QObject *context,
+                            std::function<void(const TokenResult &)> done);
 
     bool bypassLoopback() const { return m_bypassLoopback; }
     void setBypassLoopback(bool on); // default true; re-applies

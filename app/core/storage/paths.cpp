@@ -43,7 +43,22 @@ QString presetsDir()
 
 QString jobsDir()
 {
-    return stateDir() + QStringLiteral("/jobs");
+    return jobsDir(stateDir());
+}
+
+QString jobsDir(const QString &stateDir)
+{
+    return stateDir + QStringLiteral("/jobs");
+}
+
+QString quotaFile(const QString &stateDir)
+{
+    return stateDir + QStringLiteral("/quota.json");
+}
+
+QString historyFile(const QString &stateDir)
+{
+    return stateDir + QStringLiteral("/history.json");
 }
 
 QString defaultDownloadDir()

@@ -16,6 +16,11 @@ void setStateDirOverride(const QString &dir);
 QString presetsDir(); // stateDir()/presets
 QString jobsDir();    // stateDir()/jobs
 
+// The layout of a state folder (stateDir() or one given, e.g. to the Engine).
+QString jobsDir(const QString &stateDir);     // <stateDir>/jobs
+QString quotaFile(const QString &stateDir);   // <stateDir>/quota.json
+QString historyFile(const QString &stateDir); // <stateDir>/history.json
+
 // The XDG download folder, falling back to the home folder.
 QString defaultDownloadDir();
 

@@ -92,6 +92,38 @@ void Settings::setNotifications(bool on)
     setValue(QLatin1String(SettingsKeys::Notifications), on);
 }
 
+Settings::Values Settings::load() const
+{
+    Values v;
+    v.downloadDir = downloadDir();
+    v.autoUnzip = autoUnzip();
+    v.keepZip = keepZip();
+    v.notifications = notifications();
+    v.uiLanguage = uiLanguage();
+    v.maxFilterGroups = maxFilterGroups();
+    v.maxFiltersPerGroup = maxFiltersPerGroup();
+    v.proxyMode = proxyMode();
+    v.proxyHost = proxyHost();
+    v.proxyPort = proxyPort();
+    v.proxyUser = proxyUser();
+    return v;
+}
+
+void Settings::apply(const Values &v)
+{
+    setDownloadDir(v.downloadDir);
+    setAutoUnzip(v.autoUnzip);
+    setKeepZip(v.keepZip);
+    setNotifications(v.notifications);
+    setUiLanguage(v.uiLanguage);
+    setMaxFilterGroups(v.maxFilterGroups);
+    setMaxFiltersPerGroup(v.maxFiltersPerGroup);
+    setProxyMode(v.proxyMode);
+    setProxyHost(v.proxyHost);
+    setProxyPort(v.proxyPort);
+    setProxyUser(v.proxyUser);
+}
+
 QString Settings::uiLanguage() const
 {
     return value(SettingsKeys::UiLanguage, QString()).toString();

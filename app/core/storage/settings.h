@@ -45,10 +45,32 @@ public:
 
     static constexpr int DefaultPollIntervalCapSeconds = 60;
 
+    // The settings a person edits (the Settings dialog), all at once.
+    struct Values
+    {
+        QString downloadDir;
+        bool autoUnzip = true;
+        bool keepZip = false;
+        bool notifications = true;
+        QString uiLanguage; // "" = the system's
+        int maxFilterGroups = 3;
+        int maxFiltersPerGroup = 3;
+        ProxyMode proxyMode = ProxyMode::System;
+        QString proxyHost;
+        int proxyPort = 0; // 0 = not set
+        QString proxyUser;
+
+        bool operator==(const Values &) const = default;
+    };
+
     explicit Settings(const QString &iniPath = QString(), QObject *parent = nullptr);
     ~Settings() override;
 
     QString filePath() const;
+
+    Values load() const;
+    // Through the setters, so each key that really changes announces itself with changed().
+    void apply(const Values &values);
 
     QString downloadDir() const; // default Paths::defaultDownloadDir()
     void setDownloadDir(const QString &dir);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QScopeGuard>
 #include <algorithm>
 
@@ -14,38 +15,7 @@ namespace es {
 
 namespace {
 
-int exitCodeFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::InvalidResponse:
-    case ApiError::Kind::StartOutcomeUnknown:
-        return 4;
-    case ApiError::Kind::Insecure:
-        return 2;
-    default:
-        return 3;
-    }
-}
-
-QString actionFor(const ApiError &error)
-{
-    switch (error.kind) {
-    case ApiError::Kind::Auth:
-    case ApiError::Kind::MissingScopes:
-        return QStringLiteral("account");
-    case ApiError::Kind::Validation:
-        return QStringLiteral("edit");
-    case ApiError::Kind::Insecure:
-        return QStringLiteral("settings");
-    case ApiError::Kind::StartOutcomeUnknown:
-        return QStringLiteral("check");
-    default:
-        return QStringLiteral("retry");
-    }
-}
+Q_LOGGING_CATEGORY(lcJob, "es.transfer.job")
 
 bool isPolling(JobState state)
 {
@@ -53,6 +23,43 @@ bool isPolling(JobState state)
 }
 
 } // namespace
+
+FailureKind failureKindOf(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::None:
+        return FailureKind::Unknown;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::InvalidResponse:
+    case ApiError::Kind::StartOutcomeUnknown:
+        return FailureKind::Network;
+    case ApiError::Kind::Insecure:
+        return FailureKind::Validation;
+    case ApiError::Kind::Canceled:
+        return FailureKind::Interrupted;
+    default:
+        return FailureKind::HubSpotRefused;
+    }
+}
+
+FailureFix failureFixOf(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Auth:
+    case ApiError::Kind::MissingScopes:
+        return FailureFix::OpenAccount;
+    case ApiError::Kind::Validation:
+        return FailureFix::EditRequest;
+    case ApiError::Kind::Insecure:
+        return FailureFix::OpenSettings;
+    case ApiError::Kind::StartOutcomeUnknown:
+        return FailureFix::CheckHubSpot;
+    default:
+        return FailureFix::Retry;
+    }
+}
 
 QString workFilePath(const JobInfo &job)
 {
@@ -154,8 +161,8 @@ void ExportJob::run()
                     "spending a second export: check the export log in HubSpot (Settings → "
                     "Import & Export → Exports) before you retry.")
                      .arg(m_info.request.exportName),
-                 QStringLiteral("state starting without a task id after a restart"), 4,
-                 QStringLiteral("check"));
+                 QStringLiteral("state starting without a task id after a restart"),
+                 FailureKind::Network, FailureFix::CheckHubSpot);
             return;
         }
         setState(JobState::Pending);
@@ -184,11 +191,8 @@ void ExportJob::run()
             // some: they are ours and incomplete, so remove them and unpack again.
             if (!m_info.files.isEmpty() &&
                 std::all_of(m_info.files.cbegin(), m_info.files.cend(),
-                            [](const JobFile &f) { return QFile::exists(f.path); })) {
-                QStringList placed;
-                for (const JobFile &file : std::as_const(m_info.files))
-                    placed.append(file.path);
-                finishUnpack(placed); // recorded, only the archive was left to handle
+                            [](const JobFile &f) { return f.archive || QFile::exists(f.path); })) {
+                placeArchive(); // recorded, only the archive was left to handle
                 return;
             }
             const PlacementJournal journal = readPlacementJournal(journalPath());
@@ -218,7 +222,8 @@ void ExportJob::run()
                 "Retry to download it again.")
                  .arg(m_info.request.exportName,
                       QDir::toNativeSeparators(m_info.options.downloadDir)),
-             QStringLiteral("work file missing after a restart"), 5, QStringLiteral("retry"));
+             QStringLiteral("work file missing after a restart"), FailureKind::Local,
+             FailureFix::Retry);
         return;
     case JobState::Done:
     case JobState::Failed:
@@ -245,14 +250,14 @@ void ExportJob::sendStart()
         fail(tr("Export Studio could not save the job before starting it, so nothing was sent "
                 "to HubSpot. Free some disk space or check the permissions of the state "
                 "folder, then retry."),
-             QStringLiteral("persist failed before start"), 5, QStringLiteral("retry"));
+             QStringLiteral("persist failed before start"), FailureKind::Local, FailureFix::Retry);
         return;
     }
     announce();
     if (!m_client) {
         fail(tr("The account of this export is unknown or has no access token: add it in "
                 "Accounts."),
-             QString(), 3, QStringLiteral("account"));
+             QString(), FailureKind::HubSpotRefused, FailureFix::OpenAccount);
         return;
     }
     auto *reply = m_client->startExport(m_info.request);
@@ -268,7 +273,8 @@ void ExportJob::sendStart()
                 fail(tr("HubSpot accepted the export but sent no task id, so it cannot be "
                         "followed. Look for “%1” in HubSpot's export log.")
                          .arg(m_info.request.exportName),
-                     QStringLiteral("202 without id"), 4, QStringLiteral("check"));
+                     QStringLiteral("202 without id"), FailureKind::Network,
+                     FailureFix::CheckHubSpot);
                 return;
             }
             setState(JobState::Pending);
@@ -287,7 +293,7 @@ void ExportJob::sendStart()
                     "check the export log in HubSpot (Settings → Import & Export → Exports) "
                     "before you retry.")
                      .arg(m_info.request.exportName, why),
-                 error.technicalSummary(), 4, QStringLiteral("check"));
+                 error.technicalSummary(), FailureKind::Network, FailureFix::CheckHubSpot);
             return;
         }
         if (error.isDailyLimit()) {
@@ -307,6 +313,9 @@ void ExportJob::sendStart()
 
 void ExportJob::schedulePoll(int delayMs)
 {
+    // The interval the backoff chose, as a fact a test can read (the time a poll actually
+    // went out depends on how busy the machine is).
+    qCDebug(lcJob) << "next status check in" << std::max(0, delayMs) << "ms";
     m_pollTimer.start(std::max(0, delayMs));
 }
 
@@ -351,7 +360,7 @@ void ExportJob::onStatus(const ExportStatus &status)
         !status.errors.isEmpty()) {
         fail(status.failureMessage(),
              QStringLiteral("status %1, numErrors %2").arg(status.stateText).arg(status.numErrors),
-             3, QStringLiteral("retry"));
+             FailureKind::HubSpotRefused, FailureFix::Retry);
         return;
     }
     if (status.state == ExportStatus::State::Complete) {
@@ -360,7 +369,8 @@ void ExportJob::onStatus(const ExportStatus &status)
                 fail(tr("HubSpot says “%1” is complete but gives no download link. Try again "
                         "later, or download it from HubSpot's export log.")
                          .arg(m_info.request.exportName),
-                     QStringLiteral("COMPLETE without result"), 3, QStringLiteral("retry"));
+                     QStringLiteral("COMPLETE without result"), FailureKind::HubSpotRefused,
+                     FailureFix::Retry);
                 return;
             }
             schedulePoll(m_pollInterval);
@@ -435,8 +445,8 @@ void ExportJob::fetchInfo()
                 fail(tr("HubSpot reports the export “%1” as %2. Start it again; if it keeps "
                         "failing, check the export log in HubSpot.")
                          .arg(m_info.request.exportName, info.exportStateText),
-                     QStringLiteral("exportState %1").arg(info.exportStateText), 3,
-                     QStringLiteral("retry"));
+                     QStringLiteral("exportState %1").arg(info.exportStateText),
+                     FailureKind::HubSpotRefused, FailureFix::Retry);
                 return;
             } else if (stateChanged) {
                 m_info.note.clear();
@@ -455,7 +465,7 @@ void ExportJob::startDownload(const QUrl &url)
         fail(tr("Cannot create the download folder %1: check its permissions or choose another "
                 "folder.")
                  .arg(QDir::toNativeSeparators(m_info.options.downloadDir)),
-             QString(), 5, QStringLiteral("settings"));
+             QString(), FailureKind::Local, FailureFix::OpenSettings);
         return;
     }
     if (m_download) {
@@ -504,12 +514,13 @@ void ExportJob::onDownloadFinished(const DownloadResult &result)
         fail(tr("HubSpot's download links for “%1” kept expiring before the download could "
                 "finish. Retry: the part already downloaded is kept.")
                  .arg(m_info.request.exportName),
-             result.errorString, 4, QStringLiteral("retry"));
+             result.errorString, FailureKind::Network, FailureFix::Retry);
         return;
     case DownloadError::Disk:
     case DownloadError::TargetExists:
         m_info.resumeState = JobState::Downloading;
-        fail(result.errorString, downloadErrorName(result.error), 5, QStringLiteral("retry"));
+        fail(result.errorString, downloadErrorName(result.error), FailureKind::Local,
+             FailureFix::Retry);
         return;
     case DownloadError::Canceled:
         return;
@@ -521,7 +532,7 @@ void ExportJob::onDownloadFinished(const DownloadResult &result)
              QStringLiteral("%1, HTTP %2")
                  .arg(downloadErrorName(result.error))
                  .arg(result.httpStatus),
-             4, QStringLiteral("retry"));
+             FailureKind::Network, FailureFix::Retry);
         return;
     }
 }
@@ -539,7 +550,7 @@ bool ExportJob::placeFile(const QString &source, const QString &extension, QStri
     if (placed.isEmpty()) {
         fail(tr("Could not move the downloaded file into %1: %2")
                  .arg(QDir::toNativeSeparators(m_info.options.downloadDir), error),
-             QString(), 5, QStringLiteral("retry"));
+             QString(), FailureKind::Local, FailureFix::Retry);
         return false;
     }
     *finalPath = placed;
@@ -581,7 +592,7 @@ void ExportJob::afterDownload()
             if (!exists) {
                 fail(tr("Could not move the downloaded file into %1: %2")
                          .arg(QDir::toNativeSeparators(m_info.options.downloadDir), error),
-                     QString(), 5, QStringLiteral("retry"));
+                     QString(), FailureKind::Local, FailureFix::Retry);
             }
             return;
         }
@@ -647,7 +658,7 @@ void ExportJob::onUnpackFinished(const UnpackResult &result)
                                     : tr("%1 The downloaded archive was kept as %2.")
                                           .arg(result.errorString, QDir::toNativeSeparators(kept));
         m_info.resumeState.reset();
-        fail(message, unpackErrorName(result.error), 5, QStringLiteral("retry"));
+        fail(message, unpackErrorName(result.error), FailureKind::Local, FailureFix::Retry);
         return;
     }
     finishUnpack(result.files);
@@ -659,20 +670,50 @@ void ExportJob::finishUnpack(const QStringList &paths)
     QList<JobFile> files;
     for (const QString &path : paths)
         files.append(JobFile{path, QFileInfo(path).size()});
+    // The archive's name is claimed with the files: a restart after it moved then finds
+    // everything in place and listed, rather than an archive the job does not know about.
+    if (m_info.options.keepZip) {
+        files.append(JobFile{
+            FileNaming::uniquePath(m_info.options.downloadDir, baseName() + QStringLiteral(".zip")),
+            QFileInfo(work).size(), true});
+    }
     // Recorded before the archive moves: a restart then finds the files in place.
     m_info.files = files;
     persist();
+    placeArchive();
+}
+
+void ExportJob::placeArchive()
+{
+    // The files are recorded in the job now, so their placement journal has served; a restart
+    // that comes here removes it as well (it was left when the kill came before this line).
     QFile::remove(journalPath());
-    if (m_info.options.keepZip) {
-        QString error;
-        const QString zipPath = FileNaming::moveNoOverwrite(
-            work, m_info.options.downloadDir, baseName() + QStringLiteral(".zip"), &error);
-        if (!zipPath.isEmpty())
-            files.append(JobFile{zipPath, QFileInfo(zipPath).size()});
-    } else {
+    const QString work = workFilePath(m_info);
+    const auto archive = std::find_if(m_info.files.begin(), m_info.files.end(),
+                                      [](const JobFile &f) { return f.archive; });
+    if (archive == m_info.files.end()) {
         QFile::remove(work);
+        finishDone();
+        return;
     }
-    m_info.files = files;
+    QString error;
+    bool exists = false;
+    if (!FileNaming::renameNoReplace(work, archive->path, &error, &exists)) {
+        // Someone took the claimed name meanwhile: the next free one. Not movable at all: the
+        // unpacked files are what was asked for, so the export is done without the archive.
+        const QString other =
+            exists ? FileNaming::moveNoOverwrite(work, m_info.options.downloadDir,
+                                                 baseName() + QStringLiteral(".zip"), &error)
+                   : QString();
+        if (other.isEmpty()) {
+            QFile::remove(work);
+            m_info.files.erase(archive);
+            finishDone(tr("The downloaded archive could not be kept: %1").arg(error));
+            return;
+        }
+        archive->path = other;
+    }
+    FileNaming::syncDirectory(m_info.options.downloadDir);
     finishDone();
 }
 
@@ -700,11 +741,11 @@ void ExportJob::finishDone(const QString &note)
 void ExportJob::failWithApiError(const ApiError &error, std::optional<JobState> resume)
 {
     m_info.resumeState = resume;
-    fail(error.userMessage(), error.technicalSummary(), exitCodeFor(error), actionFor(error));
+    fail(error.userMessage(), error.technicalSummary(), failureKindOf(error), failureFixOf(error));
 }
 
-void ExportJob::fail(const QString &message, const QString &detail, int exitCode,
-                     const QString &action)
+void ExportJob::fail(const QString &message, const QString &detail, FailureKind kind,
+                     FailureFix fix)
 {
     m_pollTimer.stop();
     for (ApiReply *reply : {m_startReply.data(), m_statusReply.data(), m_infoReply.data()}) {
@@ -718,7 +759,7 @@ void ExportJob::fail(const QString &message, const QString &detail, int exitCode
         m_download->cancel(false); // keep the .part: a retry resumes it
         m_download->deleteLater();
     }
-    m_info.error = JobError{message, detail, action, exitCode};
+    m_info.error = JobError{message, detail, kind, fix};
     setState(JobState::Failed, m_info.note);
     persist();
     announce();

@@ -34,6 +34,12 @@ struct PollPolicy
 // The hidden file a job downloads into, in the download folder itself so that the final
 // rename is atomic (same file system) and nothing ever sits at a final path half written.
 QString workFilePath(const JobInfo &job);
+// Beside it: the names the unpacker placed, so a restart knows which files are its own.
+QString journalFilePath(const JobInfo &job);
+
+// How a failed API call is reported: on a job, and by the CLI for its own calls.
+FailureKind failureKindOf(const ApiError &error);
+FailureFix failureFixOf(const ApiError &error);
 
 // One export from start to files on disk: the state machine of JobInfo::state.
 //
@@ -91,8 +97,7 @@ private:
     void setState(JobState state, const QString &note = {});
     bool persist();
     void announce();
-    void fail(const QString &message, const QString &detail, int exitCode,
-              const QString &action = {});
+    void fail(const QString &message, const QString &detail, FailureKind kind, FailureFix fix);
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
     void finishDone(const QString &note = {});
 
@@ -107,6 +112,7 @@ private:
     void startUnpack();
     void onUnpackFinished(const UnpackResult &result);
     void finishUnpack(const QStringList &paths);
+    void placeArchive(); // the last step of an unpacked export: keep or remove the archive
     QString journalPath() const;
     bool placeFile(const QString &source, const QString &extension, QString *finalPath);
     QString baseName() const;

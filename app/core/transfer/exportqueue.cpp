@@ -340,8 +340,8 @@ bool ExportQueue::Private::launch(const QString &jobId)
                       JobError{tr("The account “%1” is unknown or has no access token: add it "
                                   "(or its token) in Accounts, then retry.")
                                    .arg(info.accountId),
-                               QStringLiteral("no client for account"), QStringLiteral("account"),
-                               3});
+                               QStringLiteral("no client for account"), FailureKind::HubSpotRefused,
+                               FailureFix::OpenAccount});
         requestSchedule(info.accountId);
         return true;
     }

@@ -1,7 +1,6 @@
 #include "history.h"
 
 #include "storage/atomicfile.h"
-#include "storage/paths.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,11 +80,6 @@ History::History(const QString &filePath, QObject *parent)
     , m_filePath(filePath)
 {
     load();
-}
-
-QString History::defaultFilePath()
-{
-    return Paths::stateDir() + QStringLiteral("/history.json");
 }
 
 std::optional<HistoryEntry> History::entry(const QString &jobId) const

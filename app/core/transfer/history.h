@@ -44,9 +44,6 @@ public:
     // `filePath` empty: in memory only (tests). The file is read at once.
     explicit History(const QString &filePath, QObject *parent = nullptr);
 
-    // Paths::stateDir()/history.json, shared by the desktop app and the CLI.
-    static QString defaultFilePath();
-
     QString filePath() const { return m_filePath; }
     // Newest first.
     QList<HistoryEntry> entries() const { return m_entries; }

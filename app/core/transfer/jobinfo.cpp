@@ -28,6 +28,53 @@ constexpr StateName stateNames[] = {
     {JobState::Canceled, u"canceled"},
 };
 
+struct KindName
+{
+    FailureKind kind;
+    const char16_t *name;
+};
+
+constexpr KindName kindNames[] = {
+    {FailureKind::Unknown, u"unknown"},       {FailureKind::HubSpotRefused, u"hubspot-refused"},
+    {FailureKind::Network, u"network"},       {FailureKind::Local, u"local"},
+    {FailureKind::Validation, u"validation"}, {FailureKind::Interrupted, u"interrupted"},
+};
+
+// The names are the "action" strings earlier versions wrote, so their files read unchanged.
+struct FixName
+{
+    FailureFix fix;
+    const char16_t *name;
+};
+
+constexpr FixName fixNames[] = {
+    {FailureFix::None, u""},
+    {FailureFix::Retry, u"retry"},
+    {FailureFix::OpenAccount, u"account"},
+    {FailureFix::OpenSettings, u"settings"},
+    {FailureFix::CheckHubSpot, u"check"},
+    {FailureFix::EditRequest, u"edit"},
+};
+
+// Versions before FailureKind stored the CLI's exit code instead; these are the codes they wrote.
+FailureKind kindFromLegacyExitCode(int code)
+{
+    switch (code) {
+    case 2:
+        return FailureKind::Validation;
+    case 3:
+        return FailureKind::HubSpotRefused;
+    case 4:
+        return FailureKind::Network;
+    case 5:
+        return FailureKind::Local;
+    case 130:
+        return FailureKind::Interrupted;
+    default:
+        return FailureKind::Unknown;
+    }
+}
+
 QString dateToJson(const QDateTime &when)
 {
     return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -62,6 +109,65 @@ std::optional<JobState> jobStateFromString(const QString &text)
             return entry.state;
     }
     return std::nullopt;
+}
+
+QString toString(FailureKind kind)
+{
+    for (const auto &entry : kindNames) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.name);
+    }
+    return QStringLiteral("unknown");
+}
+
+std::optional<FailureKind> failureKindFromString(const QString &text)
+{
+    for (const auto &entry : kindNames) {
+        if (text == QString::fromUtf16(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString toString(FailureFix fix)
+{
+    for (const auto &entry : fixNames) {
+        if (entry.fix == fix)
+            return QString::fromUtf16(entry.name);
+    }
+    return {};
+}
+
+std::optional<FailureFix> failureFixFromString(const QString &text)
+{
+    for (const auto &entry : fixNames) {
+        if (text == QString::fromUtf16(entry.name))
+            return entry.fix;
+    }
+    return std::nullopt;
+}
+
+QJsonObject JobError::toJson() const
+{
+    QJsonObject o{{u"message"_s, message}, {u"detail"_s, detail}, {u"kind"_s, toString(kind)}};
+    if (fix != FailureFix::None)
+        o[u"action"] = toString(fix);
+    return o;
+}
+
+JobError JobError::fromJson(const QJsonObject &o)
+{
+    JobError error;
+    error.message = o.value(u"message").toString();
+    error.detail = o.value(u"detail").toString();
+    if (o.contains(u"kind"))
+        error.kind =
+            failureKindFromString(o.value(u"kind").toString()).value_or(FailureKind::Unknown);
+    else
+        error.kind = kindFromLegacyExitCode(o.value(u"exitCode").toInt());
+    // An action this version does not know offers no fix rather than a wrong one.
+    error.fix = failureFixFromString(o.value(u"action").toString()).value_or(FailureFix::None);
+    return error;
 }
 
 bool isFinished(JobState state)
@@ -114,15 +220,15 @@ QJsonObject JobInfo::toJson() const
     if (resumeState)
         o[u"resumeState"] = es::toString(*resumeState);
     QJsonArray fileArray;
-    for (const JobFile &file : files)
-        fileArray.append(QJsonObject{{u"path"_s, file.path}, {u"size"_s, file.size}});
-    o[u"files"] = fileArray;
-    if (!error.isEmpty()) {
-        o[u"error"] = QJsonObject{{u"message"_s, error.message},
-                                  {u"detail"_s, error.detail},
-                                  {u"action"_s, error.action},
-                                  {u"exitCode"_s, error.exitCode}};
+    for (const JobFile &file : files) {
+        QJsonObject entry{{u"path"_s, file.path}, {u"size"_s, file.size}};
+        if (file.archive)
+            entry[u"archive"_s] = true;
+        fileArray.append(entry);
     }
+    o[u"files"] = fileArray;
+    if (!error.isEmpty())
+        o[u"error"] = error.toJson();
     return o;
 }
 
@@ -166,13 +272,10 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     const QJsonArray fileArray = o.value(u"files").toArray();
     for (const auto &v : fileArray) {
         const QJsonObject f = v.toObject();
-        job.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger()});
+        job.files.append(JobFile{f.value(u"path").toString(), f.value(u"size").toInteger(),
+                                 f.value(u"archive").toBool(false)});
     }
-    const QJsonObject err = o.value(u"error").toObject();
-    job.error.message = err.value(u"message").toString();
-    job.error.detail = err.value(u"detail").toString();
-    job.error.action = err.value(u"action").toString();
-    job.error.exitCode = err.value(u"exitCode").toInt();
+    job.error = JobError::fromJson(o.value(u"error").toObject());
     return job;
 }
 

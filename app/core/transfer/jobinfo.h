@@ -47,20 +47,57 @@ struct JobFile
 {
     QString path; // absolute
     qint64 size = 0;
+    // The export's archive kept beside its unpacked files (--keep-zip). Its name is claimed in
+    // the job before the archive moves there, so a restart in between knows where it goes.
+    bool archive = false;
 
     bool operator==(const JobFile &) const = default;
 };
 
+// What kind of failure stopped a job. The CLI turns it into its exit code (one mapping there);
+// Unknown is a failure recorded by a version that did not say.
+enum class FailureKind
+{
+    Unknown,
+    HubSpotRefused, // HubSpot answered with a refusal (status, category, message)
+    Network,        // no usable answer after the retries
+    Local,          // local file or disk
+    Validation,     // the request or the setup is invalid (e.g. an insecure address)
+    Interrupted,    // stopped on purpose
+};
+
+// The fix the UI offers for a failed job.
+enum class FailureFix
+{
+    None,
+    Retry,        // run it again
+    OpenAccount,  // the token or its scopes: the Accounts dialog
+    OpenSettings, // the download folder or the network: Settings
+    CheckHubSpot, // HubSpot may have started it: look at its export log before retrying
+    EditRequest,  // HubSpot refused the request itself
+};
+
+// Stable identifiers for files ("network", "account"); the FromString functions give nullopt
+// for anything else.
+QString toString(FailureKind kind);
+std::optional<FailureKind> failureKindFromString(const QString &text);
+QString toString(FailureFix fix);
+std::optional<FailureFix> failureFixFromString(const QString &text);
+
 // Why a job failed, in words a person can act on, plus the details support needs.
 struct JobError
 {
-    QString message;  // "HubSpot refused the access token: re-enter it in Accounts."
-    QString detail;   // category, correlationId, HTTP status…
-    QString action;   // short name of the fix the UI offers: "retry", "account", "settings", ""
-    int exitCode = 0; // the CLI's exit code for this failure (3 HubSpot, 4 network, 5 disk)
+    QString message; // "HubSpot refused the access token: re-enter it in Accounts."
+    QString detail;  // category, correlationId, HTTP status…
+    FailureKind kind = FailureKind::Unknown;
+    FailureFix fix = FailureFix::None;
 
     bool isEmpty() const { return message.isEmpty(); }
     bool operator==(const JobError &) const = default;
+
+    QJsonObject toJson() const;
+    // Also reads what versions before FailureKind wrote: an "exitCode" number for the kind.
+    static JobError fromJson(const QJsonObject &object);
 };
 
 // A snapshot of one job. Plain value: cheap to copy into models and to persist.
@@ -113,3 +150,5 @@ struct JobInfo
 } // namespace es
 
 Q_DECLARE_METATYPE(es::JobInfo)
+Q_DECLARE_METATYPE(es::FailureKind)
+Q_DECLARE_METATYPE(es::FailureFix)

@@ -1,7 +1,6 @@
 #include "quotaledger.h"
 
 #include "storage/atomicfile.h"
-#include "storage/paths.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,11 +29,6 @@ QuotaLedger::QuotaLedger(const QString &filePath, int dailyLimit, QObject *paren
     , m_dailyLimit(std::max(1, dailyLimit))
 {
     load();
-}
-
-QString QuotaLedger::defaultFilePath()
-{
-    return Paths::stateDir() + QStringLiteral("/quota.json");
 }
 
 int QuotaLedger::dailyLimit() const

@@ -20,9 +20,6 @@ public:
     // `filePath` empty: in memory only (tests).
     explicit QuotaLedger(const QString &filePath, int dailyLimit = 30, QObject *parent = nullptr);
 
-    // Additive (engine): Paths::stateDir()/quota.json, shared by the desktop app and the CLI.
-    static QString defaultFilePath();
-
     int dailyLimit() const;
     void setDailyLimit(int limit);
 

@@ -21,6 +21,7 @@
 namespace {
 
 int g_signalPipe[2] = {-1, -1};
+constexpr char kRecordBodiesVariable[] = "ES_SANDBOX_RECORD_BODIES";
 
 void onSignal(int)
 {
@@ -120,6 +121,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Where export files are written (default: a temporary folder removed "
                        "at exit)."),
         QStringLiteral("DIR"));
+    opt(QStringLiteral("record-bodies"),
+        QStringLiteral("Append each API request body, with its method and path, to "
+                       "DIR/bodies-PID.jsonl for a schema check (default: $%1).")
+            .arg(QLatin1String(kRecordBodiesVariable)),
+        QStringLiteral("DIR"));
     parser.addOption(QCommandLineOption(QStringLiteral("verbose"),
                                         QStringLiteral("Log each request to stderr.")));
     parser.process(app);
@@ -198,6 +204,18 @@ int main(int argc, char *argv[])
                 .arg(es::ApiVersions::namesList()));
     config.dataDir = dataDir;
     config.verbose = parser.isSet(QStringLiteral("verbose"));
+    // The environment variable reaches a sandbox however a test starts it (its own QProcess, the
+    // desktop app's SandboxProcess, ...), so one setting in the test runner covers them all.
+    QString recordDir = parser.value(QStringLiteral("record-bodies"));
+    if (recordDir.isEmpty())
+        recordDir = qEnvironmentVariable(kRecordBodiesVariable);
+    sandbox::BodyRecorder recorder;
+    if (!recordDir.isEmpty()) {
+        QString error;
+        if (!recorder.open(recordDir, &error))
+            die(error);
+        config.recorder = &recorder;
+    }
     sandbox::RateLimiter rateLimiter(
         int(number(parser, QStringLiteral("rate-limit"), 1, 1'000'000)), 10'000);
 

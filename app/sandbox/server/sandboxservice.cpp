@@ -128,6 +128,8 @@ HttpResponse SandboxService::handleApi(const HttpRequest &request)
         log(request, EndpointKind::Other, response.status);
         return response;
     }
+    if (m_config.recorder)
+        m_config.recorder->record(request); // before faults and auth: every body a test sent
     const VersionedPath versioned = parseVersionedPath(request.path);
     // The routes read v3 paths; the version itself only matters for what is served and for the
     // links an answer carries.

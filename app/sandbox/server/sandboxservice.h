@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bodyrecorder.h"
 #include "dataset.h"
 #include "exportmanager.h"
 #include "faults.h"
@@ -24,6 +25,7 @@ struct ServiceConfig
     qint64 portalId = 20240601;
     QString dataDir;
     bool verbose = false;
+    BodyRecorder *recorder = nullptr; // --record-bodies; owned by main()
     // The API versions answered; a path of any other version gets HubSpot's 404 (--api-versions).
     QList<es::ApiVersion> apiVersions = es::ApiVersions::all();
     int searchPerSecond = 4; // CRM search's own limit per token (HubSpot: about 4-5 per second)

@@ -2,39 +2,36 @@
 // QNetworkAccessManager: an export end to end, two on one account, and a restart mid-way.
 
 #include "../../cli/clie2e.h"
+#include "engine/engine.h"
 #include "hubspot/hubspotclient.h"
 #include "transfer/exportqueue.h"
 #include "transfer/history.h"
-#include "transfer/jobstore.h"
-#include "transfer/quotaledger.h"
 
 using namespace es;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Engine
+// The Engine on a state folder, its one account being the sandbox.
+struct SandboxEngine
 {
     QNetworkAccessManager nam;
     std::unique_ptr<HubSpotClient> client;
-    JobStore store;
-    QuotaLedger quota;
-    History history;
-    std::unique_ptr<ExportQueue> queue;
+    std::unique_ptr<Engine> engine;
+    ExportQueue *queue = nullptr;
+    History *history = nullptr;
 
-    Engine(const QUrl &base, const QString &stateDir)
-        : store(stateDir + u"/jobs"_s)
-        , quota(stateDir + u"/quota.json"_s)
-        , history(stateDir + u"/history.json"_s)
+    SandboxEngine(const QUrl &base, const QString &stateDir)
     {
         ClientConfig config;
         config.apiBase = base;
         config.token = u"sandbox-token"_s;
         config.accountId = u"sandbox"_s;
         client = std::make_unique<HubSpotClient>(&nam, config);
-        queue = std::make_unique<ExportQueue>(
-            &nam, [this](const QString &) { return client.get(); }, &store, &quota);
-        queue->setHistory(&history);
+        engine = std::make_unique<Engine>(stateDir, &nam,
+                                          [this](const QString &) { return client.get(); });
+        queue = engine->queue();
+        history = engine->history();
         PollPolicy poll;
         poll.initialMs = 100;
         poll.maxMs = 300;
@@ -76,7 +73,7 @@ private Q_SLOTS:
         Sandbox sb;
         QVERIFY(sb.start());
         QTemporaryDir tmp;
-        Engine engine(sb.base, tmp.filePath(u"state"_s));
+        SandboxEngine engine(sb.base, tmp.filePath(u"state"_s));
         ExportOptions options;
         options.downloadDir = tmp.filePath(u"out"_s);
         const QString id =
@@ -88,7 +85,7 @@ private Q_SLOTS:
         const QJsonObject info = sb.exportInfo(job.taskId);
         QCOMPARE(sha256Hex(job.files.first().path), info.value(u"sha256"_s).toString().toLatin1());
         QCOMPARE(job.recordCount, info.value(u"recordCount"_s).toInteger());
-        QCOMPARE(engine.history.entries().size(), 1);
+        QCOMPARE(engine.history->entries().size(), 1);
     }
 
     void twoExportsOneAccount()
@@ -96,7 +93,7 @@ private Q_SLOTS:
         Sandbox sb;
         QVERIFY(sb.start());
         QTemporaryDir tmp;
-        Engine engine(sb.base, tmp.filePath(u"state"_s));
+        SandboxEngine engine(sb.base, tmp.filePath(u"state"_s));
         ExportOptions options;
         options.downloadDir = tmp.filePath(u"out"_s);
         const QString a = engine.queue->enqueue(u"sandbox"_s, contacts(u"One"_s), options);
@@ -122,12 +119,12 @@ private Q_SLOTS:
         QString id;
         QString taskId;
         {
-            Engine engine(sb.base, state);
+            SandboxEngine engine(sb.base, state);
             id = engine.queue->enqueue(u"sandbox"_s, contacts(u"Survivor"_s), options);
             QTRY_VERIFY_WITH_TIMEOUT(!engine.queue->job(id)->taskId.isEmpty(), 5000);
             taskId = engine.queue->job(id)->taskId;
         } // the engine goes away mid-export
-        Engine again(sb.base, state);
+        SandboxEngine again(sb.base, state);
         again.queue->restore();
         QVERIFY(again.waitFinished(id));
         const JobInfo job = *again.queue->job(id);

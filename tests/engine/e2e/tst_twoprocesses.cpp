@@ -46,6 +46,19 @@ public:
         return result;
     }
 
+    // Moves the sandbox clock (started with --clock-speed 0, it stands still otherwise).
+    void advance(double seconds)
+    {
+        QNetworkRequest request(base.resolved(QUrl(u"/__sandbox/clock/advance"_s)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply *reply =
+            m_nam.post(request, QJsonDocument(QJsonObject{{u"seconds"_s, seconds}}).toJson());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        reply->deleteLater();
+    }
+
     QUrl base;
 
 private:
@@ -131,6 +144,14 @@ public:
 
     QByteArray out() { return m_process.readAllStandardOutput(); }
 
+    // Appends stderr to the file at `path` instead of the pipe (when() and err() then see
+    // nothing). Each line is one write(), so a file that two processes append to holds their
+    // lines in the order they were written; two pipes read by one event loop do not.
+    void shareStderr(const QString &path)
+    {
+        m_process.setStandardErrorFile(path, QIODevice::Append);
+    }
+
 private:
     QString m_name;
     QProcess m_process;
@@ -138,6 +159,24 @@ private:
     QByteArray m_pending;
     QList<std::pair<qint64, QString>> m_lines;
 };
+
+QStringList logLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+// The index of the first line containing `text`, or -1.
+qsizetype lineWith(const QStringList &lines, const QString &text)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines[i].contains(text))
+            return i;
+    }
+    return -1;
+}
 
 void writeRequest(const QString &path, const QString &name)
 {
@@ -180,39 +219,50 @@ class TestTwoProcesses : public QObject
 private Q_SLOTS:
     void secondExportWaitsForTheFirst()
     {
-        // Real-time clock: each export processes for about two seconds at the sandbox.
+        // The sandbox clock stands still: A's export stays at HubSpot until B has said that it
+        // waits, however slowly B starts.
         Sandbox sb;
-        QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
+        QVERIFY(sb.start({u"--clock-speed"_s, u"0"_s}));
         QTemporaryDir tmp;
         QElapsedTimer clock;
         clock.start();
         TimedCli a(u"A"_s);
         TimedCli b(u"B"_s);
+        const QString log = tmp.filePath(u"both.log"_s);
+        a.shareStderr(log);
+        b.shareStderr(log);
         a.start(exportArgs(sb, tmp.path(), u"First"_s), clock);
-        QTRY_VERIFY_WITH_TIMEOUT(a.when(u"First: pending"_s) >= 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(lineWith(logLines(log), u"First: pending"_s) >= 0, 20000);
         b.start(exportArgs(sb, tmp.path(), u"Second"_s), clock);
-        QVERIFY2(a.waitFinished(60000), qPrintable(a.err()));
-        QVERIFY2(b.waitFinished(60000), qPrintable(b.err()));
-        const QString both = a.err() + b.err();
+        QTRY_VERIFY2_WITH_TIMEOUT(lineWith(logLines(log), u"another Export Studio process"_s) >= 0,
+                                  qPrintable(logLines(log).join(u'\n')), 60000);
+        sb.advance(3600); // A's export completes
+        QTRY_VERIFY2_WITH_TIMEOUT(lineWith(logLines(log), u"Second: pending"_s) >= 0,
+                                  qPrintable(logLines(log).join(u'\n')), 60000);
+        sb.advance(3600); // and B's
+        QVERIFY2(a.waitFinished(60000), qPrintable(logLines(log).join(u'\n')));
+        QVERIFY2(b.waitFinished(60000), qPrintable(logLines(log).join(u'\n')));
+        const QStringList lines = logLines(log);
+        const QString both = lines.join(u'\n');
         QCOMPARE(a.exitCode(), 0);
         QVERIFY2(b.exitCode() == 0, qPrintable(both));
 
-        // B said why it waited, and started only once A's export had left HubSpot.
-        QVERIFY2(b.when(u"another Export Studio process"_s) >= 0, qPrintable(both));
-        const qint64 aLeft = a.when(u"First: downloading"_s);
-        const qint64 bStarts = b.when(u"Second: starting"_s);
+        // B said why it waited, and started only once A's export had left HubSpot: A writes
+        // "downloading" before it lets go of the account, B writes "starting" after taking it.
+        QVERIFY2(lineWith(lines, u"another Export Studio process"_s) >= 0, qPrintable(both));
+        const qsizetype aLeft = lineWith(lines, u"First: downloading"_s);
+        const qsizetype bStarts = lineWith(lines, u"Second: starting"_s);
         QVERIFY2(aLeft >= 0 && bStarts >= 0, qPrintable(both));
-        // Two pipes read by one event loop: lines written a moment apart may arrive in either
-        // order. Without the lock B starts seconds before A leaves HubSpot.
-        QVERIFY2(bStarts + 100 >= aLeft, qPrintable(both));
+        QVERIFY2(bStarts > aLeft, qPrintable(both));
         QCOMPARE(sb.stats().value(u"exportsStarted"_s).toInt(), 2);
         QVERIFY(!b.out().trimmed().isEmpty()); // B's file paths
     }
 
     void resumeDoesNotRunAJobAnotherProcessRuns()
     {
+        // The sandbox clock stands still until B has met A's job (see above).
         Sandbox sb;
-        QVERIFY(sb.start({u"--clock-speed"_s, u"1"_s}));
+        QVERIFY(sb.start({u"--clock-speed"_s, u"0"_s}));
         QTemporaryDir tmp;
         QElapsedTimer clock;
         clock.start();
@@ -223,6 +273,10 @@ private Q_SLOTS:
         b.start({u"resume"_s, u"--state-dir"_s, tmp.filePath(u"state"_s), u"--poll-initial-ms"_s,
                  u"100"_s, u"--poll-max-ms"_s, u"200"_s},
                 clock);
+        QTRY_VERIFY2_WITH_TIMEOUT(b.when(u"Another Export Studio process is running this job"_s) >=
+                                      0,
+                                  qPrintable(a.err() + b.err()), 60000);
+        sb.advance(3600);
         QVERIFY2(a.waitFinished(60000), qPrintable(a.err()));
         QVERIFY2(b.waitFinished(60000), qPrintable(b.err()));
         const QString both = a.err() + b.err();

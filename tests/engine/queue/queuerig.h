@@ -1,7 +1,8 @@
 #pragma once
 
-// One ExportQueue wired to a scripted HubSpot, with its state in a temporary folder.
+// One Engine wired to a scripted HubSpot, with its state in a temporary folder.
 
+#include "engine/engine.h"
 #include "fakehubspot.h"
 #include "hubspot/hubspotclient.h"
 #include "jobstate_printer.h"
@@ -44,51 +45,57 @@ struct QueueRig
     QTemporaryDir dir;
     QDateTime clockNow; // invalid: real time
     std::unique_ptr<es::HubSpotClient> client;
-    std::unique_ptr<es::JobStore> store;
-    std::unique_ptr<es::QuotaLedger> quota;
-    std::unique_ptr<es::History> history;
-    std::unique_ptr<es::ExportQueue> queue;
+    int dailyLimit;
+    std::unique_ptr<es::Engine> engine;
+    // engine's parts, renewed by makeQueue()
+    es::JobStore *store = nullptr;
+    es::QuotaLedger *quota = nullptr;
+    es::History *history = nullptr;
+    es::ExportQueue *queue = nullptr;
     QHash<QString, QList<es::JobState>> seen; // states each job went through, in order
 
     explicit QueueRig(int dailyLimit = 30)
+        : dailyLimit(dailyLimit)
     {
         client = std::make_unique<es::HubSpotClient>(&hub.network, fakeClientConfig());
-        store = std::make_unique<es::JobStore>(dir.filePath(QStringLiteral("jobs")));
-        quota = std::make_unique<es::QuotaLedger>(dir.filePath(QStringLiteral("quota.json")),
-                                                  dailyLimit);
-        history = std::make_unique<es::History>(dir.filePath(QStringLiteral("history.json")));
         makeQueue();
     }
 
-    // A new queue over the same state, as after a restart.
+    // Account "none" has no client (an unknown account or one without a token).
+    es::ExportQueue::ClientProvider clients()
+    {
+        return [this](const QString &account) -> es::HubSpotClient * {
+            return account == u"none" ? nullptr : client.get();
+        };
+    }
+
+    // A new engine over the same state folder, as after a restart.
     void makeQueue()
     {
-        queue.reset();
-        queue = std::make_unique<es::ExportQueue>(
-            &hub.network,
-            [this](const QString &account) -> es::HubSpotClient * {
-                return account == u"none" ? nullptr : client.get();
-            },
-            store.get(), quota.get());
-        queue->setHistory(history.get());
+        engine.reset();
+        es::Engine::Options engineOptions;
+        engineOptions.dailyQuota = dailyLimit;
+        engine = std::make_unique<es::Engine>(dir.path(), &hub.network, clients(), engineOptions);
+        store = engine->jobStore();
+        quota = engine->quota();
+        history = engine->history();
+        queue = engine->queue();
         queue->setPollPolicy(fastPoll());
         es::DownloadOptions download;
         download.retryBaseDelay = std::chrono::milliseconds(10);
         queue->setDownloadOptions(download);
         queue->setClock(
             [this] { return clockNow.isValid() ? clockNow : QDateTime::currentDateTimeUtc(); });
-        QObject::connect(queue.get(), &es::ExportQueue::jobAdded, queue.get(),
-                         [this](const QString &id) {
-                             if (const auto job = queue->job(id); job && !seen.contains(id))
-                                 seen[id].append(job->state);
-                         });
-        QObject::connect(queue.get(), &es::ExportQueue::jobChanged, queue.get(),
-                         [this](const QString &id) {
-                             const auto job = queue->job(id);
-                             auto &states = seen[id];
-                             if (job && (states.isEmpty() || states.last() != job->state))
-                                 states.append(job->state);
-                         });
+        QObject::connect(queue, &es::ExportQueue::jobAdded, queue, [this](const QString &id) {
+            if (const auto job = queue->job(id); job && !seen.contains(id))
+                seen[id].append(job->state);
+        });
+        QObject::connect(queue, &es::ExportQueue::jobChanged, queue, [this](const QString &id) {
+            const auto job = queue->job(id);
+            auto &states = seen[id];
+            if (job && (states.isEmpty() || states.last() != job->state))
+                states.append(job->state);
+        });
     }
 
     QString outDir() const { return dir.filePath(QStringLiteral("out")); }

@@ -22,7 +22,7 @@ private Q_SLOTS:
         rig.hub.templ.states = {u"PENDING"_s, u"PROCESSING"_s, u"PROCESSING"_s, u"COMPLETE"_s};
         int maxRunningA = 0;
         bool bRanWhileABusy = false;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(), [&] {
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&] {
             int runningA = 0;
             bool aBusy = false;
             bool bBusy = false;
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE_STATE(rig.job(second).state, JobState::Done);
     }
 
-    // A second queue on the same state folder stands for another process (QLockFile refuses a
+    // A second engine on the same state folder stands for another process (QLockFile refuses a
     // lock its own process holds through another object, as it refuses another process).
     void jobRunByAnotherQueueIsLeftToIt()
     {
@@ -194,9 +194,8 @@ private Q_SLOTS:
         rig.hub.templ.states = QStringList(30, u"PROCESSING"_s) << u"COMPLETE"_s;
         const QString id = rig.enqueue(u"Shared"_s);
         QVERIFY(rig.waitState(id, JobState::Processing));
-        ExportQueue other(
-            &rig.hub.network, [&rig](const QString &) { return rig.client.get(); }, rig.store.get(),
-            rig.quota.get());
+        Engine otherEngine(rig.dir.path(), &rig.hub.network, rig.clients());
+        ExportQueue &other = *otherEngine.queue();
         other.setPollPolicy(fastPoll());
         QSignalSpy otherFinished(&other, &ExportQueue::jobFinished);
         other.restore();
@@ -329,6 +328,53 @@ private Q_SLOTS:
         QCOMPARE(rig.allOutEntries(), QStringList{u"Placed.csv"_s});
     }
 
+    // --keep-zip: the job records the unpacked files and the archive's claimed name, then moves
+    // the archive. A kill on either side of that move must end with each file once, all listed.
+    void restoreKeptArchive_data()
+    {
+        QTest::addColumn<bool>("archiveMoved");
+        QTest::newRow("killed before the archive moved") << false;
+        QTest::newRow("killed after the archive moved") << true;
+    }
+
+    void restoreKeptArchive()
+    {
+        QFETCH(bool, archiveMoved);
+        QueueRig rig;
+        JobInfo job;
+        job.id = JobStore::newJobId();
+        job.accountId = u"acct"_s;
+        job.request = QueueRig::request(u"Kept"_s);
+        job.options = rig.options();
+        job.options.keepZip = true;
+        job.state = JobState::Unpacking;
+        job.taskId = u"779"_s;
+        QDir().mkpath(rig.outDir());
+        const QString part = rig.outDir() + u"/Kept-1.csv"_s;
+        const QString archive = rig.outDir() + u"/Kept.zip"_s;
+        QVERIFY(ziptest::writeAll(part, "a\n1\n"));
+        QVERIFY(ziptest::writeZip(archiveMoved ? archive : workFilePath(job),
+                                  {{u"Kept-1.csv"_s, "a\n1\n"}}));
+        job.files = {
+            JobFile{part, 4},
+            JobFile{archive, QFileInfo(archiveMoved ? archive : workFilePath(job)).size(), true}};
+        // Killed before the archive moved can also mean before the placement journal went.
+        if (!archiveMoved)
+            QVERIFY(ziptest::writeAll(journalFilePath(job),
+                                      rig.outDir().toUtf8() + "/Kept-1.csv\ncomplete\n"));
+        QVERIFY(rig.store->save(job));
+        rig.makeQueue();
+        rig.queue->restore();
+        QVERIFY(rig.waitFinished(job.id));
+        const JobInfo back = rig.job(job.id);
+        QVERIFY2(back.state == JobState::Done, qPrintable(back.error.message));
+        QCOMPARE(rig.allOutEntries(), (QStringList{u"Kept-1.csv"_s, u"Kept.zip"_s}));
+        QCOMPARE(back.files.size(), 2);
+        QCOMPARE(back.files.at(1).path, archive);
+        QVERIFY(back.files.at(1).archive);
+        QCOMPARE(rig.hub.network.requests().size(), 0);
+    }
+
     void restoreStartingWithoutTaskIdFailsClearly()
     {
         QueueRig rig;
@@ -352,16 +398,15 @@ private Q_SLOTS:
     {
         QueueRig rig;
         int checked = 0;
-        QObject::connect(rig.queue.get(), &ExportQueue::jobChanged, rig.queue.get(),
-                         [&](const QString &id) {
-                             const auto onDisk = rig.store->load(id);
-                             QVERIFY(onDisk);
-                             if (onDisk->state != rig.job(id).state) {
-                                 QFAIL(qPrintable(u"announced "_s + toString(rig.job(id).state) +
-                                                  u" but disk says "_s + toString(onDisk->state)));
-                             }
-                             ++checked;
-                         });
+        QObject::connect(rig.queue, &ExportQueue::jobChanged, rig.queue, [&](const QString &id) {
+            const auto onDisk = rig.store->load(id);
+            QVERIFY(onDisk);
+            if (onDisk->state != rig.job(id).state) {
+                QFAIL(qPrintable(u"announced "_s + toString(rig.job(id).state) +
+                                 u" but disk says "_s + toString(onDisk->state)));
+            }
+            ++checked;
+        });
         const QString id = rig.enqueue(u"Durable"_s);
         QVERIFY(rig.waitFinished(id));
         QVERIFY(checked >= 5);

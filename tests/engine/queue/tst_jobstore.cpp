@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +42,7 @@ JobInfo sampleJob()
     job.sequence = 3;
     job.note = u"Getting a fresh download link"_s;
     job.files = {JobFile{u"/tmp/out/Deals Q3.xlsx"_s, 5000}};
-    job.error = JobError{u"msg"_s, u"detail"_s, u"retry"_s, 4};
+    job.error = JobError{u"msg"_s, u"detail"_s, FailureKind::Network, FailureFix::Retry};
     return job;
 }
 
@@ -90,6 +91,94 @@ private Q_SLOTS:
         QCOMPARE(back->note, job.note);
         QCOMPARE(back->files, job.files);
         QCOMPARE(back->error, job.error);
+    }
+
+    // Versions before FailureKind wrote the fix as an "action" string and the kind as the CLI's
+    // exit code; their job files load into the enums.
+    void oldErrorFormatLoadsIntoEnums_data()
+    {
+        QTest::addColumn<QJsonValue>("exitCode");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<FailureKind>("kind");
+        QTest::addColumn<FailureFix>("fix");
+        QTest::newRow("token") << QJsonValue(3) << u"account"_s << FailureKind::HubSpotRefused
+                               << FailureFix::OpenAccount;
+        QTest::newRow("start unknown")
+            << QJsonValue(4) << u"check"_s << FailureKind::Network << FailureFix::CheckHubSpot;
+        QTest::newRow("disk") << QJsonValue(5) << u"retry"_s << FailureKind::Local
+                              << FailureFix::Retry;
+        QTest::newRow("folder") << QJsonValue(5) << u"settings"_s << FailureKind::Local
+                                << FailureFix::OpenSettings;
+        QTest::newRow("insecure") << QJsonValue(2) << u"settings"_s << FailureKind::Validation
+                                  << FailureFix::OpenSettings;
+        QTest::newRow("request") << QJsonValue(3) << u"edit"_s << FailureKind::HubSpotRefused
+                                 << FailureFix::EditRequest;
+        QTest::newRow("no action")
+            << QJsonValue(4) << QString() << FailureKind::Network << FailureFix::None;
+        // A typo offers nothing rather than silently meaning "retry".
+        QTest::newRow("unknown action")
+            << QJsonValue(4) << u"retyr"_s << FailureKind::Network << FailureFix::None;
+        QTest::newRow("no exit code")
+            << QJsonValue() << u"retry"_s << FailureKind::Unknown << FailureFix::Retry;
+    }
+
+    void oldErrorFormatLoadsIntoEnums()
+    {
+        QFETCH(QJsonValue, exitCode);
+        QFETCH(QString, action);
+        QFETCH(FailureKind, kind);
+        QFETCH(FailureFix, fix);
+        QJsonObject error{{u"message"_s, u"Disk full"_s}, {u"detail"_s, u"ENOSPC"_s}};
+        if (!action.isEmpty())
+            error[u"action"] = action;
+        if (!exitCode.isUndefined())
+            error[u"exitCode"] = exitCode;
+        QJsonObject old = sampleJob().toJson();
+        old[u"state"] = u"failed"_s;
+        old[u"error"] = error;
+        // Through the store, as the app and the CLI read it.
+        QTemporaryDir dir;
+        const QString id = old.value(u"id").toString();
+        QDir().mkpath(dir.filePath(u"jobs"_s));
+        QFile file(dir.filePath(u"jobs/"_s + id + u".json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(old).toJson());
+        file.close();
+        const auto job = JobStore(dir.filePath(u"jobs"_s)).load(id);
+        QVERIFY(job);
+        QCOMPARE(job->error.message, u"Disk full"_s);
+        QCOMPARE(job->error.detail, u"ENOSPC"_s);
+        QCOMPARE(toString(job->error.kind), toString(kind));
+        QCOMPARE(toString(job->error.fix), toString(fix));
+    }
+
+    // What this version writes reads back the same, for every kind and fix, and carries no
+    // exit code (that is the CLI's mapping, not the file's).
+    void errorFormatRoundTrips()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(u"jobs"_s));
+        for (int k = 0; k <= int(FailureKind::Interrupted); ++k) {
+            for (int f = 0; f <= int(FailureFix::EditRequest); ++f) {
+                JobInfo job = sampleJob();
+                job.state = JobState::Failed;
+                job.error = JobError{u"msg"_s, u"detail"_s, FailureKind(k), FailureFix(f)};
+                QVERIFY(store.save(job));
+                QFile file(dir.filePath(u"jobs/"_s + job.id + u".json"_s));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QJsonObject onDisk =
+                    QJsonDocument::fromJson(file.readAll()).object().value(u"error").toObject();
+                QCOMPARE(onDisk.value(u"kind").toString(), toString(FailureKind(k)));
+                QVERIFY(!onDisk.contains(u"exitCode"));
+                const auto back = store.load(job.id);
+                QVERIFY(back);
+                QCOMPARE(toString(back->error.kind), toString(FailureKind(k)));
+                QCOMPARE(toString(back->error.fix), toString(FailureFix(f)));
+                QCOMPARE(back->error, job.error);
+            }
+        }
+        QVERIFY(!failureKindFromString(u"bogus"_s));
+        QVERIFY(!failureFixFromString(u"bogus"_s));
     }
 
     void rejectsJsonWithoutIdOrState()

@@ -1,3 +1,4 @@
+#include "privatemounts.h"
 #include "scriptedhttpserver.h"
 #include "transfer/downloader.h"
 
@@ -11,12 +12,15 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <sys/mount.h>
 
 using namespace es;
 using namespace std::chrono_literals;
 
 namespace {
+
+// diskFullTmpfs mounts a 1 MiB tmpfs: in a mount namespace of the test's own, so it runs as an
+// ordinary user as well as root (see privatemounts.h).
+const bool privateMounts = es::test::enterPrivateMountNamespace();
 
 QByteArray payload(qsizetype size, quint32 seed)
 {
@@ -481,9 +485,12 @@ void TestDownloader::diskFullTmpfs()
 {
     const QString mnt = m_dir->filePath(u"small"_qs);
     QVERIFY(QDir().mkpath(mnt));
-    if (::mount("tmpfs", QFile::encodeName(mnt).constData(), "tmpfs", 0, "size=1m") != 0)
-        QSKIP("cannot mount a tmpfs here (needs root); /dev/full covers the write path");
-    auto unmount = qScopeGuard([&] { ::umount2(QFile::encodeName(mnt).constData(), MNT_DETACH); });
+    if (!privateMounts)
+        QSKIP(qPrintable(u"this check needs a tmpfs of its own, and "_qs +
+                         es::test::privateMountProblem()));
+    const QString error = es::test::mountTmpfs(mnt, u"1m"_qs);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto unmount = qScopeGuard([&] { es::test::unmount(mnt); });
     m_target = mnt + u"/big.zip"_qs;
     const QByteArray body = payload(2 * 1024 * 1024, 15);
 

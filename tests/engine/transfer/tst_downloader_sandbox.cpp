@@ -116,6 +116,13 @@ QString TestDownloaderSandbox::startExport(const QString &format)
         {u"objectProperties"_qs,
          QJsonArray{u"email"_qs, u"firstname"_qs, u"lastname"_qs, u"city"_qs, u"jobtitle"_qs}},
         {u"language"_qs, u"EN"_qs},
+        // The strict wire shape: the request schema check after the test holds every body a
+        // test sends to the sandbox to it (tests/support/check_request_schema.py).
+        {u"associatedObjectType"_qs, QJsonArray{}},
+        {u"exportInternalValuesOptions"_qs, QJsonArray{}},
+        {u"includeLabeledAssociations"_qs, false},
+        {u"includePrimaryDisplayPropertyForAssociatedObjects"_qs, false},
+        {u"overrideAssociatedObjectsPerDefinitionPerRowLimit"_qs, false},
     };
     int status = 0;
     const QJsonObject located = call("POST", u"/crm/v3/exports/export/async"_qs, request, &status);

@@ -177,23 +177,34 @@ void TestSandboxFaults::htmlInvalidJsonTruncatedWrongLength()
     addFault(QStringLiteral("properties:wrong-length=500"));
     const HttpResult longer = m_http.get(url);
     QCOMPARE(longer.header("content-length").toLongLong(), qint64(whole.body.size() + 500));
-    QVERIFY(longer.error != QNetworkReply::NoError); // the connection closed before the end
+    // The connection closed before the announced end (see downloadDropTrickleWrongLength for
+    // why Qt's error flag is not the check).
+    QCOMPARE(longer.body.size(), whole.body.size());
 }
 
 void TestSandboxFaults::stallDoesNotBlockOtherRequests()
 {
-    addFault(QStringLiteral("owners:stall=2"));
+    // Stalled for an hour: the other request is answered while the stall has begun (the
+    // sandbox counted the request) and has not ended, however slow the machine is.
+    addFault(QStringLiteral("owners:stall=3600"));
     QNetworkReply *stalled =
         m_http.sendAsync("GET", m_sandbox->api(QStringLiteral("/crm/v3/owners")));
-    QTest::qWait(100);
+    const QUrl stats = m_sandbox->api(QStringLiteral("/__sandbox/stats"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_http.get(stats, false).json()[QStringLiteral("faultsFired")].toInt(), 1, 20000);
     const HttpResult other =
         m_http.get(m_sandbox->api(QStringLiteral("/crm/v3/properties/contacts")));
     QCOMPARE(other.status, 200);
-    QVERIFY2(other.elapsedMs < 1000, QByteArray::number(other.elapsedMs).constData());
     QVERIFY(!stalled->isFinished());
-    const HttpResult late = Http::collect(stalled);
+    stalled->abort(); // its sandbox thread sleeps on until the sandbox stops
+    Http::collect(stalled);
+
+    // A short stall is answered, and not before its time (a lower bound: a slow machine only
+    // makes it later).
+    addFault(QStringLiteral("owners:stall=1"));
+    const HttpResult late = m_http.get(m_sandbox->api(QStringLiteral("/crm/v3/owners")));
     QCOMPARE(late.status, 200);
-    QVERIFY2(late.elapsedMs >= 1900, QByteArray::number(late.elapsedMs).constData());
+    QVERIFY2(late.elapsedMs >= 950, QByteArray::number(late.elapsedMs).constData());
 }
 
 void TestSandboxFaults::downloadDropTrickleWrongLength()
@@ -201,12 +212,24 @@ void TestSandboxFaults::downloadDropTrickleWrongLength()
     const QUrl link = freshLink();
     QVERIFY(m_file.size() > 2000);
 
+    // What a drop is on the wire: the announced length, fewer bytes, one request. Not Qt's
+    // error flag: QtNetwork 6.4 finishes such a reply with NoError when it notices the closed
+    // socket only after it has consumed the buffered bytes (its HTTP/1 handler then takes the
+    // close for the end of a body without Content-Length). It happened once in 150 runs under
+    // load, with exactly these 1,000 bytes from one request.
+    const QUrl stats = m_sandbox->api(QStringLiteral("/__sandbox/stats"));
+    const auto downloadRequests = [&] {
+        return m_http.get(stats, false)
+            .json()[QStringLiteral("requests")][QStringLiteral("download")]
+            .toInt();
+    };
+    const int before = downloadRequests();
     addFault(QStringLiteral("download:drop-after=1000"));
     const HttpResult dropped = m_http.get(link, false);
     QCOMPARE(dropped.status, 200);
     QCOMPARE(dropped.header("content-length").toLongLong(), qint64(m_file.size()));
-    QVERIFY(dropped.error != QNetworkReply::NoError);
-    QVERIFY(dropped.body.size() <= 1000);
+    QCOMPARE(dropped.body, m_file.left(1000));
+    QCOMPARE(downloadRequests() - before, 1); // not resent behind the test's back
 
     // Resuming after the drop with Range gives the rest.
     const HttpResult rest = m_http.send("GET", link, {}, {{"Range", "bytes=1000-"}}, false);
@@ -222,7 +245,7 @@ void TestSandboxFaults::downloadDropTrickleWrongLength()
     addFault(QStringLiteral("download:wrong-length=100"));
     const HttpResult wrong = m_http.get(link, false);
     QCOMPARE(wrong.header("content-length").toLongLong(), qint64(m_file.size() + 100));
-    QVERIFY(wrong.error != QNetworkReply::NoError);
+    QCOMPARE(wrong.body, m_file); // 100 bytes short of the announced length, then closed
 
     addFault(QStringLiteral("download:truncate"));
     const HttpResult half = m_http.get(link, false);
@@ -285,14 +308,16 @@ void TestSandboxFaults::skipAndCountAlways()
 {
     addFault(QStringLiteral("lists:status=500:skip=1:count=always"));
     const QUrl url = m_sandbox->api(QStringLiteral("/crm/v3/lists/search"));
-    QCOMPARE(m_http.post(url, {{QStringLiteral("offset"), 0}}).status, 200);
+    const QJsonObject search{{QStringLiteral("offset"), 0},
+                             {QStringLiteral("additionalProperties"), QJsonArray{}}};
+    QCOMPARE(m_http.post(url, search).status, 200);
     for (int i = 0; i < 3; ++i)
-        QCOMPARE(m_http.post(url, {{QStringLiteral("offset"), 0}}).status, 500);
+        QCOMPARE(m_http.post(url, search).status, 500);
     QCOMPARE(
         m_http.send("DELETE", m_sandbox->api(QStringLiteral("/__sandbox/faults")), {}, {}, false)
             .status,
         200);
-    QCOMPARE(m_http.post(url, {{QStringLiteral("offset"), 0}}).status, 200);
+    QCOMPARE(m_http.post(url, search).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -8,9 +8,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
-#include <QDir>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPalette>
@@ -120,28 +118,6 @@ QStringList mnemonicClashes(QWidget *window)
 
 } // namespace
 
-QPalette darkPalette()
-{
-    // Button and window colours first: Qt derives the frame shades (light, mid, dark) from them,
-    // as a desktop's dark theme does.
-    QPalette p(QColor(0x35, 0x35, 0x39), QColor(0x2b, 0x2b, 0x2e));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x36));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9f));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x74));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x74));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x74));
-    return p;
-}
-
 class TestLanguageScreens : public QObject
 {
     Q_OBJECT
@@ -166,26 +142,22 @@ private Q_SLOTS:
         loader.install(language);
         const QPalette light = QApplication::palette();
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(screens::darkPalette());
         const auto restore = qScopeGuard([&] { QApplication::setPalette(light); });
-        const bool x11 = QGuiApplication::platformName() == QLatin1String("xcb");
-        QDir dir(QStringLiteral(ES_BUILD_DIR "/screenshots/languages/") + language +
-                 (dark ? QStringLiteral("-dark") : QString()) +
-                 (x11 ? QStringLiteral("-x11") : QString()));
-        QVERIFY(dir.mkpath(QStringLiteral(".")));
+        const QString dir = screens::screenshotDir(QStringLiteral("languages/") + language +
+                                                   (dark ? QStringLiteral("-dark") : QString()));
         QStringList problems;
         QStringList clashes;
         int shots = 0;
         QVERIFY(screens::forEachScreen([&](const QString &name, QWidget *window) {
-            const QString path = dir.filePath(name + QStringLiteral(".png"));
-            if (window->grab().save(path))
+            if (!screens::saveScreenshot(window, dir, name).isEmpty())
                 ++shots;
             for (const QString &problem : cutOff(window))
                 problems << name + QStringLiteral(": ") + problem;
             for (const QString &clash : mnemonicClashes(window))
                 clashes << name + QStringLiteral(": ") + clash;
         }));
-        qInfo("%d screenshots in %s", shots, qPrintable(dir.path()));
+        qInfo("%d screenshots in %s", shots, qPrintable(dir));
         // The English texts are ours to keep apart; the translations' clashes are reported for
         // the translators (Qt then cycles through the controls that share the key).
         for (const QString &clash : std::as_const(clashes))

@@ -1,6 +1,10 @@
 // Accounts dialog + controller: a new account's token goes to the vault (never a file), the
-// keychain fallback is spelled out, and Test connection reports what HubSpot (here the real
-// sandbox process) says about the token.
+// keychain fallback is spelled out when the keychain really fails, and Test connection reports
+// what HubSpot (here the real sandbox process) says about the token.
+//
+// CTest runs it twice: as it is (the memory vault; a keychain without a D-Bus session), and under
+// tests/storage/run-with-keyring.sh, which sets ES_KEYRING_READY and adds the real keychain's row
+// of addAccountKeepsTokenOutOfFiles.
 #include "main/appcontext.h"
 #include "settings/accountscontroller.h"
 #include "settings/accountsdialog.h"
@@ -14,6 +18,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,12 +35,19 @@ class TestAccountsDialog : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void addAccountKeepsTokenOutOfFiles_data();
     void addAccountKeepsTokenOutOfFiles();
     void keychainFallbackIsExplained();
     void testConnectionAgainstSandbox();
     void settingsDialogEmitsValues();
 
 private:
+    // Types a new account into the dialog and saves it; the account id, empty on failure.
+    static QString addAccount(AccountsController &controller, AccountsDialog *dialog,
+                              const QString &token);
+    // Fails the test if `token` is in any file of the state folder.
+    void verifyNotInFiles(const QString &token);
+
     std::unique_ptr<QTemporaryDir> m_state;
 };
 
@@ -50,53 +62,111 @@ void TestAccountsDialog::cleanup()
     Paths::setStateDirOverride({});
 }
 
-void TestAccountsDialog::addAccountKeepsTokenOutOfFiles()
+QString TestAccountsDialog::addAccount(AccountsController &controller, AccountsDialog *dialog,
+                                       const QString &token)
 {
-    QNetworkAccessManager nam;
-    AppContext::Options options;
-    options.memoryVault = true;
-    AppContext context(&nam, options);
-    AccountsController controller(&context);
-    AccountsDialog *dialog = controller.open(nullptr, {}, true);
     QSignalSpy saved(&controller, &AccountsController::accountSaved);
-    QVERIFY(!dialog->saveButton()->isEnabled()); // a new account needs a name and a token
+    if (dialog->saveButton()->isEnabled()) // a new account needs a name and a token
+        return {};
     QTest::keyClicks(dialog->nameEdit(), QStringLiteral("Acme Inc."));
-    QCOMPARE(dialog->apiBaseEdit()->text(), QStringLiteral("https://api.hubapi.com"));
-    const QString token = QStringLiteral("pat-na1-secret-1234");
+    if (dialog->apiBaseEdit()->text() != u"https://api.hubapi.com")
+        return {};
     QTest::keyClicks(dialog->tokenEdit(), token);
-    QCOMPARE(dialog->tokenEdit()->echoMode(), QLineEdit::Password);
-    QVERIFY(dialog->saveButton()->isEnabled());
+    if (dialog->tokenEdit()->echoMode() != QLineEdit::Password ||
+        !dialog->saveButton()->isEnabled())
+        return {};
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
-    QVERIFY(saved.wait(5000));
-    const QString id = saved.first().first().toString();
-    QCOMPARE(context.accounts()->find(id)->name, QStringLiteral("Acme Inc."));
-    QVERIFY(context.hasToken(id));
-    QCOMPARE(context.currentAccountId(), id);
-    // The token is in the vault and nowhere in the state folder.
-    bool read = false;
-    context.vault()->readToken(
-        id, this, [&](const TokenResult &result) { read = result.ok() && result.token == token; });
-    QTRY_VERIFY(read);
+    if (!saved.wait(10000))
+        return {};
+    return saved.first().first().toString();
+}
+
+void TestAccountsDialog::verifyNotInFiles(const QString &token)
+{
     QDirIterator it(m_state->path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
     }
+}
+
+void TestAccountsDialog::addAccountKeepsTokenOutOfFiles_data()
+{
+    QTest::addColumn<bool>("keychain");
+    QTest::newRow("memory vault") << false;
+    // Only inside run-with-keyring.sh: an unlocked gnome-keyring on a private session bus.
+    if (qEnvironmentVariableIntValue("ES_KEYRING_READY") == 1)
+        QTest::newRow("keychain") << true;
+}
+
+void TestAccountsDialog::addAccountKeepsTokenOutOfFiles()
+{
+    QFETCH(bool, keychain);
+    QNetworkAccessManager nam;
+    AppContext::Options options;
+    options.memoryVault = !keychain;
+    AppContext context(&nam, options);
+    AccountsController controller(&context);
+    AccountsDialog *dialog = controller.open(nullptr, {}, true);
+    const QString token = QStringLiteral("pat-na1-secret-1234");
+    const QString id = addAccount(controller, dialog, token);
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(context.accounts()->find(id)->name, QStringLiteral("Acme Inc."));
+    QVERIFY(context.hasToken(id));
+    QCOMPARE(context.currentAccountId(), id);
+    // The token is in the vault (the keychain itself, not its in-memory fallback) and nowhere in
+    // the state folder.
+    TokenResult read;
+    bool answered = false;
+    context.vault()->readToken(id, this, [&](const TokenResult &result) {
+        read = result;
+        answered = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+    QVERIFY2(read.ok() && read.token == token, qPrintable(read.message));
+    QVERIFY2(context.vault()->isAvailable(), qPrintable(context.vault()->unavailableReason()));
+    if (keychain)
+        QVERIFY(read.persisted);
+    QVERIFY(!dialog->vaultLabel()->isVisible());
+    verifyNotInFiles(token);
     delete dialog;
 }
 
 void TestAccountsDialog::keychainFallbackIsExplained()
 {
-    MemoryTokenVault vault;
-    AccountStore accounts(&vault);
-    AccountsDialog dialog(&accounts);
-    dialog.setVaultState(false, {});
-    dialog.show();
-    QVERIFY(dialog.vaultLabel()->isVisible());
-    QVERIFY(dialog.vaultLabel()->text().contains(QStringLiteral("this session only")));
-    dialog.setVaultState(true, {});
-    QVERIFY(!dialog.vaultLabel()->isVisible());
+    // A keychain that really fails: the session bus it needs does not exist. The first use
+    // finds out, the dialog says what that means, and the token stays out of every file.
+    const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=" + QFile::encodeName(m_state->filePath(QStringLiteral("no-bus"))));
+    const auto restore = qScopeGuard([&] {
+        if (bus.isNull())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        else
+            qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+    });
+    QNetworkAccessManager nam;
+    AppContext::Options options;
+    options.memoryVault = false;
+    AppContext context(&nam, options);
+    AccountsController controller(&context);
+    AccountsDialog *dialog = controller.open(nullptr, {}, true);
+    QVERIFY(!dialog->vaultLabel()->isVisible()); // nothing is known to be wrong yet
+    const QString token = QStringLiteral("pat-na1-fallback-5678");
+    const QString id = addAccount(controller, dialog, token);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->vaultLabel()->isVisible(), 10000);
+    QVERIFY(!context.vault()->isAvailable());
+    const QString shown = dialog->vaultLabel()->text();
+    QVERIFY2(shown.contains(QStringLiteral("The system keychain cannot be used")) &&
+                 shown.contains(QStringLiteral("for this run only")) &&
+                 shown.contains(QStringLiteral("install and unlock a keychain")),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("unknown error")), qPrintable(shown)); // says why
+    QVERIFY(context.hasToken(id)); // usable for this run
+    verifyNotInFiles(token);
+    delete dialog;
 }
 
 void TestAccountsDialog::testConnectionAgainstSandbox()

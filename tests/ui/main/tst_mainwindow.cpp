@@ -235,7 +235,7 @@ void TestMainWindow::endToEndOnTheSandbox()
     QVERIFY(window->isWelcomeShown());
     QTest::mouseClick(window->welcomePanel()->sandboxButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(context.sandbox()->isRunning(), 15000);
-    QTRY_VERIFY(!window->isWelcomeShown());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isWelcomeShown(), 30000);
     QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio — Sandbox"));
     QVERIFY(window->sandboxBadge()->isVisible());
 
@@ -260,7 +260,7 @@ void TestMainWindow::endToEndOnTheSandbox()
 
     // The file is listed in Downloads, and a double-click opens it.
     DownloadsView *view = window->downloadsView();
-    QTRY_VERIFY(view->model()->rowOfPath(job.files.first().path) >= 0);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowOfPath(job.files.first().path) >= 0, 30000);
     view->selectPath(job.files.first().path);
     const QRect fileRect = view->view()->visualRect(view->view()->currentIndex());
     QTest::mouseClick(view->view()->viewport(), Qt::LeftButton, {}, fileRect.center());

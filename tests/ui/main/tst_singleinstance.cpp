@@ -193,11 +193,12 @@ void TestSingleInstance::secondLaunchForwardsToFirst()
     clock.start();
     second.start(QStringLiteral(ES_DESKTOP_BIN), {QStringLiteral("weekly.json")});
     QVERIFY(second.waitForStarted(5000));
-    QVERIFY2(second.waitForFinished(10000), "the second start did not exit");
+    // A second start that opened its own window would never exit; how fast it hands over is
+    // not this test's business (a loaded machine only makes it slower).
+    QVERIFY2(second.waitForFinished(30000), "the second start did not exit");
     const qint64 elapsed = clock.elapsed();
     QCOMPARE(second.exitStatus(), QProcess::NormalExit);
     QCOMPARE(second.exitCode(), 0);
-    QVERIFY2(elapsed < 4000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
     qInfo("second start handed over and exited in %lld ms", elapsed);
 
     QTRY_VERIFY_WITH_TIMEOUT(

@@ -7,9 +7,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QHash>
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace es;
 
@@ -30,6 +32,60 @@ JobInfo makeJob(const QString &id, JobState state, const QString &name = {})
 
 const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(10, 2, 30), Qt::UTC);
 
+// Keeps jobs as the ExportQueue does (a hash, display order by sequence) and leaves jobIds() to
+// JobFeed's index, as QueueJobFeed does. Counts the full copies jobs() makes.
+class SequenceFeed final : public JobFeed
+{
+public:
+    mutable int fullCopies = 0;
+
+    QList<JobInfo> jobs() const override
+    {
+        ++fullCopies;
+        QList<JobInfo> all = m_jobs.values();
+        std::sort(all.begin(), all.end(),
+                  [](const JobInfo &a, const JobInfo &b) { return a.sequence < b.sequence; });
+        return all;
+    }
+    std::optional<JobInfo> job(const QString &jobId) const override
+    {
+        const auto it = m_jobs.constFind(jobId);
+        return it == m_jobs.cend() ? std::nullopt : std::optional<JobInfo>(*it);
+    }
+    void upsert(const JobInfo &job)
+    {
+        const bool known = m_jobs.contains(job.id);
+        m_jobs.insert(job.id, job);
+        if (known)
+            Q_EMIT jobChanged(job.id);
+        else
+            Q_EMIT jobAdded(job.id);
+    }
+    void remove(const QString &jobId)
+    {
+        if (m_jobs.remove(jobId))
+            Q_EMIT jobRemoved(jobId);
+    }
+
+private:
+    QHash<QString, JobInfo> m_jobs;
+};
+
+JobInfo sequenced(const QString &id, qint64 sequence, JobState state = JobState::Queued)
+{
+    JobInfo job = makeJob(id, state);
+    job.sequence = sequence;
+    return job;
+}
+
+QStringList rowIds(const TransferModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.jobId(row);
+    return ids;
+}
+
 } // namespace
 
 class TestTransferModel : public QObject
@@ -42,6 +98,8 @@ private Q_SLOTS:
     void manyUpdatesBecomeFewDataChanged();
     void flushPublishesLatestSnapshot();
     void reorderKeepsSelection();
+    void progressRepaintsOnlyItsColumns();
+    void sequenceIndexFollowsTheQueue();
     void texts_data();
     void texts();
     void engineNoteWins();
@@ -112,12 +170,14 @@ void TestTransferModel::manyUpdatesBecomeFewDataChanged()
     }
     QCOMPARE(spy.count(), 0); // nothing reaches the view before the timer
     QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 2000);
-    // Rows 0..9 are contiguous: one signal for the whole range, whole rows.
+    // Rows 0..9 are contiguous: one signal for the whole range, over the cells progress changes.
     QCOMPARE(spy.count(), 1);
     const QModelIndex topLeft = spy.first().at(0).toModelIndex();
     const QModelIndex bottomRight = spy.first().at(1).toModelIndex();
     QCOMPARE(topLeft.row(), 0);
     QCOMPARE(bottomRight.row(), 9);
+    QCOMPARE(topLeft.column(), int(TransferModel::ElapsedColumn));
+    QCOMPARE(bottomRight.column(), int(TransferModel::ProgressColumn));
     QCOMPARE(model.data(model.index(3, TransferModel::ProgressColumn), TransferModel::RawValueRole)
                  .toDouble(),
              0.99);
@@ -168,6 +228,104 @@ void TestTransferModel::reorderKeepsSelection()
     QCOMPARE(persistent.data(TransferModel::JobIdRole).toString(), QStringLiteral("c"));
 }
 
+void TestTransferModel::progressRepaintsOnlyItsColumns()
+{
+    StaticJobFeed feed;
+    for (int i = 0; i < 10; ++i)
+        feed.upsert(makeJob(QString::number(i), i < 4 ? JobState::Downloading : JobState::Done));
+    TransferModel model(&feed);
+    model.setFlushInterval(60000);
+    model.setClock([] { return Now; });
+    model.flush();
+    QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+    const auto span = [&spy](int i) {
+        const QModelIndex a = spy.at(i).at(0).toModelIndex();
+        const QModelIndex b = spy.at(i).at(1).toModelIndex();
+        return QList<int>{a.row(), b.row(), a.column(), b.column()};
+    };
+
+    // Nothing reported: only the running jobs' elapsed times move.
+    model.flush();
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(span(0),
+             (QList<int>{0, 3, TransferModel::ElapsedColumn, TransferModel::ElapsedColumn}));
+
+    // Progress of one, a new state of another, a rename of a finished one.
+    spy.clear();
+    JobInfo progress = makeJob(QStringLiteral("1"), JobState::Downloading);
+    progress.bytesReceived = 500;
+    progress.bytesTotal = 1000;
+    feed.upsert(progress);
+    feed.upsert(makeJob(QStringLiteral("2"), JobState::Unpacking));
+    feed.upsert(makeJob(QStringLiteral("7"), JobState::Done, QStringLiteral("renamed")));
+    model.flush();
+    QList<QList<int>> spans;
+    for (int i = 0; i < spy.count(); ++i)
+        spans << span(i);
+    std::sort(spans.begin(), spans.end());
+    QCOMPARE(spans, (QList<QList<int>>{
+                        {0, 0, TransferModel::ElapsedColumn, TransferModel::ElapsedColumn},
+                        {1, 1, TransferModel::ElapsedColumn, TransferModel::ProgressColumn},
+                        {2, 2, TransferModel::NameColumn, TransferModel::ProgressColumn},
+                        {3, 3, TransferModel::ElapsedColumn, TransferModel::ElapsedColumn},
+                        {7, 7, TransferModel::NameColumn, TransferModel::ProgressColumn},
+                    }));
+    QCOMPARE(model.data(model.index(2, TransferModel::StateColumn)).toString(),
+             QStringLiteral("Unpacking"));
+    QCOMPARE(model.data(model.index(7, TransferModel::NameColumn)).toString(),
+             QStringLiteral("renamed"));
+}
+
+void TestTransferModel::sequenceIndexFollowsTheQueue()
+{
+    SequenceFeed feed;
+    for (int i = 0; i < 5; ++i)
+        feed.upsert(sequenced(QString::number(i), 10 * i));
+    TransferModel model(&feed);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.flush();
+    QCOMPARE(rowIds(model),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                          QStringLiteral("3"), QStringLiteral("4")}));
+
+    // Progress and state changes leave the order alone: once the index is built, no job is
+    // copied wholesale for them.
+    QCOMPARE(feed.jobIds(), rowIds(model));
+    const int copies = feed.fullCopies;
+    for (int tick = 0; tick < 3; ++tick) {
+        for (int i = 0; i < 5; ++i) {
+            JobInfo job = sequenced(QString::number(i), 10 * i, JobState::Downloading);
+            job.bytesReceived = tick;
+            feed.upsert(job);
+        }
+        model.flush();
+    }
+    QCOMPARE(feed.fullCopies, copies);
+    QCOMPARE(rowIds(model),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"),
+                          QStringLiteral("3"), QStringLiteral("4")}));
+
+    // A new sequence moves the job (Move up, a retry); additions land in order; removals go.
+    QPersistentModelIndex third = model.index(2, 0);
+    feed.upsert(sequenced(QStringLiteral("2"), 45));
+    model.flush();
+    QCOMPARE(rowIds(model),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("3"),
+                          QStringLiteral("4"), QStringLiteral("2")}));
+    QCOMPARE(third.row(), 4);
+    feed.upsert(sequenced(QStringLiteral("new"), 25));
+    QCOMPARE(rowIds(model),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("new"),
+                          QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("2")}));
+    feed.remove(QStringLiteral("3"));
+    model.flush();
+    QCOMPARE(rowIds(model),
+             (QStringList{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("new"),
+                          QStringLiteral("4"), QStringLiteral("2")}));
+    QCOMPARE(feed.jobIds(), rowIds(model));
+    QCOMPARE(feed.fullCopies, copies);
+}
+
 void TestTransferModel::texts_data()
 {
     QTest::addColumn<int>("state");
@@ -193,7 +351,7 @@ void TestTransferModel::texts()
     job.error.message =
         QStringLiteral("HubSpot refused the access token: re-enter it in Accounts.");
     job.error.detail = QStringLiteral("correlationId 1234-abcd, category INVALID_AUTHENTICATION");
-    job.error.action = QStringLiteral("account");
+    job.error.fix = FailureFix::OpenAccount;
     job.files = {JobFile{QStringLiteral("/tmp/out/weekly.csv"), 4096}};
     feed.upsert(job);
     TransferModel model(&feed);
@@ -203,8 +361,8 @@ void TestTransferModel::texts()
     QVERIFY(tip.contains(job.request.exportName));
     if (JobState(state) == JobState::Failed) {
         QVERIFY2(tip.contains(QStringLiteral("1234-abcd")), qPrintable(tip));
-        QCOMPARE(model.data(model.index(0, 0), TransferModel::FailureRole).toString(),
-                 QStringLiteral("account"));
+        QCOMPARE(model.data(model.index(0, 0), TransferModel::FailureRole).toInt(),
+                 int(FailureFix::OpenAccount));
     }
     // The state is always a word, whatever the icon.
     QVERIFY(!model.data(model.index(0, TransferModel::StateColumn)).toString().isEmpty());
@@ -302,7 +460,7 @@ void TestTransferModel::panelActionsFollowSelection()
     q2.queuePosition = 2;
     feed.upsert(q2);
     JobInfo failed = makeJob(QStringLiteral("f"), JobState::Failed);
-    failed.error.action = QStringLiteral("account");
+    failed.error.fix = FailureFix::OpenAccount;
     failed.error.message = QStringLiteral("Token refused: re-enter it in Accounts.");
     feed.upsert(failed);
     feed.upsert(makeJob(QStringLiteral("d"), JobState::Done));
@@ -334,7 +492,7 @@ void TestTransferModel::panelActionsFollowSelection()
     QVERIFY(panel.fixAction()->isVisible());
     panel.fixAction()->trigger();
     QCOMPARE(fix.count(), 1);
-    QCOMPARE(fix.first().at(1).toString(), QStringLiteral("account"));
+    QCOMPARE(toString(fix.first().at(1).value<FailureFix>()), toString(FailureFix::OpenAccount));
     panel.retryAction()->trigger();
     QCOMPARE(retry.first().first().toStringList(), QStringList{QStringLiteral("f")});
 

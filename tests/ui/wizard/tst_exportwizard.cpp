@@ -33,6 +33,7 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace es;
@@ -105,6 +106,7 @@ private Q_SLOTS:
                 });
         m_wizard->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+        QVERIFY(QTest::qWaitForWindowActive(m_wizard)); // focus moves are part of the tests
     }
 
     void cleanup()
@@ -132,9 +134,14 @@ private Q_SLOTS:
 
         QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
         FilterGroupBox *group1 = builder->group(0);
-        // An unfinished filter keeps Next disabled and says why, next to the row.
-        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
-        QVERIFY(!group1->row(0)->issue().isEmpty());
+        // A new, empty filter is not scolded while the user is about to fill it in.
+        QVERIFY(group1->row(0)->issue().isEmpty());
+        // Next says why it cannot go on: the problem appears next to the row, the page stays.
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Filters));
+        QCOMPARE(group1->row(0)->issue(),
+                 QStringLiteral("⚠ Choose the property to filter on, or remove this filter."));
+        QVERIFY(group1->row(0)->propertyCombo()->hasFocus());
 
         group1->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
         group1->row(0)->valueEditor()->listCombo()->toggleRow(5); // Customer
@@ -178,7 +185,12 @@ private Q_SLOTS:
         QCOMPARE(
             output->nameEdit()->text(),
             QStringLiteral("Contacts export %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+        // The XLS row limit is said only when XLS is the format.
+        QVERIFY(!output->xlsHintLabel()->isVisible());
+        QTest::mouseClick(output->formatButton(int(FileFormat::Xls)), Qt::LeftButton);
+        QVERIFY(output->xlsHintLabel()->isVisible());
         QTest::mouseClick(output->formatButton(int(FileFormat::Xlsx)), Qt::LeftButton);
+        QVERIFY(!output->xlsHintLabel()->isVisible());
         output->nameEdit()->selectAll();
         QTest::keyClicks(output->nameEdit(), QStringLiteral("Weekly customers"));
         const int german = output->languageCombo()->findData(QStringLiteral("DE"));
@@ -241,6 +253,92 @@ private Q_SLOTS:
                                          {QStringLiteral("order"), QStringLiteral("ASC")}}}));
     }
 
+    void problemsShowOnceTheRowIsLeft()
+    {
+        next();
+        FilterBuilder *builder = m_wizard->filtersPage()->builder();
+        QTRY_VERIFY(!builder->properties().isEmpty());
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *row = builder->group(0)->row(0);
+        QVERIFY(row->propertyCombo()->hasFocus());
+        row->chooseProperty(QStringLiteral("lifecyclestage"));
+        QVERIFY(!row->pendingIssue().isEmpty());
+        QVERIFY(row->issue().isEmpty()); // still in the row
+        // Moving within the row (property → values) is not leaving it.
+        row->valueEditor()->listCombo()->setFocus(Qt::TabFocusReason);
+        QVERIFY(row->issue().isEmpty());
+        // Leaving it is.
+        builder->queryEdit()->setFocus(Qt::TabFocusReason);
+        QCOMPARE(row->issue(), QStringLiteral("⚠ Lifecycle stage is any of: choose at least one "
+                                              "value."));
+        // Fixed: the message goes at once.
+        row->valueEditor()->listCombo()->toggleRow(5);
+        QVERIFY(row->issue().isEmpty());
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Columns));
+    }
+
+    void newExportStartsFresh()
+    {
+        // A finished export with its own name, columns, filter and format ...
+        next();
+        FilterBuilder *builder = m_wizard->filtersPage()->builder();
+        QTRY_VERIFY(!builder->properties().isEmpty());
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        builder->group(0)->row(0)->chooseProperty(QStringLiteral("lifecyclestage"));
+        builder->group(0)->row(0)->valueEditor()->listCombo()->toggleRow(5);
+        next();
+        PropertyPicker *picker = m_wizard->columnsPage()->picker();
+        QTRY_VERIFY(picker->treeModel()->propertyCount() > 0);
+        const QStringList defaults = picker->selectedNames();
+        QVERIFY(!defaults.isEmpty());
+        picker->treeModel()->setData(picker->treeModel()->indexOf(QStringLiteral("annualrevenue")),
+                                     Qt::Checked, Qt::CheckStateRole);
+        QCOMPARE(m_wizard->model().request.objectProperties.size(), defaults.size() + 1);
+        next();
+        OutputPage *output = m_wizard->outputPage();
+        const QString defaultName = output->nameEdit()->text();
+        output->nameEdit()->selectAll();
+        QTest::keyClicks(output->nameEdit(), QStringLiteral("Weekly customers"));
+        QTest::mouseClick(output->formatButton(int(FileFormat::Xlsx)), Qt::LeftButton);
+        next();
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(m_started.count, 1);
+        QCOMPARE(m_started.request.exportName, QStringLiteral("Weekly customers"));
+        QVERIFY(!m_wizard->isVisible());
+
+        // ... and then New export, as the main window opens it (restart and show).
+        m_wizard->restart();
+        m_wizard->show();
+        QCOMPARE(m_wizard->windowTitle(), QStringLiteral("New export"));
+        QCOMPARE(m_wizard->model().request, ExportRequest{});
+        QCOMPARE(m_wizard->model().accountId, QStringLiteral("acme"));
+        next();
+        QCOMPARE(builder->groupCount(), 0);
+        next();
+        QTRY_COMPARE(picker->selectedNames(), defaults);
+        next();
+        QCOMPARE(output->nameEdit()->text(), defaultName);
+        QVERIFY(output->formatButton(int(FileFormat::Csv))->isChecked());
+        next();
+        QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(m_started.count, 2);
+        QCOMPARE(m_started.request.objectProperties, defaults);
+        QVERIFY(!m_started.request.search || m_started.request.search->isEmpty());
+
+        // Editing a preset and then asking for a new export starts fresh too.
+        ExportRequest preset;
+        preset.exportName = QStringLiteral("From a preset");
+        preset.objectProperties = {QStringLiteral("email")};
+        m_wizard->setRequest(preset, QStringLiteral("From a preset"));
+        m_wizard->show();
+        QCOMPARE(m_wizard->model().request.exportName, QStringLiteral("From a preset"));
+        m_wizard->startNew();
+        QCOMPARE(m_wizard->model().request, ExportRequest{});
+        QCOMPARE(m_wizard->windowTitle(), QStringLiteral("New export"));
+        QVERIFY(m_wizard->model().presetName.isEmpty());
+    }
+
     void listExportWithLegacyId()
     {
         SourcePage *source = m_wizard->sourcePage();
@@ -262,6 +360,27 @@ private Q_SLOTS:
         QCOMPARE(picker->listId(), QStringLiteral("42"));
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
 
+        // A legacy id with letters is refused with a message, and kept as typed.
+        QTest::keyClicks(picker->legacyEdit(), QStringLiteral("abc999"));
+        QCOMPARE(picker->legacyEdit()->text(), QStringLiteral("abc999"));
+        QVERIFY(picker->legacyIssueLabel()->isVisible());
+        QVERIFY(picker->legacyIssueLabel()->text().startsWith(QStringLiteral("⚠ “abc999”")));
+        QVERIFY(!picker->legacyButton()->isEnabled());
+        QTest::keyClick(picker->legacyEdit(), Qt::Key_Return);
+        QVERIFY(!m_nam->requested.contains(QStringLiteral("GET /crm/v3/lists/idmapping")));
+        QCOMPARE(picker->listId(), QStringLiteral("42"));
+        // An unknown one says so in the same red as every problem, not in grey.
+        picker->legacyEdit()->clear();
+        QVERIFY(!picker->legacyIssueLabel()->isVisible());
+        QTest::keyClicks(picker->legacyEdit(), QStringLiteral("555"));
+        QTest::mouseClick(picker->legacyButton(), Qt::LeftButton);
+        QTRY_VERIFY(picker->legacyIssueLabel()->isVisible());
+        QVERIFY(picker->legacyIssueLabel()->text().contains(QStringLiteral("no list with the "
+                                                                           "legacy id 555")));
+        QCOMPARE(picker->legacyIssueLabel()->palette().color(QPalette::WindowText),
+                 QColor(0xb0, 0x30, 0x30));
+        picker->legacyEdit()->clear();
+
         // A legacy id is mapped to the ILS id.
         QTest::keyClicks(picker->legacyEdit(), QStringLiteral("123"));
         QTest::mouseClick(picker->legacyButton(), Qt::LeftButton);
@@ -275,6 +394,14 @@ private Q_SLOTS:
         next();
         next(); // Output: defaults are valid
         QCOMPARE(m_wizard->currentId(), int(WizardPageId::Review));
+        // The summary names the list; the JSON is folded away until asked for.
+        ReviewPage *review = m_wizard->reviewPage();
+        QVERIFY2(review->summaryLabel()->text().contains(
+                     QStringLiteral("the list “Old newsletter (migrated)” (list 987)")),
+                 qPrintable(review->summaryLabel()->text()));
+        QVERIFY(!review->jsonEdit()->isVisible());
+        review->jsonToggle()->click();
+        QVERIFY(review->jsonEdit()->isVisible());
         QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
 
         QCOMPARE(m_started.count, 1);
@@ -283,6 +410,28 @@ private Q_SLOTS:
         QCOMPARE(json.value(u"listId").toString(), QStringLiteral("987"));
         QVERIFY(!json.contains(u"publicCrmSearchRequest"));
         QCOMPARE(json.value(u"format").toString(), QStringLiteral("CSV"));
+    }
+
+    void emptyListIsWarnedAbout()
+    {
+        ListPicker picker;
+        ListInfo full;
+        full.listId = QStringLiteral("41");
+        full.name = QStringLiteral("Newsletter subscribers");
+        full.size = 12840;
+        ListInfo empty;
+        empty.listId = QStringLiteral("70");
+        empty.name = QStringLiteral("Nobody yet");
+        empty.size = 0;
+        picker.model()->setLists({full, empty});
+        picker.show();
+        picker.setListId(QStringLiteral("41"));
+        QVERIFY(!picker.chosenLabel()->text().contains(QStringLiteral("no records")));
+        picker.setListId(QStringLiteral("70"));
+        QVERIFY(picker.chosenLabel()->text().contains(
+            QStringLiteral("⚠ This list has no records right now")));
+        // A warning, not a refusal: the list stays chosen.
+        QCOMPARE(picker.listId(), QStringLiteral("70"));
     }
 
     void metadataErrorShowsRetry()

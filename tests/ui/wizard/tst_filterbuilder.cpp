@@ -1,3 +1,7 @@
+// Mouse events go through the window system as a user's do, so an open popup grabs them and a
+// click outside closes it (without this, QTest hands them straight to the widget).
+#define QTEST_QPA_MOUSE_HANDLING
+
 #include "filters/checkablecombo.h"
 #include "filters/describesearch.h"
 #include "filters/filterbuilder.h"
@@ -12,12 +16,14 @@
 #include "wizardtestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +43,24 @@ Filter makeFilter(const QString &property, FilterOperator op, const QString &val
     f.highValue = high;
     f.values = values;
     return f;
+}
+
+// The centre of the option labelled `label` in the open list, in viewport coordinates.
+QPoint optionPoint(const CheckableCombo *combo, const QString &label)
+{
+    const QAbstractItemModel *model = combo->popupView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data().toString() == label)
+            return combo->popupView()->visualRect(index).center();
+    }
+    return {-1, -1};
+}
+
+void clickAt(QWidget *widget, const QPoint &point)
+{
+    QTest::mousePress(widget, Qt::LeftButton, {}, point);
+    QTest::mouseRelease(widget, Qt::LeftButton, {}, point);
 }
 
 QList<FilterOperator> comboOperators(const QComboBox *combo)
@@ -250,6 +274,83 @@ private Q_SLOTS:
         row->chooseOperator(FilterOperator::NotIn);
         QCOMPARE(row->filter().values,
                  (QStringList{QStringLiteral("customer"), QStringLiteral("lead")}));
+    }
+
+    void listComboWorksWithClicks()
+    {
+        // Real presses and releases, routed by Qt as a user's are (the open list grabs them).
+        QVERIFY(QTest::qWaitForWindowActive(m_builder));
+        FilterRow *row = firstRowWith(QStringLiteral("lifecyclestage"));
+        CheckableCombo *combo = row->valueEditor()->listCombo();
+        QVERIFY(combo);
+        // Let the layout place the new row: clicks go to where it is on screen.
+        QTRY_VERIFY(combo->isVisible() && combo->mapTo(m_builder, QPoint(0, 0)).y() > 0);
+        QCoreApplication::processEvents();
+        const QPoint centre = combo->rect().center();
+
+        // One ordinary click opens the list and ticks nothing.
+        QTest::mousePress(combo, Qt::LeftButton, {}, centre);
+        QVERIFY(combo->isPopupVisible());
+        QTest::mouseRelease(combo, Qt::LeftButton, {}, centre);
+        QVERIFY(combo->isPopupVisible());
+        QVERIFY(combo->checkedValues().isEmpty());
+        QVERIFY(row->filter().values.isEmpty());
+        QVERIFY(combo->popup()->width() >= combo->width());
+
+        // Clicks on items toggle them; the list stays open.
+        QWidget *viewport = combo->popupView()->viewport();
+        clickAt(viewport, optionPoint(combo, QStringLiteral("Customer")));
+        QCOMPARE(combo->checkedValues(), QStringList{QStringLiteral("customer")});
+        QVERIFY(combo->isPopupVisible());
+        clickAt(viewport, optionPoint(combo, QStringLiteral("Lead")));
+        QCOMPARE(combo->checkedValues(),
+                 (QStringList{QStringLiteral("customer"), QStringLiteral("lead")}));
+        QVERIFY(combo->isPopupVisible());
+        clickAt(viewport, optionPoint(combo, QStringLiteral("Customer")));
+        QCOMPARE(combo->checkedValues(), QStringList{QStringLiteral("lead")});
+        QCOMPARE(row->filter().values, QStringList{QStringLiteral("lead")});
+        // A press on one item and a release on another is no choice.
+        QTest::mousePress(viewport, Qt::LeftButton, {},
+                          optionPoint(combo, QStringLiteral("Subscriber")));
+        QTest::mouseRelease(viewport, Qt::LeftButton, {},
+                            optionPoint(combo, QStringLiteral("Evangelist")));
+        QCOMPARE(combo->checkedValues(), QStringList{QStringLiteral("lead")});
+
+        // Escape closes.
+        QTest::keyClick(combo->popupView(), Qt::Key_Escape);
+        QVERIFY(!combo->isPopupVisible());
+
+        // Typing filters the values; Space ticks the one left.
+        clickAt(combo, centre);
+        QVERIFY(combo->isPopupVisible());
+        QTest::keyClicks(combo->popupView(), QStringLiteral("oppo"));
+        QCOMPARE(combo->filterEdit()->text(), QStringLiteral("oppo"));
+        QCOMPARE(combo->popupView()->model()->rowCount(), 1);
+        QTest::keyClick(combo->popupView(), Qt::Key_Space);
+        QCOMPARE(combo->checkedValues(),
+                 (QStringList{QStringLiteral("lead"), QStringLiteral("opportunity")}));
+        QVERIFY(combo->isPopupVisible());
+
+        // A click outside closes and changes nothing; the list shows every value again.
+        clickAt(m_builder->descriptionLabel(), QPoint(4, 4));
+        QVERIFY(!combo->isPopupVisible());
+        QCOMPARE(combo->checkedValues().size(), 2);
+        clickAt(combo, centre);
+        QCOMPARE(combo->popupView()->model()->rowCount(), 7);
+
+        // A click on the box while the list is open only closes it.
+        clickAt(combo, centre);
+        QVERIFY(!combo->isPopupVisible());
+
+        // Tab closes and moves on to the next field.
+        clickAt(combo, centre);
+        QVERIFY(combo->isPopupVisible());
+        QTest::keyClick(combo->popupView(), Qt::Key_Tab);
+        QVERIFY(!combo->isPopupVisible());
+        QTRY_VERIFY(QApplication::focusWidget() && QApplication::focusWidget() != combo);
+        QCOMPARE(QApplication::focusWidget()->window(), m_builder);
+        QCOMPARE(combo->checkedValues().size(), 2);
+        QCOMPARE(row->filter().values.size(), 2);
     }
 
     void limitsDisableAddButtons()
@@ -564,6 +665,69 @@ private Q_SLOTS:
         QCOMPARE(m_builder->queryEdit()->text().size(), 3001); // not cut silently
         m_builder->setIssues({});
         QVERIFY(m_builder->group(0)->row(1)->issue().isEmpty());
+    }
+
+    void problemsInTheUsersWords()
+    {
+        SearchRequest request;
+        request.filterGroups = {
+            FilterGroup{{makeFilter(QStringLiteral("lifecyclestage"), FilterOperator::In),
+                         makeFilter(QStringLiteral("annualrevenue"), FilterOperator::Between,
+                                    QStringLiteral("10"))}},
+            FilterGroup{{makeFilter(QStringLiteral("email"), FilterOperator::ContainsToken),
+                         makeFilter(QStringLiteral("annualrevenue"), FilterOperator::Between,
+                                    QStringLiteral("9"), QStringLiteral("1"))}}};
+        m_builder->setSearchRequest(request);
+        ExportRequest exportRequest;
+        exportRequest.search = request;
+        const QList<ValidationIssue> issues = validate(exportRequest);
+        m_builder->setIssues(issues);
+        // A filter read from a preset shows its problem at once, with the property's label and
+        // the operator in the app's words.
+        QCOMPARE(m_builder->group(0)->row(0)->issue(),
+                 QStringLiteral("⚠ Lifecycle stage is any of: choose at least one value."));
+        QCOMPARE(m_builder->group(0)->row(1)->issue(),
+                 QStringLiteral("⚠ Annual revenue is between: enter the largest value to "
+                                "include."));
+        QCOMPARE(m_builder->group(1)->row(0)->issue(),
+                 QStringLiteral("⚠ Email contains the word: enter a value."));
+        QCOMPARE(m_builder->group(1)->row(1)->issue(),
+                 QStringLiteral("⚠ Annual revenue is between: the first value is greater than "
+                                "the second, so nothing can match. Swap them."));
+        // The command line keeps the JSON path and HubSpot's operator names.
+        const QStringList lines = describe(issues);
+        QVERIFY(lines.contains(QStringLiteral(
+            "publicCrmSearchRequest.filterGroups[0].filters[0].values: IN needs at least one "
+            "value in \"values\". Add the values to match.")));
+        QVERIFY(lines.contains(QStringLiteral(
+            "publicCrmSearchRequest.filterGroups[0].filters[1].highValue: BETWEEN needs an upper "
+            "bound in \"highValue\". Enter the largest value to include.")));
+        const auto noValues =
+            std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue &issue) {
+                return issue.field == u"publicCrmSearchRequest.filterGroups[0].filters[0].values";
+            });
+        QVERIFY(noValues != issues.cend());
+        QCOMPARE(noValues->code, ValidationIssue::Code::NoValues);
+        QCOMPARE(noValues->propertyName, QStringLiteral("lifecyclestage"));
+        QCOMPARE(noValues->op, FilterOperator::In);
+    }
+
+    void numberFieldSaysWhyInputWasRefused()
+    {
+        FilterRow *row = firstRowWith(QStringLiteral("annualrevenue"));
+        QLineEdit *edit = qobject_cast<QLineEdit *>(row->valueEditor()->lowEditor()->editor());
+        QVERIFY(edit);
+        QTest::keyClicks(edit, QStringLiteral("1e"));
+        QCOMPARE(edit->text(), QStringLiteral("1"));
+        QVERIFY2(row->issue().contains(QStringLiteral("“e”")), qPrintable(row->issue()));
+        QVERIFY(row->issue().contains(QStringLiteral("not typed")));
+        // The next accepted key clears the note; the value is what the field shows.
+        QTest::keyClicks(edit, QStringLiteral("5"));
+        QVERIFY(row->issue().isEmpty());
+        QCOMPARE(row->filter().value, QStringLiteral("15"));
+        QTest::keyClicks(edit, QStringLiteral("x"));
+        QVERIFY(row->issue().contains(QStringLiteral("“x”")));
+        QCOMPARE(edit->text(), QStringLiteral("15"));
     }
 
     void accessibleNames()

@@ -7,7 +7,6 @@
 #include "wizardtestdata.h"
 
 #include <QAbstractItemModelTester>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -106,22 +105,18 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
-    void searchFiltersFiveThousandPropertiesQuickly()
+    // Speed is bench_propertypicker's figure; this checks the results with 5,000 properties.
+    void searchFiltersFiveThousandProperties()
     {
         PropertyPicker picker;
         picker.resize(860, 480);
         picker.show();
-        QElapsedTimer timer;
-        timer.start();
         picker.setProperties(WizardTestData::syntheticProperties(5000),
                              WizardTestData::syntheticGroups());
-        const qint64 loadMs = timer.elapsed();
         QCOMPARE(picker.treeModel()->propertyCount(), 5000);
 
-        timer.restart();
         QTest::keyClicks(picker.searchEdit(), QStringLiteral("field 123"));
         QCoreApplication::processEvents();
-        const qint64 searchMs = timer.elapsed();
         // "Custom field 123" and "Custom field 1230".."1239".
         int shown = 0;
         for (int g = 0; g < picker.proxy()->rowCount(); ++g)
@@ -135,11 +130,7 @@ private Q_SLOTS:
         QCOMPARE(shown, 1);
         picker.searchEdit()->clear();
         QCOMPARE(picker.proxy()->rowCount(), 25);
-        qInfo("5,000 properties: load %lld ms, typing 9 characters %lld ms", loadMs, searchMs);
-        // Generous bounds for a loaded CI machine; the benchmark prints the real figures.
-        QVERIFY2(loadMs < 2000, qPrintable(QString::number(loadMs)));
-        QVERIFY2(searchMs < 2000, qPrintable(QString::number(searchMs)));
-        QVERIFY(picker.treeView()->uniformRowHeights());
+        QVERIFY(picker.treeView()->uniformRowHeights()); // what keeps 5,000 rows cheap to lay out
     }
 
     void reorderWithButtonsKeysAndDelete()

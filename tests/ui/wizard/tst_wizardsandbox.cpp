@@ -53,8 +53,11 @@ private:
 
     void next(ExportWizard &wizard)
     {
-        QTRY_VERIFY2(wizard.button(QWizard::NextButton)->isEnabled(),
-                     qPrintable(QStringLiteral("page %1").arg(wizard.currentId())));
+        // Metadata comes over HTTP from the sandbox process: a wait, as long as a loaded
+        // machine needs.
+        QTRY_VERIFY2_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(),
+                                  qPrintable(QStringLiteral("page %1").arg(wizard.currentId())),
+                                  30000);
         QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     }
 

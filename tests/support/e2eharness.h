@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the fault matrix and the crash-recovery tests: the sandbox's admin endpoints,
-// export-studio-cli runs, and the checks both make on what a run left on disk.
+// Shared by the fault matrix and the crash-recovery tests: a hubspot-sandbox child and its
+// admin endpoints, export-studio-cli runs, and the checks they make on what a run left on disk.
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -77,6 +77,27 @@ private:
     QUrl m_base;
     QNetworkAccessManager m_nam;
 };
+
+// Starts hubspot-sandbox on a free port with `args` and points `admin` at it once it says where
+// it listens.
+inline bool startSandbox(QProcess &process, SandboxAdmin &admin, const QStringList &args)
+{
+    process.start(QStringLiteral(ES_SANDBOX_BIN),
+                  QStringList{QStringLiteral("--port"), QStringLiteral("0")} + args);
+    if (!process.waitForStarted(10000))
+        return false;
+    QByteArray line;
+    QElapsedTimer t;
+    t.start();
+    while (!line.contains('\n') && t.elapsed() < 30000) {
+        process.waitForReadyRead(200);
+        line += process.readLine();
+    }
+    if (!line.startsWith("listening on "))
+        return false;
+    admin.setBase(QUrl(QString::fromLatin1(line.mid(13).trimmed())));
+    return admin.base().port() > 0;
+}
 
 struct Run
 {
@@ -158,14 +179,22 @@ inline bool writeJson(const QString &path, const QJsonObject &object)
 
 inline QJsonObject contactsRequest(const QString &name)
 {
-    return QJsonObject{{QStringLiteral("exportType"), QStringLiteral("VIEW")},
-                       {QStringLiteral("exportName"), name},
-                       {QStringLiteral("format"), QStringLiteral("CSV")},
-                       {QStringLiteral("language"), QStringLiteral("EN")},
-                       {QStringLiteral("objectType"), QStringLiteral("CONTACT")},
-                       {QStringLiteral("objectProperties"),
-                        QJsonArray{QStringLiteral("email"), QStringLiteral("firstname"),
-                                   QStringLiteral("lastname"), QStringLiteral("city")}}};
+    return QJsonObject{
+        {QStringLiteral("exportType"), QStringLiteral("VIEW")},
+        {QStringLiteral("exportName"), name},
+        {QStringLiteral("format"), QStringLiteral("CSV")},
+        {QStringLiteral("language"), QStringLiteral("EN")},
+        {QStringLiteral("objectType"), QStringLiteral("CONTACT")},
+        {QStringLiteral("objectProperties"),
+         QJsonArray{QStringLiteral("email"), QStringLiteral("firstname"),
+                    QStringLiteral("lastname"), QStringLiteral("city")}},
+        // The strict wire shape: it is also sent to the sandbox as it is, and
+        // the request schema check holds such bodies to the spec.
+        {QStringLiteral("associatedObjectType"), QJsonArray{}},
+        {QStringLiteral("exportInternalValuesOptions"), QJsonArray{}},
+        {QStringLiteral("includeLabeledAssociations"), false},
+        {QStringLiteral("includePrimaryDisplayPropertyForAssociatedObjects"), false},
+        {QStringLiteral("overrideAssociatedObjectsPerDefinitionPerRowLimit"), false}};
 }
 
 // Every entry below `dir`, relative, hidden ones included (symlinks are listed, not followed).

@@ -51,7 +51,7 @@ QList<JobInfo> transfers(const QDateTime &now, const QString &downloadDir)
         QStringLiteral("HubSpot refused the export: the token lacks the crm.export scope. Add it "
                        "to the private app, then retry.");
     tickets.error.detail = QStringLiteral("MISSING_SCOPES, correlationId 3f1c2a7e-41b0-4d7c");
-    tickets.error.action = QStringLiteral("account");
+    tickets.error.fix = FailureFix::OpenAccount;
     tickets.finishedAt = now.addSecs(-300);
     jobs << tickets;
 

@@ -1,6 +1,5 @@
 #include "uiscreens.h"
 
-#include "../main/sampledata.h"
 #include "common/noticebar.h"
 #include "downloads/downloadsmodel.h"
 #include "fakehubspot.h"
@@ -13,12 +12,14 @@
 #include "hubspot/hubspotclient.h"
 #include "hubspot/metadatacache.h"
 #include "main/mainwindow.h"
+#include "pickers/busynote.h"
 #include "pickers/listinfomodel.h"
 #include "pickers/listpicker.h"
 #include "pickers/propertypicker.h"
 #include "pickers/propertytreemodel.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
+#include "sampledata.h"
 #include "settings/accountsdialog.h"
 #include "settings/settingsdialog.h"
 #include "transfers/jobfeed.h"
@@ -33,14 +34,18 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <storage/accountstore.h>
 #include <storage/paths.h>
@@ -48,6 +53,8 @@
 
 namespace es::screens {
 namespace {
+
+bool g_problems = false; // forEachScreen(…, States::WithProblems) is running
 
 QString tr(const char *context, const char *text)
 {
@@ -88,8 +95,8 @@ void mainWindow(const Visitor &visit)
         window.showWelcome(false);
         window.setQuota(12, 30, now.addSecs(1500));
         window.setConnectionText(
-            tr("es::MainWindowController", "Sandbox running at %1").arg(u"127.0.0.1:41234"));
-        window.setActivityText(tr("es::MainWindowController",
+            tr("es::StatusPresenter", "Sandbox running at %1").arg(u"127.0.0.1:41234"));
+        window.setActivityText(tr("es::StatusPresenter",
                                   "%1 running, %2 queued · if you quit, they carry on the next "
                                   "time you start Export Studio")
                                    .arg(2)
@@ -115,7 +122,7 @@ void mainWindow(const Visitor &visit)
         MainWindow window(&none, &noFiles, &noPresets);
         window.setAccounts({}, {});
         window.showWelcome(true);
-        window.setConnectionText(tr("es::MainWindowController", "No account yet"));
+        window.setConnectionText(tr("es::StatusPresenter", "No account yet"));
         show(&window);
         if (QTest::currentTestFailed())
             return;
@@ -136,6 +143,12 @@ bool next(ExportWizard &wizard)
     QTest::mouseClick(button, Qt::LeftButton);
     settle();
     return true;
+}
+
+// A QVERIFY2 for the builders (void functions that the caller checks with currentTestFailed).
+bool check(bool condition, const QString &what)
+{
+    return QTest::qVerify(condition, "screen state", qPrintable(what), __FILE__, __LINE__);
 }
 
 void viewWizard(const Visitor &visit)
@@ -184,6 +197,26 @@ void viewWizard(const Visitor &visit)
         ->setDate(QDate(2026, 6, 30));
     settle();
     visit(QStringLiteral("wizard-2-filters"), &wizard);
+    if (g_problems) {
+        // An unfinished row: it says nothing while new; Next shows why and stays on the page.
+        QTest::mouseClick(builder->group(1)->addButton(), Qt::LeftButton);
+        settle();
+        FilterRow *unfinished = builder->group(1)->row(1);
+        const int page = wizard.currentId();
+        if (!check(unfinished->issue().isEmpty(),
+                   QStringLiteral("a new row shows a problem before it was left")))
+            return;
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        settle();
+        if (!check(!unfinished->issue().isEmpty(), QStringLiteral("the unfinished row names no "
+                                                                  "problem after Next")) ||
+            !check(wizard.currentId() == page,
+                   QStringLiteral("Next left the page with an unfinished row")))
+            return;
+        visit(QStringLiteral("wizard-2-filters-problem"), &wizard);
+        QTest::mouseClick(unfinished->removeButton(), Qt::LeftButton);
+        settle();
+    }
 
     if (!next(wizard))
         return;
@@ -194,6 +227,13 @@ void viewWizard(const Visitor &visit)
     picker->treeView()->setCurrentIndex(picker->treeView()->model()->index(0, 0));
     settle();
     visit(QStringLiteral("wizard-3-columns"), &wizard);
+    if (g_problems) {
+        QTest::keyClicks(picker->searchEdit(), QStringLiteral("date"));
+        settle();
+        visit(QStringLiteral("wizard-3-columns-search"), &wizard);
+        picker->searchEdit()->clear();
+        settle();
+    }
 
     if (!next(wizard))
         return;
@@ -245,6 +285,22 @@ void listWizard(const Visitor &visit)
     picker->view()->setCurrentIndex(picker->view()->model()->index(1, 0));
     settle();
     visit(QStringLiteral("wizard-2-list"), &wizard);
+    if (!g_problems)
+        return;
+
+    // The properties fail to load: the page says so, with a way to try again.
+    nam.failing.insert(QStringLiteral("/crm/v3/properties/"));
+    if (!next(wizard))
+        return;
+    BusyNote *note = wizard.columnsPage()->busyNote();
+    QTRY_VERIFY_WITH_TIMEOUT(note->hasError(), 5000);
+    settle();
+    if (!check(note->isVisible() && note->retryButton()->isVisible(),
+               QStringLiteral("the load error or its Retry button is hidden")) ||
+        !check(note->text().contains(QStringLiteral("Not found in the fake portal")),
+               QStringLiteral("the load error does not say why: ") + note->text()))
+        return;
+    visit(QStringLiteral("wizard-3-columns-error"), &wizard);
 }
 
 void dialogs(const Visitor &visit)
@@ -268,6 +324,26 @@ void dialogs(const Visitor &visit)
             return;
         visit(QStringLiteral("accounts-dialog"), &dialog);
     }
+    if (g_problems) {
+        AccountsDialog dialog(&accounts);
+        dialog.setVaultState(false, {});
+        const QString refused =
+            tr("es::ApiErrorText", "The token lacks the %1 scope: in HubSpot, add it to the "
+                                   "private app (OAuth: a Super Admin must grant it).")
+                .arg(u"crm.export");
+        dialog.setTestResult(false, refused);
+        show(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        if (!check(dialog.vaultLabel()->isVisible() &&
+                       dialog.vaultLabel()->text().contains(QStringLiteral("keychain")),
+                   QStringLiteral("the keychain problem is not shown")) ||
+            !check(dialog.testResultLabel()->isVisible() &&
+                       dialog.testResultLabel()->text().contains(refused),
+                   QStringLiteral("the refused token is not shown")))
+            return;
+        visit(QStringLiteral("accounts-dialog-problem"), &dialog);
+    }
     {
         SettingsValues values;
         values.downloadDir = QStringLiteral("/home/user/Downloads");
@@ -280,6 +356,29 @@ void dialogs(const Visitor &visit)
         if (QTest::currentTestFailed())
             return;
         visit(QStringLiteral("settings-dialog"), &dialog);
+    }
+    if (g_problems) {
+        // A manual proxy whose password the keychain does not have.
+        SettingsValues values;
+        values.downloadDir = QStringLiteral("/home/user/Downloads");
+        values.proxyMode = Settings::ProxyMode::Manual;
+        values.proxyHost = QStringLiteral("proxy.corp.example");
+        values.proxyPort = 3128;
+        values.proxyUser = QStringLiteral("alice");
+        SettingsDialog dialog(values);
+        const QString problem =
+            tr("es::NetworkSetup", "No password is saved for the proxy user \"%1\". Enter it in "
+                                   "the network settings.")
+                .arg(u"alice");
+        dialog.setNetworkProblem(problem);
+        show(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        if (!check(dialog.networkProblemLabel()->isVisible() &&
+                       dialog.networkProblemLabel()->text().contains(problem),
+                   QStringLiteral("the proxy problem is not shown")))
+            return;
+        visit(QStringLiteral("settings-dialog-problem"), &dialog);
     }
 }
 
@@ -297,8 +396,10 @@ void collectStrings(const QJsonValue &value, QSet<QString> *out)
 
 } // namespace
 
-bool forEachScreen(const Visitor &visit)
+bool forEachScreen(const Visitor &visit, States states)
 {
+    g_problems = states == States::WithProblems;
+    const auto reset = qScopeGuard([] { g_problems = false; });
     for (void (*screen)(const Visitor &) : {mainWindow, viewWizard, listWizard, dialogs}) {
         screen(visit);
         if (QTest::currentTestFailed())
@@ -333,6 +434,48 @@ QSet<QString> dataTexts()
               QDir::homePath() + QStringLiteral("/Downloads"),
               QDir::homePath() + QStringLiteral("/Downloads/HubSpot exports")};
     return texts;
+}
+
+QPalette darkPalette()
+{
+    // Button and window colours first: Qt derives the frame shades (light, mid, dark) from them,
+    // as a desktop's dark theme does.
+    QPalette p(QColor(0x35, 0x35, 0x39), QColor(0x2b, 0x2b, 0x2e));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x21));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x2a));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x33, 0x36));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9f));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x70, 0x74));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x70, 0x74));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x70, 0x74));
+    return p;
+}
+
+QString screenshotDir(const QString &sub)
+{
+    QString path = QStringLiteral(ES_BUILD_DIR "/screenshots");
+    if (!sub.isEmpty())
+        path += QLatin1Char('/') + sub;
+    if (QGuiApplication::platformName() == QLatin1String("xcb"))
+        path += QStringLiteral("-x11");
+    QDir().mkpath(path);
+    return path;
+}
+
+QString saveScreenshot(QWidget *window, const QString &dir, const QString &name)
+{
+    QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!QTest::qVerify(window->grab().save(path), "grab().save()", qPrintable(path), __FILE__,
+                        __LINE__))
+        return {};
+    return path;
 }
 
 } // namespace es::screens

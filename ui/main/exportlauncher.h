@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace es {
+
+class AppContext;
+struct ExportOptions;
+struct ExportRequest;
+
+// Puts exports into the queue: from a preset on the current account (after checking it can run),
+// from the wizard (which may also save its export as a preset), and again from a finished export.
+// Says what stops one as a problem; the window shows what started through started().
+class ExportLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportLauncher(AppContext *context, QObject *parent = nullptr);
+
+    // Runs a preset on the current account with the default download options; returns the job
+    // id, or "" (with a problem) when it cannot run.
+    QString runPreset(const QString &presetId);
+    // Queues the export (on the current account when `accountId` is empty) and marks its preset
+    // as run; returns the job id.
+    QString start(const QString &accountId, const ExportRequest &request,
+                  const ExportOptions &options, const QString &presetId = {});
+    // Runs a finished export again: its preset when Transfers no longer has it, else its request.
+    void runAgain(const QString &jobId);
+    // The wizard's "Save as preset": under the name of the preset being edited (`editingId`) it
+    // updates that one, under another name it makes a new one. Returns the id, or "" (with a
+    // problem).
+    QString savePreset(const QString &editingId, const QString &name, const QString &description,
+                       const ExportRequest &request);
+
+Q_SIGNALS:
+    void started(const QString &jobId);
+    void problem(const QString &message);
+
+private:
+    AppContext *m_context;
+};
+
+} // namespace es
