@@ -613,6 +613,9 @@ void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QSt
         {QStringLiteral("offset"), offset},
         {QStringLiteral("count"), m_config.listsPageSize},
         {QStringLiteral("additionalProperties"), QJsonArray{QStringLiteral("hs_list_size")}},
+        // The dated specs require both; empty means "not filtered by it" (lists-2026-09.json).
+        {QStringLiteral("listIds"), QJsonArray{}},
+        {QStringLiteral("processingTypes"), QJsonArray{}},
     };
     if (!objectTypeId.isEmpty()) {
         const QString id = ObjectTypes::typeIdOf(objectTypeId);
