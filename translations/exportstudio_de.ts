@@ -312,6 +312,27 @@
         <source>Access to&amp;ken:</source>
         <translation>Zugriffsto&amp;ken:</translation>
     </message>
+    <message>
+        <source>HubSpot API version</source>
+        <translation>HubSpot-API-Version</translation>
+    </message>
+    <message>
+        <source>Newest (%1)</source>
+        <extracomment>%1 is the newest version&apos;s date name, e.g. 2026-09</extracomment>
+        <translation>Neueste (%1)</translation>
+    </message>
+    <message>
+        <source>v3 (legacy)</source>
+        <translation>v3 (veraltet)</translation>
+    </message>
+    <message>
+        <source>HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest unless your portal refuses it: when a portal answers “not found” for a newer version, Export Studio uses the next older one, says so and remembers it here.</source>
+        <translation>HubSpot benennt seine API-Versionen nach Datum und nennt /crm/v3 veraltet. Behalten Sie die neueste, solange Ihr Portal sie annimmt: Antwortet ein Portal bei einer neueren Version mit „nicht gefunden“, nimmt Export Studio die nächstältere, sagt es und merkt es sich hier.</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API-&amp;Version:</translation>
+    </message>
 </context>
 <context>
     <name>es::ApiError</name>
@@ -560,6 +581,83 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Eigenschaften von %1 werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountLabel</name>
+    <message>
+        <source>Record count</source>
+        <translation>Anzahl der Datensätze</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountText</name>
+    <message>
+        <source>The count follows once every filter is complete.</source>
+        <translation>Die Anzahl folgt, sobald jeder Filter vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt …</translation>
+    </message>
+    <message>
+        <source>Count unavailable: %1</source>
+        <extracomment>%1 is why, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Anzahl nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The list holds no %1: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>Die Liste enthält keine %1: Der Export wäre leer und zählte trotzdem als einer der Exporte des Tages.</translation>
+    </message>
+    <message>
+        <source>No %1 match: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>Keine %1 passen: Der Export wäre leer und zählte trotzdem als einer der Exporte des Tages.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the list will be exported</source>
+        <extracomment>%1 is a number, %2 the object (&quot;2,345 contacts will be exported&quot;)</extracomment>
+        <translation>%1 %2 aus der Liste werden exportiert</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be exported</source>
+        <translation>%1 %2 werden exportiert</translation>
+    </message>
+    <message>
+        <source>≈ %1 match</source>
+        <extracomment>a filter group&apos;s own count, approximate like HubSpot&apos;s search total</extracomment>
+        <translation>≈ %1 passen</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>a filter group&apos;s count</comment>
+        <translation>wird gezählt …</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>Etwa %1 in %n %2-Datei in einem ZIP (HubSpot teilt bei %3 Zeilen je Datei)</numerusform>
+            <numerusform>Etwa %1 in %n %2-Dateien in einem ZIP (HubSpot teilt bei %3 Zeilen je Datei)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file, zipped (HubSpot zips CSV files over 2 MB)</source>
+        <translation>Etwa %1 in einer %2-Datei, gezippt (HubSpot zippt CSV-Dateien über 2 MB)</translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file</source>
+        <translation>Etwa %1 in einer %2-Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS fasst %1 Zeilen je Datei; XLSX käme als %n Datei. Wählen Sie XLSX auf der Seite Ausgabe.</numerusform>
+            <numerusform>XLS fasst %1 Zeilen je Datei; XLSX käme als %n Dateien. Wählen Sie XLSX auf der Seite Ausgabe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1286,10 @@
     <message>
         <source>%1 of %2 filters</source>
         <translation>%1 von %2 Filtern</translation>
+    </message>
+    <message>
+        <source>Records matching group %1</source>
+        <translation>Datensätze, die zu Gruppe %1 passen</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3053,22 @@ Typ: %2</translation>
         <source>Details, as the command line reports them:</source>
         <translation>Details, wie die Kommandozeile sie meldet:</translation>
     </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>Export &amp;starten</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Arrives as</source>
+        <translation>Kommt an als</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Trotzdem starten</translation>
+    </message>
 </context>
 <context>
     <name>es::SandboxProcess</name>
@@ -3382,6 +3500,11 @@ Typ: %2</translation>
     <message>
         <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
         <translation>%1 laufen, %2 in Warteschlange · beim Beenden werden sie beim nächsten Start von Export Studio fortgesetzt</translation>
+    </message>
+    <message>
+        <source>The portal of “%1” does not offer HubSpot&apos;s API version %2, so Export Studio uses %3 for it from now on (Accounts shows the choice).</source>
+        <extracomment>%1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)</extracomment>
+        <translation>Das Portal von „%1“ bietet HubSpots API-Version %2 nicht an, daher nutzt Export Studio dafür ab jetzt %3 (siehe Konten).</translation>
     </message>
 </context>
 <context>

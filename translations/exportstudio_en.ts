@@ -12,6 +12,24 @@
     </message>
 </context>
 <context>
+    <name>es::CountText</name>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>About %1 in %n %2 file inside one zip (HubSpot splits at %3 rows a file)</numerusform>
+            <numerusform>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS holds %1 rows a file; XLSX would arrive as %n file. Choose XLSX on the Output page.</numerusform>
+            <numerusform>XLS holds %1 rows a file; XLSX would arrive as %n files. Choose XLSX on the Output page.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message numerus="yes">
         <source>%1 Gave up after %n attempts; the part already downloaded is kept, resume later.</source>

@@ -312,6 +312,27 @@
         <source>Access to&amp;ken:</source>
         <translation>To&amp;ken de acceso:</translation>
     </message>
+    <message>
+        <source>HubSpot API version</source>
+        <translation>Versión de la API de HubSpot</translation>
+    </message>
+    <message>
+        <source>Newest (%1)</source>
+        <extracomment>%1 is the newest version&apos;s date name, e.g. 2026-09</extracomment>
+        <translation>La más reciente (%1)</translation>
+    </message>
+    <message>
+        <source>v3 (legacy)</source>
+        <translation>v3 (heredada)</translation>
+    </message>
+    <message>
+        <source>HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest unless your portal refuses it: when a portal answers “not found” for a newer version, Export Studio uses the next older one, says so and remembers it here.</source>
+        <translation>HubSpot nombra sus versiones de la API por fecha y llama heredada a /crm/v3. Deje la más reciente salvo que su portal la rechace: si un portal responde «no encontrado» a una versión más nueva, Export Studio usa la anterior, lo indica y lo recuerda aquí.</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versión de la API:</translation>
+    </message>
 </context>
 <context>
     <name>es::ApiError</name>
@@ -560,6 +581,83 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Cargando las propiedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountLabel</name>
+    <message>
+        <source>Record count</source>
+        <translation>Número de registros</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountText</name>
+    <message>
+        <source>The count follows once every filter is complete.</source>
+        <translation>El recuento aparecerá cuando todos los filtros estén completos.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Count unavailable: %1</source>
+        <extracomment>%1 is why, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Recuento no disponible: %1</translation>
+    </message>
+    <message>
+        <source>The list holds no %1: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>La lista no contiene %1: la exportación estaría vacía y aun así contaría como una de las del día.</translation>
+    </message>
+    <message>
+        <source>No %1 match: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>Ningún registro de %1 coincide: la exportación estaría vacía y aun así contaría como una de las del día.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the list will be exported</source>
+        <extracomment>%1 is a number, %2 the object (&quot;2,345 contacts will be exported&quot;)</extracomment>
+        <translation>Se exportarán %1 %2 de la lista</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be exported</source>
+        <translation>Se exportarán %1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1 match</source>
+        <extracomment>a filter group&apos;s own count, approximate like HubSpot&apos;s search total</extracomment>
+        <translation>≈ %1 coinciden</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>a filter group&apos;s count</comment>
+        <translation>contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>Unos %1 en %n archivo %2 dentro de un zip (HubSpot divide cada %3 filas)</numerusform>
+            <numerusform>Unos %1 en %n archivos %2 dentro de un zip (HubSpot divide cada %3 filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file, zipped (HubSpot zips CSV files over 2 MB)</source>
+        <translation>Unos %1 en un archivo %2, comprimido (HubSpot comprime los CSV de más de 2 MB)</translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file</source>
+        <translation>Unos %1 en un archivo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS admite %1 filas por archivo; XLSX llegaría en %n archivo. Elija XLSX en la página Salida.</numerusform>
+            <numerusform>XLS admite %1 filas por archivo; XLSX llegaría en %n archivos. Elija XLSX en la página Salida.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1286,10 @@
     <message>
         <source>%1 of %2 filters</source>
         <translation>%1 de %2 filtros</translation>
+    </message>
+    <message>
+        <source>Records matching group %1</source>
+        <translation>Registros que coinciden con el grupo %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3053,22 @@ Tipo: %2</translation>
         <source>Details, as the command line reports them:</source>
         <translation>Detalles, tal como los indica la línea de comandos:</translation>
     </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Iniciar exportación</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Arrives as</source>
+        <translation>Llega como</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Iniciar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>es::SandboxProcess</name>
@@ -3382,6 +3500,11 @@ Tipo: %2</translation>
     <message>
         <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
         <translation>%1 en curso, %2 en cola · si sale, continuarán la próxima vez que inicie Export Studio</translation>
+    </message>
+    <message>
+        <source>The portal of “%1” does not offer HubSpot&apos;s API version %2, so Export Studio uses %3 for it from now on (Accounts shows the choice).</source>
+        <extracomment>%1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)</extracomment>
+        <translation>El portal de «%1» no ofrece la versión %2 de la API de HubSpot, así que Export Studio usará %3 a partir de ahora (se ve en Cuentas).</translation>
     </message>
 </context>
 <context>

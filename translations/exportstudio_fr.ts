@@ -312,6 +312,27 @@
         <source>Access to&amp;ken:</source>
         <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
+    <message>
+        <source>HubSpot API version</source>
+        <translation>Version de l’API HubSpot</translation>
+    </message>
+    <message>
+        <source>Newest (%1)</source>
+        <extracomment>%1 is the newest version&apos;s date name, e.g. 2026-09</extracomment>
+        <translation>La plus récente (%1)</translation>
+    </message>
+    <message>
+        <source>v3 (legacy)</source>
+        <translation>v3 (ancienne)</translation>
+    </message>
+    <message>
+        <source>HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest unless your portal refuses it: when a portal answers “not found” for a newer version, Export Studio uses the next older one, says so and remembers it here.</source>
+        <translation>HubSpot nomme les versions de son API par date et qualifie /crm/v3 d’ancienne. Gardez la plus récente sauf si votre portail la refuse : quand un portail répond « introuvable » pour une version plus récente, Export Studio prend la précédente, le signale et s’en souvient ici.</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Version de l’API :</translation>
+    </message>
 </context>
 <context>
     <name>es::ApiError</name>
@@ -560,6 +581,83 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Chargement des propriétés de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountLabel</name>
+    <message>
+        <source>Record count</source>
+        <translation>Nombre d’enregistrements</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountText</name>
+    <message>
+        <source>The count follows once every filter is complete.</source>
+        <translation>Le nombre s’affiche dès que chaque filtre est complet.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <source>Count unavailable: %1</source>
+        <extracomment>%1 is why, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Nombre indisponible : %1</translation>
+    </message>
+    <message>
+        <source>The list holds no %1: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>La liste ne contient aucun(e) %1 : l’export serait vide et compterait quand même parmi les exports du jour.</translation>
+    </message>
+    <message>
+        <source>No %1 match: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>Aucun(e) %1 ne correspond : l’export serait vide et compterait quand même parmi les exports du jour.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the list will be exported</source>
+        <extracomment>%1 is a number, %2 the object (&quot;2,345 contacts will be exported&quot;)</extracomment>
+        <translation>%1 %2 de la liste seront exporté(e)s</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be exported</source>
+        <translation>%1 %2 seront exporté(e)s</translation>
+    </message>
+    <message>
+        <source>≈ %1 match</source>
+        <extracomment>a filter group&apos;s own count, approximate like HubSpot&apos;s search total</extracomment>
+        <translation>≈ %1 correspondent</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>a filter group&apos;s count</comment>
+        <translation>comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>Environ %1 en %n fichier %2 dans un zip (HubSpot découpe tous les %3 lignes)</numerusform>
+            <numerusform>Environ %1 en %n fichiers %2 dans un zip (HubSpot découpe tous les %3 lignes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file, zipped (HubSpot zips CSV files over 2 MB)</source>
+        <translation>Environ %1 en un fichier %2, zippé (HubSpot zippe les CSV de plus de 2 Mo)</translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file</source>
+        <translation>Environ %1 en un fichier %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS contient %1 lignes par fichier ; XLSX arriverait en %n fichier. Choisissez XLSX à la page Sortie.</numerusform>
+            <numerusform>XLS contient %1 lignes par fichier ; XLSX arriverait en %n fichiers. Choisissez XLSX à la page Sortie.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1286,10 @@
     <message>
         <source>%1 of %2 filters</source>
         <translation>Filtres : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Records matching group %1</source>
+        <translation>Enregistrements correspondant au groupe %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3053,22 @@ Type : %2</translation>
         <source>Details, as the command line reports them:</source>
         <translation>Détails, tels que la ligne de commande les signale :</translation>
     </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Lancer l’export</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Arrives as</source>
+        <translation>Arrive sous forme de</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Lancer quand même</translation>
+    </message>
 </context>
 <context>
     <name>es::SandboxProcess</name>
@@ -3382,6 +3500,11 @@ Type : %2</translation>
     <message>
         <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
         <translation>%1 en cours, %2 en file · si vous quittez, ils reprendront au prochain démarrage d&apos;Export Studio</translation>
+    </message>
+    <message>
+        <source>The portal of “%1” does not offer HubSpot&apos;s API version %2, so Export Studio uses %3 for it from now on (Accounts shows the choice).</source>
+        <extracomment>%1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)</extracomment>
+        <translation>Le portail de « %1 » ne propose pas la version %2 de l’API HubSpot ; Export Studio utilise désormais %3 pour lui (visible dans Comptes).</translation>
     </message>
 </context>
 <context>

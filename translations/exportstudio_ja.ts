@@ -312,6 +312,27 @@
         <source>Access to&amp;ken:</source>
         <translation>アクセストークン(&amp;K):</translation>
     </message>
+    <message>
+        <source>HubSpot API version</source>
+        <translation>HubSpot API のバージョン</translation>
+    </message>
+    <message>
+        <source>Newest (%1)</source>
+        <extracomment>%1 is the newest version&apos;s date name, e.g. 2026-09</extracomment>
+        <translation>最新 (%1)</translation>
+    </message>
+    <message>
+        <source>v3 (legacy)</source>
+        <translation>v3 (旧版)</translation>
+    </message>
+    <message>
+        <source>HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest unless your portal refuses it: when a portal answers “not found” for a newer version, Export Studio uses the next older one, says so and remembers it here.</source>
+        <translation>HubSpot は API のバージョンを日付で呼び、/crm/v3 を旧版としています。ポータルが拒否しない限り最新のままにしてください。新しいバージョンに「見つかりません」と応答するポータルでは、Export Studio が 1 つ古いバージョンを使い、その旨を伝えてここに記憶します。</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>API バージョン(&amp;V):</translation>
+    </message>
 </context>
 <context>
     <name>es::ApiError</name>
@@ -559,6 +580,81 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>%1 のプロパティを読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountLabel</name>
+    <message>
+        <source>Record count</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountText</name>
+    <message>
+        <source>The count follows once every filter is complete.</source>
+        <translation>すべてのフィルターが完成すると件数を表示します。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>件数を数えています…</translation>
+    </message>
+    <message>
+        <source>Count unavailable: %1</source>
+        <extracomment>%1 is why, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>件数を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>The list holds no %1: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>リストに %1 がありません。エクスポートは空になりますが、1 日のエクスポート回数には数えられます。</translation>
+    </message>
+    <message>
+        <source>No %1 match: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>一致する %1 がありません。エクスポートは空になりますが、1 日のエクスポート回数には数えられます。</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the list will be exported</source>
+        <extracomment>%1 is a number, %2 the object (&quot;2,345 contacts will be exported&quot;)</extracomment>
+        <translation>リストの %2 %1 件をエクスポートします</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be exported</source>
+        <translation>%2 %1 件をエクスポートします</translation>
+    </message>
+    <message>
+        <source>≈ %1 match</source>
+        <extracomment>a filter group&apos;s own count, approximate like HubSpot&apos;s search total</extracomment>
+        <translation>≈ %1 件が一致</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>a filter group&apos;s count</comment>
+        <translation>集計中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>約 %1、1 つの zip に %2 ファイル %n 個 (HubSpot は %3 行ごとに分割)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file, zipped (HubSpot zips CSV files over 2 MB)</source>
+        <translation>約 %1、%2 ファイル 1 個、zip 圧縮 (HubSpot は 2 MB を超える CSV を zip にします)</translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file</source>
+        <translation>約 %1、%2 ファイル 1 個</translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS は 1 ファイル %1 行までです。XLSX なら %n ファイルで届きます。出力ページで XLSX を選んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1279,10 @@
     <message>
         <source>%1 of %2 filters</source>
         <translation>フィルター %1/%2</translation>
+    </message>
+    <message>
+        <source>Records matching group %1</source>
+        <translation>グループ %1 に一致するレコード</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3043,22 @@ Type: %2</source>
         <source>Details, as the command line reports them:</source>
         <translation>詳細（コマンドラインの報告形式）:</translation>
     </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>エクスポートを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Arrives as</source>
+        <translation>届く形式</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>それでも開始(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>es::SandboxProcess</name>
@@ -3374,6 +3490,11 @@ Type: %2</source>
     <message>
         <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
         <translation>実行中 %1 件、待機中 %2 件 · 終了しても、次に Export Studio を起動したときに続行されます</translation>
+    </message>
+    <message>
+        <source>The portal of “%1” does not offer HubSpot&apos;s API version %2, so Export Studio uses %3 for it from now on (Accounts shows the choice).</source>
+        <extracomment>%1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)</extracomment>
+        <translation>「%1」のポータルは HubSpot API バージョン %2 を提供していないため、Export Studio は今後 %3 を使います (アカウントで確認できます)。</translation>
     </message>
 </context>
 <context>

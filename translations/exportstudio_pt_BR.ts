@@ -312,6 +312,27 @@
         <source>Access to&amp;ken:</source>
         <translation>To&amp;ken de acesso:</translation>
     </message>
+    <message>
+        <source>HubSpot API version</source>
+        <translation>Versão da API do HubSpot</translation>
+    </message>
+    <message>
+        <source>Newest (%1)</source>
+        <extracomment>%1 is the newest version&apos;s date name, e.g. 2026-09</extracomment>
+        <translation>Mais recente (%1)</translation>
+    </message>
+    <message>
+        <source>v3 (legacy)</source>
+        <translation>v3 (legada)</translation>
+    </message>
+    <message>
+        <source>HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest unless your portal refuses it: when a portal answers “not found” for a newer version, Export Studio uses the next older one, says so and remembers it here.</source>
+        <translation>O HubSpot nomeia as versões da API por data e chama /crm/v3 de legada. Mantenha a mais recente, a menos que seu portal a recuse: quando um portal responde “não encontrado” para uma versão mais nova, o Export Studio usa a anterior, avisa e guarda a escolha aqui.</translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation>&amp;Versão da API:</translation>
+    </message>
 </context>
 <context>
     <name>es::ApiError</name>
@@ -560,6 +581,83 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Carregando as propriedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountLabel</name>
+    <message>
+        <source>Record count</source>
+        <translation>Número de registros</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::CountText</name>
+    <message>
+        <source>The count follows once every filter is complete.</source>
+        <translation>A contagem aparece quando todos os filtros estiverem completos.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Count unavailable: %1</source>
+        <extracomment>%1 is why, e.g. &quot;HubSpot did not answer in time&quot;</extracomment>
+        <translation>Contagem indisponível: %1</translation>
+    </message>
+    <message>
+        <source>The list holds no %1: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>A lista não tem %1: a exportação ficaria vazia e ainda contaria como uma das exportações do dia.</translation>
+    </message>
+    <message>
+        <source>No %1 match: the export would be empty and still count as one of the day&apos;s exports.</source>
+        <translation>Nenhum registro de %1 corresponde: a exportação ficaria vazia e ainda contaria como uma das exportações do dia.</translation>
+    </message>
+    <message>
+        <source>%1 %2 in the list will be exported</source>
+        <extracomment>%1 is a number, %2 the object (&quot;2,345 contacts will be exported&quot;)</extracomment>
+        <translation>%1 %2 da lista serão exportados</translation>
+    </message>
+    <message>
+        <source>%1 %2 will be exported</source>
+        <translation>%1 %2 serão exportados</translation>
+    </message>
+    <message>
+        <source>≈ %1 match</source>
+        <extracomment>a filter group&apos;s own count, approximate like HubSpot&apos;s search total</extracomment>
+        <translation>≈ %1 correspondem</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <comment>a filter group&apos;s count</comment>
+        <translation>contando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 in %n %2 files inside one zip (HubSpot splits at %3 rows a file)</source>
+        <extracomment>%1 a size (&quot;12.5 MB&quot;), %2 the format, %3 the rows per file</extracomment>
+        <translation>
+            <numerusform>Cerca de %1 em %n arquivo %2 dentro de um zip (o HubSpot divide a cada %3 linhas)</numerusform>
+            <numerusform>Cerca de %1 em %n arquivos %2 dentro de um zip (o HubSpot divide a cada %3 linhas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file, zipped (HubSpot zips CSV files over 2 MB)</source>
+        <translation>Cerca de %1 em um arquivo %2, compactado (o HubSpot compacta CSV acima de 2 MB)</translation>
+    </message>
+    <message>
+        <source>About %1 in one %2 file</source>
+        <translation>Cerca de %1 em um arquivo %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>XLS holds %1 rows a file; XLSX would arrive as %n file(s). Choose XLSX on the Output page.</source>
+        <translation>
+            <numerusform>XLS comporta %1 linhas por arquivo; XLSX chegaria em %n arquivo. Escolha XLSX na página Saída.</numerusform>
+            <numerusform>XLS comporta %1 linhas por arquivo; XLSX chegaria em %n arquivos. Escolha XLSX na página Saída.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1286,10 @@
     <message>
         <source>%1 of %2 filters</source>
         <translation>%1 de %2 filtros</translation>
+    </message>
+    <message>
+        <source>Records matching group %1</source>
+        <translation>Registros que correspondem ao grupo %1</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3053,22 @@ Tipo: %2</translation>
         <source>Details, as the command line reports them:</source>
         <translation>Detalhes, como a linha de comando os informa:</translation>
     </message>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Iniciar exportação</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contagem</translation>
+    </message>
+    <message>
+        <source>Arrives as</source>
+        <translation>Chega como</translation>
+    </message>
+    <message>
+        <source>&amp;Start anyway</source>
+        <translation>&amp;Iniciar mesmo assim</translation>
+    </message>
 </context>
 <context>
     <name>es::SandboxProcess</name>
@@ -3382,6 +3500,11 @@ Tipo: %2</translation>
     <message>
         <source>%1 running, %2 queued · if you quit, they carry on the next time you start Export Studio</source>
         <translation>%1 em andamento, %2 na fila · se você sair, elas continuam na próxima vez que abrir o Export Studio</translation>
+    </message>
+    <message>
+        <source>The portal of “%1” does not offer HubSpot&apos;s API version %2, so Export Studio uses %3 for it from now on (Accounts shows the choice).</source>
+        <extracomment>%1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)</extracomment>
+        <translation>O portal de “%1” não oferece a versão %2 da API do HubSpot, então o Export Studio passa a usar %3 para ele (veja em Contas).</translation>
     </message>
 </context>
 <context>

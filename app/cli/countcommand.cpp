@@ -3,6 +3,7 @@
 
 #include "clicontext.h"
 #include "commands.h"
+#include "count/exportforecast.h"
 #include "model/enums.h"
 #include "requestinput.h"
 #include "subcommand.h"
@@ -21,8 +22,8 @@ int runCount(CliContext &cli, const QStringList &args)
         "portal's daily limit is spent).\n\n"
         "VIEW exports are counted with HubSpot's CRM search (the same filterGroups and query, "
         "limit 1, its `total`); LIST exports by the list's size. Prints the number as a bare "
-        "integer on stdout; --json prints the total, each filter group's own count and the "
-        "search body sent.\n\n"
+        "integer on stdout; --json prints the total, each filter group's own count, the "
+        "search body sent and a forecast of the files (rough size, zipped, how many).\n\n"
         "Exit codes: 0 counted; 2 usage or validation; 3 HubSpot refused; 4 network still "
         "failing after the retries."));
     parser.addPositionalArgument(QStringLiteral("count"), QStringLiteral("The command."));
@@ -81,6 +82,10 @@ int runCount(CliContext &cli, const QStringList &args)
                     out.insert(QStringLiteral("groups"), perGroup);
                     out.insert(QStringLiteral("searchBody"), count.searchBody);
                 }
+                // What would arrive: rough size, zipped or not, how many files (HubSpot's
+                // 2 MB zip and 1,000,000 / 65,535-row split rules).
+                out.insert(QStringLiteral("forecast"),
+                           forecastExport(request, count.total).toJson());
                 cli.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
                 cli.finish(Exit::Ok);
             });

@@ -191,8 +191,12 @@ public:
         download.stallTimeout = std::chrono::milliseconds(timeouts.stallMs);
         m_queue->setDownloadOptions(download);
         PollPolicy poll;
-        if (parser.isSet(QStringLiteral("poll-initial-ms")))
+        if (parser.isSet(QStringLiteral("poll-initial-ms"))) {
+            // Tests set one interval: it is the fast phase's too, as before that phase existed.
             poll.initialMs = std::max(1, parser.value(QStringLiteral("poll-initial-ms")).toInt());
+            poll.fastMs = poll.initialMs;
+            poll.fastPolls = 1;
+        }
         if (parser.isSet(QStringLiteral("poll-max-ms")))
             poll.maxMs =
                 std::max(poll.initialMs, parser.value(QStringLiteral("poll-max-ms")).toInt());

@@ -286,6 +286,12 @@ void FilterBuilder::setIssues(const QList<ValidationIssue> &issues)
     }
 }
 
+void FilterBuilder::setGroupCountTexts(const QStringList &texts)
+{
+    for (qsizetype i = 0; i < m_groups.size(); ++i)
+        m_groups.at(i)->setCountText(texts.value(i));
+}
+
 FilterRow *FilterBuilder::revealIssues()
 {
     FilterRow *first = nullptr;

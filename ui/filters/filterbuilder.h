@@ -49,6 +49,9 @@ public:
     // take the focus; nullptr when no row has a problem.
     FilterRow *revealIssues();
 
+    // Each group's record count as shown beside it, in group order (missing ones are cleared).
+    void setGroupCountTexts(const QStringList &texts);
+
     int groupCount() const { return int(m_groups.size()); }
     FilterGroupBox *group(int index) const { return m_groups.value(index); }
     FilterGroupBox *addGroup(const FilterGroup &group = {});

@@ -18,6 +18,7 @@ FilterGroupBox::FilterGroupBox(PropertyListModel *properties, int maxFilters, QW
     , m_rowsLayout(new QVBoxLayout)
     , m_add(new QPushButton(tr("&And…"), this))
     , m_counter(new QLabel(this))
+    , m_count(new QLabel(this))
     , m_issue(new QLabel(this))
     , m_removeGroup(new QPushButton(tr("Remove group"), this))
 {
@@ -26,6 +27,7 @@ FilterGroupBox::FilterGroupBox(PropertyListModel *properties, int maxFilters, QW
     m_removeGroup->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     m_removeGroup->setFlat(true);
     m_counter->setForegroundRole(QPalette::PlaceholderText);
+    m_count->setVisible(false);
     m_issue->setWordWrap(true);
     m_issue->setVisible(false);
 
@@ -36,6 +38,8 @@ FilterGroupBox::FilterGroupBox(PropertyListModel *properties, int maxFilters, QW
     footer->setSpacing(8);
     footer->addWidget(m_add);
     footer->addWidget(m_counter);
+    footer->addSpacing(16);
+    footer->addWidget(m_count);
     footer->addStretch(1);
     footer->addWidget(m_removeGroup);
 
@@ -78,6 +82,7 @@ void FilterGroupBox::setNumber(int number)
     m_number = number;
     setTitle(tr("Group %1 — all of these").arg(number));
     setAccessibleName(tr("Filter group %1").arg(number));
+    m_count->setAccessibleName(tr("Records matching group %1").arg(number));
     m_removeGroup->setAccessibleName(tr("Remove group %1").arg(number));
     m_add->setAccessibleName(tr("Add a filter to group %1").arg(number));
     for (int i = 0; i < m_rows.size(); ++i)
@@ -129,6 +134,12 @@ void FilterGroupBox::refreshProperties()
 {
     for (FilterRow *row : std::as_const(m_rows))
         row->refreshProperties();
+}
+
+void FilterGroupBox::setCountText(const QString &text)
+{
+    m_count->setText(text);
+    m_count->setVisible(!text.isEmpty());
 }
 
 void FilterGroupBox::setIssue(const QString &message)

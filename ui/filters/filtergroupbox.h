@@ -36,6 +36,9 @@ public:
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeGroupButton() const { return m_removeGroup; }
     QLabel *counterLabel() const { return m_counter; }
+    // The group's own record count ("≈ 1,204 match"), beside the filter counter.
+    QLabel *countLabel() const { return m_count; }
+    void setCountText(const QString &text);
     void setIssue(const QString &message);
 
 Q_SIGNALS:
@@ -54,6 +57,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_add;
     QLabel *m_counter;
+    QLabel *m_count;
     QLabel *m_issue;
     QPushButton *m_removeGroup;
 };

@@ -43,6 +43,14 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
         m_sandbox->setProgram(options.sandboxProgram);
     m_sandbox->setExtraArguments(options.sandboxArguments);
     connect(m_sandbox, &SandboxProcess::started, this, &AppContext::onSandboxStarted);
+    // The API version chosen in the Accounts dialog applies to the account's client at once.
+    connect(m_accounts, &AccountStore::accountsChanged, this, [this] {
+        for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+            const std::optional<Account> account = m_accounts->find(it.key());
+            if (account && it.value() && it.value()->apiVersion() != account->effectiveApiVersion())
+                it.value()->setApiVersion(account->effectiveApiVersion());
+        }
+    });
     connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString &message) {
         Q_EMIT sandboxFailed(message);
         if (m_restoreAfterSandbox) {
@@ -216,8 +224,20 @@ HubSpotClient *AppContext::client(const QString &accountId)
     config.apiBase = QUrl(account->isSandbox ? m_sandbox->apiBase().toString() : account->apiBase);
     config.token = token;
     config.accountId = accountId;
+    config.apiVersion = account->effectiveApiVersion();
     // Clients are never deleted while the app runs: a running job may still hold the old one.
     auto *created = new HubSpotClient(m_network, config, limiterFor(accountId), this);
+    // A portal without the chosen version: the client uses the next older one from now on, and
+    // the account remembers it so the next start does not ask the newer one again.
+    connect(created, &HubSpotClient::apiVersionFellBack, this,
+            [this, accountId](ApiVersion from, ApiVersion to) {
+                std::optional<Account> stored = m_accounts->find(accountId);
+                if (!stored)
+                    return;
+                stored->apiVersion = ApiVersions::name(to);
+                m_accounts->save(*stored);
+                Q_EMIT apiVersionFellBack(accountId, from, to);
+            });
     m_clients.insert(accountId, created);
     return created;
 }

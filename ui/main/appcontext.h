@@ -100,6 +100,9 @@ Q_SIGNALS:
     void sandboxFailed(const QString &message);
     // Tokens or the sandbox changed which accounts can run.
     void clientsChanged();
+    // The portal of `accountId` does not serve `from`: its calls use `to` now, and the account
+    // keeps it.
+    void apiVersionFellBack(const QString &accountId, es::ApiVersion from, es::ApiVersion to);
 
 private:
     void loadTokens();

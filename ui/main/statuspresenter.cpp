@@ -28,6 +28,19 @@ StatusPresenter::StatusPresenter(AppContext *context, TransferModel *transfers, 
             [this](const QString &accountId) { refreshRateLimit(accountId); });
     connect(context, &AppContext::sandboxStarted, this, &StatusPresenter::sandboxStarted);
     connect(context, &AppContext::sandboxFailed, this, &StatusPresenter::sandboxFailed);
+    connect(context, &AppContext::apiVersionFellBack, this,
+            [this](const QString &accountId, ApiVersion from, ApiVersion to) {
+                if (!m_window)
+                    return;
+                const std::optional<Account> account = m_context->accounts()->find(accountId);
+                //: %1 account name, %2 and %3 HubSpot API versions (2026-09, 2026-03, v3)
+                m_window->noticeBar()->showNotice(
+                    NoticeBar::Kind::Information,
+                    tr("The portal of “%1” does not offer HubSpot's API version %2, so Export "
+                       "Studio uses %3 for it from now on (Accounts shows the choice).")
+                        .arg(account ? account->name : accountId, ApiVersions::name(from),
+                             ApiVersions::name(to)));
+            });
     connect(context->quota(), &QuotaLedger::changed, this, &StatusPresenter::refreshQuota);
     connect(context->queue(), &ExportQueue::quotaChanged, this, &StatusPresenter::refreshQuota);
     if (transfers) {

@@ -3,6 +3,7 @@
 #include "common/icons.h"
 #include "common/text.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +22,8 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_apiBase(new QLineEdit(this))
     , m_token(new QLineEdit(this))
+    , m_apiVersion(new QComboBox(this))
+    , m_apiVersionNote(new QLabel(this))
     , m_tokenHint(new QLabel(this))
     , m_vaultLabel(new QLabel(this))
     , m_testResult(new QLabel(this))
@@ -43,6 +46,22 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("pat-na1-…"));
     m_token->setAccessibleName(tr("Private app access token"));
+    m_apiVersion->setObjectName(QStringLiteral("accountApiVersion"));
+    m_apiVersion->setAccessibleName(tr("HubSpot API version"));
+    //: %1 is the newest version's date name, e.g. 2026-09
+    m_apiVersion->addItem(tr("Newest (%1)").arg(ApiVersions::name(ApiVersions::newest())),
+                          QString());
+    for (ApiVersion version : ApiVersions::all()) {
+        m_apiVersion->addItem(version == ApiVersion::V3 ? tr("v3 (legacy)")
+                                                        : ApiVersions::name(version),
+                              ApiVersions::name(version));
+    }
+    m_apiVersionNote->setWordWrap(true);
+    m_apiVersionNote->setForegroundRole(QPalette::PlaceholderText);
+    m_apiVersionNote->setText(
+        tr("HubSpot names its API versions by date and calls /crm/v3 legacy. Keep the newest "
+           "unless your portal refuses it: when a portal answers “not found” for a newer "
+           "version, Export Studio uses the next older one, says so and remembers it here."));
     m_tokenHint->setWordWrap(true);
     m_tokenHint->setForegroundRole(QPalette::PlaceholderText);
     for (QLabel *label : {m_vaultLabel, m_testResult, m_saveResult}) {
@@ -57,6 +76,8 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     form->setSpacing(8);
     form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&API address:"), m_apiBase);
+    form->addRow(tr("API &version:"), m_apiVersion);
+    form->addRow(QString(), m_apiVersionNote);
     form->addRow(tr("Access to&ken:"), m_token);
     form->addRow(QString(), m_tokenHint);
     form->addRow(QString(), m_vaultLabel);
@@ -106,6 +127,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
         account.name = m_name->text().trimmed();
         account.apiBase = m_apiBase->text().trimmed().isEmpty() ? Account::defaultApiBase()
                                                                 : m_apiBase->text().trimmed();
+        account.apiVersion = m_apiVersion->currentData().toString();
         Q_EMIT saveRequested(account, m_token->text().trimmed());
     });
     for (QLineEdit *edit : {m_name, m_apiBase, m_token})
@@ -174,6 +196,7 @@ void AccountsDialog::startNewAccount()
     m_currentIsSandbox = false;
     m_name->clear();
     m_apiBase->setText(Account::defaultApiBase());
+    m_apiVersion->setCurrentIndex(0);
     m_token->clear();
     m_token->setPlaceholderText(tr("pat-na1-…"));
     m_testResult->hide();
@@ -191,6 +214,9 @@ void AccountsDialog::showAccount(const QString &accountId)
     m_currentIsSandbox = account->isSandbox;
     m_name->setText(account->name);
     m_apiBase->setText(account->apiBase);
+    const std::optional<ApiVersion> version = ApiVersions::fromName(account->apiVersion);
+    m_apiVersion->setCurrentIndex(
+        version ? std::max(0, m_apiVersion->findData(ApiVersions::name(*version))) : 0);
     m_token->clear();
     m_token->setPlaceholderText(account->isSandbox ? tr("not needed for the sandbox")
                                                    : tr("stored — type a new token to replace it"));

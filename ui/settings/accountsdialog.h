@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <storage/accountstore.h>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -11,9 +12,9 @@ class QPushButton;
 
 namespace es {
 
-// Accounts: name, API address and the private-app token. The token goes to the TokenVault
-// (keychain), never to a file; when there is no keychain the dialog says so. "Test connection"
-// explains a refused token or missing scopes. The dialog only collects and emits; the
+// Accounts: name, API address, HubSpot API version and the private-app token. The token goes to the
+// TokenVault (keychain), never to a file; when there is no keychain the dialog says so. "Test
+// connection" explains a refused token or missing scopes. The dialog only collects and emits; the
 // AccountsController stores and tests.
 class AccountsDialog : public QDialog
 {
@@ -36,6 +37,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *apiBaseEdit() const { return m_apiBase; }
     QLineEdit *tokenEdit() const { return m_token; }
+    // HubSpot API version: "" (the newest), "2026-09", "2026-03", "v3" as item data.
+    QComboBox *apiVersionCombo() const { return m_apiVersion; }
+    QLabel *apiVersionNote() const { return m_apiVersionNote; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *testResultLabel() const { return m_testResult; }
@@ -57,6 +61,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_apiBase;
     QLineEdit *m_token;
+    QComboBox *m_apiVersion;
+    QLabel *m_apiVersionNote;
     QLabel *m_tokenHint;
     QLabel *m_vaultLabel;
     QLabel *m_testResult;

@@ -1,5 +1,6 @@
 #include "exportwizard.h"
 
+#include "count/recordcounter.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
 #include "savepresetdialog.h"
@@ -100,10 +101,16 @@ void ExportWizard::startNew()
 
 void ExportWizard::done(int result)
 {
+    m_context->counter()->cancel(); // nobody looks at a count any more
     QWizard::done(result);
     m_context->model.request = ExportRequest{};
     m_context->model.presetName.clear();
     setWindowTitle(tr("New export"));
+}
+
+RecordCounter *ExportWizard::counter() const
+{
+    return m_context->counter();
 }
 
 const WizardModel &ExportWizard::model() const

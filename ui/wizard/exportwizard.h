@@ -14,6 +14,7 @@ class FiltersPage;
 class ListPage;
 class MetadataCache;
 class OutputPage;
+class RecordCounter;
 class ReviewPage;
 class SavePresetDialog;
 class SourcePage;
@@ -51,6 +52,8 @@ public:
     OutputPage *outputPage() const { return m_output; }
     ReviewPage *reviewPage() const { return m_review; }
     SavePresetDialog *savePresetDialog() const { return m_saveDialog; }
+    // Counts the records of the request being built (the Records and Review pages show it).
+    RecordCounter *counter() const;
 
     void accept() override;
     // Whatever ended the wizard (Start, Cancel, closing it), the next time it opens it starts a

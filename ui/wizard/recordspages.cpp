@@ -1,4 +1,5 @@
 #include "common/text.h"
+#include "count/counttext.h"
 #include "filters/filterbuilder.h"
 #include "filters/filterrow.h"
 #include "filters/propertycombo.h"
@@ -18,17 +19,25 @@ FiltersPage::FiltersPage(WizardContext *context, QWidget *parent)
     : WizardPageBase(context, parent)
     , m_builder(new FilterBuilder(this))
     , m_busy(new BusyNote(this))
+    , m_count(new CountLabel(this))
 {
     setTitle(tr("Which records?"));
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
     layout->addWidget(m_busy);
     layout->addWidget(m_builder, 1);
+    layout->addWidget(m_count);
 
     connect(m_builder, &FilterBuilder::changed, this, [this] {
         m_context->model.request.search = m_builder->searchRequest();
         showIssues();
         modelEdited();
+        m_context->recount();
+        showCount(); // groups may have come or gone
+    });
+    connect(m_context->counter(), &RecordCounter::stateChanged, this, [this] {
+        if (isVisible())
+            showCount();
     });
     connect(m_busy, &BusyNote::retryRequested, this, [this] { load(true); });
     reconnectCache();
@@ -68,6 +77,18 @@ void FiltersPage::initializePage()
     showIssues();
     if (cached.isEmpty())
         load(false);
+    m_context->recount(true);
+    showCount();
+}
+
+void FiltersPage::showCount()
+{
+    const CountState &state = m_context->counter()->state();
+    m_count->setState(state, m_context->objectSingular(), m_context->objectPlural());
+    QStringList groups;
+    for (int i = 0; i < m_builder->groupCount(); ++i)
+        groups.append(CountText::group(state, i));
+    m_builder->setGroupCountTexts(groups);
 }
 
 int FiltersPage::nextId() const
@@ -113,16 +134,26 @@ void FiltersPage::showIssues()
 ListPage::ListPage(WizardContext *context, QWidget *parent)
     : WizardPageBase(context, parent)
     , m_picker(new ListPicker(this))
+    , m_count(new CountLabel(this))
 {
     setTitle(tr("Which list?"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_picker);
+    layout->addWidget(m_count);
     connect(m_picker, &ListPicker::listIdChanged, this, [this](const QString &listId) {
         m_context->model.request.listId = listId;
         const QList<ValidationIssue> issues = pageIssues();
         m_picker->setIssue(listId.isEmpty() || issues.isEmpty() ? QString()
                                                                 : issues.first().message);
         modelEdited();
+        if (listId.isEmpty())
+            m_context->counter()->cancel();
+        else
+            m_context->recount();
+    });
+    connect(m_context->counter(), &RecordCounter::stateChanged, this, [this] {
+        if (isVisible())
+            showCount();
     });
     reconnectCache();
 }
@@ -141,6 +172,17 @@ void ListPage::initializePage()
     m_picker->setMetadata(m_context->cache());
     m_picker->setListId(m_context->model.request.listId);
     m_picker->setObjectTypeId(m_context->objectTypeId());
+    if (m_context->model.request.listId.isEmpty())
+        m_context->counter()->cancel();
+    else
+        m_context->recount(true);
+    showCount();
+}
+
+void ListPage::showCount()
+{
+    m_count->setState(m_context->counter()->state(), m_context->objectSingular(),
+                      m_context->objectPlural());
 }
 
 bool ListPage::validatePage()

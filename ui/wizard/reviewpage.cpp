@@ -1,4 +1,5 @@
 #include "common/text.h"
+#include "count/counttext.h"
 #include "filters/describesearch.h"
 #include "filters/issuetext.h"
 #include "model/requestcodec.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace es {
 
@@ -106,13 +108,34 @@ ReviewPage::ReviewPage(WizardContext *context, QWidget *parent)
         QGuiApplication::clipboard()->setText(m_json->toPlainText());
         m_copy->setText(tr("Copied"));
     });
+    connect(m_context->counter(), &RecordCounter::stateChanged, this, [this] {
+        if (!isVisible())
+            return;
+        showSummary();
+        showProblems();
+    });
 }
 
 void ReviewPage::initializePage()
 {
+    m_copy->setText(tr("&Copy"));
+    m_json->setPlainText(
+        QString::fromUtf8(RequestCodec::toBytes(m_context->model.effectiveRequest(), true)));
+    m_context->recount(true); // usually answered from the count the records page made
+    showSummary();
+    showProblems();
+}
+
+void ReviewPage::cleanupPage()
+{
+    if (wizard())
+        wizard()->setButtonText(QWizard::FinishButton, tr("&Start export"));
+}
+
+void ReviewPage::showSummary()
+{
     const WizardModel &model = m_context->model;
     const ExportRequest request = model.effectiveRequest();
-    m_copy->setText(tr("&Copy"));
 
     QString records;
     if (request.exportType == ExportType::List) {
@@ -155,17 +178,42 @@ void ReviewPage::initializePage()
     html += row(tr("Account"), m_context->accountName());
     html += row(tr("Export"), tr("“%1”").arg(request.exportName));
     html += row(tr("Records"), records);
+    const CountState &count = m_context->counter()->state();
+    const QString countText =
+        CountText::total(count, m_context->objectSingular(), m_context->objectPlural());
+    if (!countText.isEmpty())
+        html += row(tr("Count"), countText);
     html += row(tr("Columns"), columnText);
     html += row(tr("File"), file);
+    if (count.status == CountState::Status::Ready) {
+        const ExportForecast forecast =
+            forecastExport(request, count.total, m_context->cachedProperties());
+        html += row(tr("Arrives as"), CountText::forecast(forecast, request.format));
+        const QString suggestion = CountText::suggestion(forecast);
+        if (!suggestion.isEmpty())
+            html += row(QString(), tr("ⓘ %1").arg(suggestion));
+    }
     html += row(tr("Save in"), saveTo);
     html += QStringLiteral("</table>");
     m_summary->setText(html);
+}
 
-    m_json->setPlainText(QString::fromUtf8(RequestCodec::toBytes(request, true)));
-
+void ReviewPage::showProblems()
+{
+    const CountState &count = m_context->counter()->state();
+    const bool empty = CountText::isEmptyExport(count);
+    // Not a block: an empty export may be wanted (a check that nothing matches), but it costs
+    // one of the day's exports, so the button says so.
+    if (wizard())
+        wizard()->setButtonText(QWizard::FinishButton,
+                                empty ? tr("&Start anyway") : tr("&Start export"));
     const QList<ValidationIssue> issues = pageIssues();
     QPalette palette = this->palette();
-    if (issues.isEmpty()) {
+    if (issues.isEmpty() && empty) {
+        m_problems->setText(tr("⚠ %1").arg(
+            CountText::total(count, m_context->objectSingular(), m_context->objectPlural())));
+        palette.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+    } else if (issues.isEmpty()) {
         m_problems->setText(tr("✔ No problems found. Ready to start."));
         palette.setColor(QPalette::WindowText, QColor(0x2e, 0x7d, 0x32));
     } else {

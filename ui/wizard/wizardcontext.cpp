@@ -1,5 +1,6 @@
 #include "wizardcontext.h"
 
+#include "count/recordcounter.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
 #include "model/objecttype.h"
@@ -8,6 +9,7 @@ namespace es {
 
 WizardContext::WizardContext(QObject *parent)
     : QObject(parent)
+    , m_counter(new RecordCounter(this))
 {
     for (const StandardObject &object : ObjectTypes::standard())
         m_choices.append({object.name, object.typeId, object.singular, object.plural, false});
@@ -79,6 +81,16 @@ QList<PropertyDef> WizardContext::cachedProperties() const
     if (!m_cache)
         return {};
     return m_cache->cachedProperties(model.request.objectType).value_or(QList<PropertyDef>{});
+}
+
+void WizardContext::recount(bool now)
+{
+    // The cache's client is the current account's: the counter drops its answers when it changes.
+    m_counter->setClient(m_cache ? m_cache->client() : nullptr);
+    m_counter->setLimits(model.limits);
+    m_counter->setRequest(model.effectiveRequest());
+    if (now)
+        m_counter->countNow();
 }
 
 QString WizardContext::accountName() const

@@ -9,6 +9,7 @@
 namespace es {
 
 class MetadataCache;
+class RecordCounter;
 
 // What the wizard's pages share: the model being built, the accounts, the object choices and
 // the metadata source. Pages talk to each other only through this.
@@ -37,6 +38,12 @@ public:
     QList<PropertyDef> cachedProperties() const;
     QString accountName() const;
 
+    // Counts the records of the request being built (filters, list and Review pages share it,
+    // so a count made on one page is reused on the next).
+    RecordCounter *counter() const { return m_counter; }
+    // Hands the current request to the counter (debounced); `now` skips the debounce.
+    void recount(bool now = false);
+
 Q_SIGNALS:
     void cacheChanged();
     void objectChoicesChanged();
@@ -46,6 +53,7 @@ private:
 
     QPointer<MetadataCache> m_cache;
     QList<ObjectTypeChoice> m_choices;
+    RecordCounter *m_counter;
 };
 
 } // namespace es

@@ -20,6 +20,7 @@ class QToolButton;
 namespace es {
 
 class BusyNote;
+class CountLabel;
 class FilterBuilder;
 class ListPicker;
 class MetadataCache;
@@ -117,6 +118,8 @@ public:
     QList<ValidationIssue> pageIssues() const override;
     FilterBuilder *builder() const { return m_builder; }
     BusyNote *busyNote() const { return m_busy; }
+    // "2,345 contacts will be exported", "Counting…", "Count unavailable: …"
+    CountLabel *countLabel() const { return m_count; }
 
 protected:
     void connectCache(MetadataCache *cache) override;
@@ -124,9 +127,11 @@ protected:
 private:
     void load(bool refresh);
     void showIssues();
+    void showCount();
 
     FilterBuilder *m_builder;
     BusyNote *m_busy;
+    CountLabel *m_count;
 };
 
 // 2b · Records of a LIST export: the list picker.
@@ -143,12 +148,16 @@ public:
     bool validatePage() override;
     QList<ValidationIssue> pageIssues() const override;
     ListPicker *picker() const { return m_picker; }
+    CountLabel *countLabel() const { return m_count; }
 
 protected:
     void connectCache(MetadataCache *cache) override;
 
 private:
+    void showCount();
+
     ListPicker *m_picker;
+    CountLabel *m_count;
 };
 
 // 3 · Columns: the property picker.
@@ -246,6 +255,7 @@ public:
     explicit ReviewPage(WizardContext *context, QWidget *parent = nullptr);
 
     void initializePage() override;
+    void cleanupPage() override;
     QList<ValidationIssue> pageIssues() const override;
 
 protected:
@@ -261,6 +271,9 @@ public:
     QLabel *detailsLabel() const { return m_details; }
 
 private:
+    void showSummary();
+    void showProblems();
+
     QLabel *m_summary;
     QPlainTextEdit *m_json;
     QPushButton *m_copy;

@@ -144,7 +144,8 @@ void ExportJob::setState(JobState state, const QString &note)
 
 void ExportJob::run()
 {
-    m_pollInterval = m_poll.initialMs;
+    m_pollsAnswered = 0;
+    m_pollInterval = m_poll.delayAfter(0);
     m_failedPolls = 0;
     m_linkRefreshes = 0;
     switch (m_info.state) {
@@ -311,6 +312,30 @@ void ExportJob::sendStart()
     });
 }
 
+int PollPolicy::delayAfter(int answered) const
+{
+    double ms = initialMs;
+    if (answered > 0 && answered <= fastPolls) {
+        ms = fastMs;
+    } else if (answered > 0) {
+        ms = fastPolls > 0 ? fastMs : initialMs;
+        for (int i = std::max(0, fastPolls); i < answered && ms < maxMs; ++i)
+            ms *= factor;
+        if (fastPolls <= 0)
+            ms /= factor; // no fast phase: the first answer waits initialMs again
+    }
+    return int(std::min<double>(std::max(1, maxMs), std::max(1.0, ms)));
+}
+
+PollPolicy PollPolicy::scaled(double by) const
+{
+    PollPolicy policy = *this;
+    policy.initialMs = std::max(1, int(initialMs * by));
+    policy.fastMs = std::max(1, int(fastMs * by));
+    policy.maxMs = std::max(1, int(maxMs * by));
+    return policy;
+}
+
 void ExportJob::schedulePoll(int delayMs)
 {
     // The interval the backoff chose, as a fact a test can read (the time a poll actually
@@ -406,8 +431,8 @@ void ExportJob::onStatus(const ExportStatus &status)
         fetchInfo();
     }
     announce();
+    m_pollInterval = m_poll.delayAfter(++m_pollsAnswered);
     schedulePoll(m_pollInterval);
-    m_pollInterval = std::min(m_poll.maxMs, int(m_pollInterval * m_poll.factor));
 }
 
 void ExportJob::fetchInfo()

@@ -19,16 +19,26 @@ class ApiReply;
 struct ApiError;
 struct ExportStatus;
 
-// How a job polls HubSpot. Status answers carry no progress, so polling starts fast (small
-// exports finish in seconds) and backs off to spare the account's rate limit on big ones.
+// How a job polls HubSpot. Status answers carry no progress, so polling starts fast (a small
+// export's COMPLETE is seen within about a second) and backs off to spare the account's rate
+// limit on big ones (a 2-minute export takes at most 15 status calls: 0.5, 1.5, 2.5, 4, 6.3,
+// 9.6, 14.7, 22.3, 33.7, 48.7 s, then every 15 s).
 struct PollPolicy
 {
-    int initialMs = 1000;
-    double factor = 1.5;
-    int maxMs = 12000;
+    int initialMs = 500;      // the first check after the start
+    int fastMs = 1000;        // then this often...
+    int fastPolls = 2;        // ...for this many answers
+    double factor = 1.5;      // then each wait this much longer than the last
+    int maxMs = 15000;        // caps every wait
     int infoEvery = 4;        // GET /export/{id} on the first poll and every n-th after
     int maxFailedPolls = 3;   // status calls that failed after the client's own retries
     int maxLinkRefreshes = 5; // fresh links for one download before giving up
+
+    // The wait before the next status check after `answered` status answers that were not
+    // COMPLETE (0: after the start).
+    int delayAfter(int answered) const;
+    // Every wait times `factor` (tests that run the sandbox's clock faster).
+    PollPolicy scaled(double by) const;
 };
 
 // The hidden file a job downloads into, in the download folder itself so that the final
@@ -128,6 +138,7 @@ private:
 
     QTimer m_pollTimer;
     int m_pollInterval = 0;
+    int m_pollsAnswered = 0; // status answers that were not COMPLETE, since run()
     int m_pollsSinceInfo = 0;
     int m_failedPolls = 0;
     int m_linkRefreshes = 0;

@@ -89,6 +89,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Export processing and link expiry run X times faster (0 freezes the "
                        "clock; move it with POST /__sandbox/clock/advance)."),
         QStringLiteral("X"), QStringLiteral("1"));
+    opt(QStringLiteral("processing-ms"),
+        QStringLiteral("Sandbox time an export takes once started, before one ms per two rows "
+                       "(on the clock above)."),
+        QStringLiteral("MS"), QStringLiteral("2000"));
     opt(QStringLiteral("zip-threshold"), QStringLiteral("CSV files above this size are zipped."),
         QStringLiteral("BYTES"), QStringLiteral("2097152"));
     opt(QStringLiteral("row-cap"), QStringLiteral("Rows per CSV/XLSX file before splitting."),
@@ -180,6 +184,8 @@ int main(int argc, char *argv[])
     exportSettings.render.rowCap = int(number(parser, QStringLiteral("row-cap"), 1, INT_MAX));
     exportSettings.render.xlsRowCap = int(number(parser, QStringLiteral("xls-row-cap"), 1, 65535));
     exportSettings.render.outputDir = dataDir;
+    exportSettings.baseProcessingMs =
+        number(parser, QStringLiteral("processing-ms"), 0, qint64{24} * 3600 * 1000);
 
     sandbox::ServiceConfig config;
     config.token = parser.value(QStringLiteral("token"));

@@ -88,6 +88,30 @@ private Q_SLOTS:
         QCOMPARE(engine.history->entries().size(), 1);
     }
 
+    void twoMinuteExportTakesFewStatusCalls()
+    {
+        // An export that takes two minutes of sandbox time, polled by the default policy on a
+        // clock 20 times faster, with every wait 20 times shorter: the sandbox's clock and the
+        // job's waits scale alike, so the count is the real one. A busy machine only makes a
+        // poll later, never earlier, so it can only lower the count.
+        Sandbox sb;
+        QVERIFY(sb.start({u"--clock-speed"_s, u"20"_s, u"--processing-ms"_s, u"118000"_s,
+                          u"--contacts"_s, u"100"_s}));
+        QTemporaryDir tmp;
+        SandboxEngine engine(sb.base, tmp.filePath(u"state"_s));
+        engine.queue->setPollPolicy(PollPolicy{}.scaled(1.0 / 20));
+        ExportOptions options;
+        options.downloadDir = tmp.filePath(u"out"_s);
+        const QString id = engine.queue->enqueue(u"sandbox"_s, contacts(u"Long"_s), options);
+        QVERIFY(engine.waitFinished(id, 120000));
+        const JobInfo job = *engine.queue->job(id);
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.error.message));
+        const int atSandbox = sb.stats().value(u"requests"_s).toObject().value(u"status"_s).toInt();
+        QVERIFY2(job.statusCalls <= 15, qPrintable(QString::number(job.statusCalls)));
+        QVERIFY2(atSandbox <= 15, qPrintable(QString::number(atSandbox)));
+        QVERIFY(job.statusCalls >= 2); // it polled while the export ran, then saw COMPLETE
+    }
+
     void twoExportsOneAccount()
     {
         Sandbox sb;

@@ -34,6 +34,8 @@ inline es::PollPolicy fastPoll()
 {
     es::PollPolicy poll;
     poll.initialMs = 10;
+    poll.fastMs = 10;
+    poll.fastPolls = 1;
     poll.factor = 1.5;
     poll.maxMs = 40;
     return poll;

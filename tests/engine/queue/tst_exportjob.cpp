@@ -77,6 +77,8 @@ private Q_SLOTS:
         QueueRig rig;
         PollPolicy poll;
         poll.initialMs = 40;
+        poll.fastMs = 40;
+        poll.fastPolls = 1;
         poll.factor = 1.5;
         poll.maxMs = 140;
         poll.infoEvery = 100;
@@ -104,6 +106,42 @@ private Q_SLOTS:
             const qint64 gap = polls.at(i).atMs - polls.at(i - 1).atMs;
             QVERIFY2(gap >= 38, qPrintable(QString::number(gap)));
         }
+    }
+
+    void defaultPollingKeepsItsPromises()
+    {
+        // The default schedule, played against exports that complete at a given moment: the
+        // status check that sees COMPLETE is the first one at or after it. No clock involved:
+        // the waits are the ones the policy chooses.
+        const PollPolicy policy;
+        const auto play = [&policy](qint64 completesAtMs, qint64 *noticedAtMs) {
+            qint64 at = 0;
+            int calls = 0;
+            for (int answered = 0;; ++answered) {
+                at += policy.delayAfter(answered);
+                ++calls;
+                if (at >= completesAtMs)
+                    break;
+            }
+            *noticedAtMs = at;
+            return calls;
+        };
+        // A small export (done within a few seconds) is noticed within about a second.
+        for (qint64 doneAt = 0; doneAt <= 3000; doneAt += 50) {
+            qint64 noticed = 0;
+            play(doneAt, &noticed);
+            QVERIFY2(
+                noticed - doneAt <= 1000,
+                qPrintable(
+                    QStringLiteral("done at %1 ms, noticed at %2 ms").arg(doneAt).arg(noticed)));
+        }
+        // A 2-minute export takes at most 15 status calls.
+        qint64 noticed = 0;
+        const int calls = play(120000, &noticed);
+        QVERIFY2(calls <= 15, qPrintable(QString::number(calls)));
+        // And the waits never exceed the cap, so a long export is still seen soon enough.
+        for (int answered = 0; answered < 100; ++answered)
+            QVERIFY(policy.delayAfter(answered) <= policy.maxMs);
     }
 
     void pendingApprovalIsShown()

@@ -1,6 +1,8 @@
 #include "uiscreens.h"
 
 #include "common/noticebar.h"
+#include "count/counttext.h"
+#include "count/recordcounter.h"
 #include "downloads/downloadsmodel.h"
 #include "fakehubspot.h"
 #include "filters/checkablecombo.h"
@@ -195,7 +197,14 @@ void viewWizard(const Visitor &visit)
         ->setDate(QDate(2026, 1, 1));
     qobject_cast<QDateEdit *>(dates->valueEditor()->highEditor()->editor())
         ->setDate(QDate(2026, 6, 30));
+    // The count of the whole export and of each group, once the debounced searches answered.
+    QTRY_COMPARE_WITH_TIMEOUT(int(wizard.counter()->state().status), int(CountState::Status::Ready),
+                              5000);
     settle();
+    if (!check(!builder->group(1)->countLabel()->isHidden() &&
+                   !wizard.filtersPage()->countLabel()->isHidden(),
+               QStringLiteral("the filters page shows no count")))
+        return;
     visit(QStringLiteral("wizard-2-filters"), &wizard);
     if (g_problems) {
         // An unfinished row: it says nothing while new; Next shows why and stays on the page.
@@ -249,6 +258,9 @@ void viewWizard(const Visitor &visit)
 
     if (!next(wizard))
         return;
+    QTRY_COMPARE_WITH_TIMEOUT(int(wizard.counter()->state().status), int(CountState::Status::Ready),
+                              5000);
+    settle();
     visit(QStringLiteral("wizard-5-review"), &wizard);
 
     QTest::mouseClick(wizard.button(QWizard::CustomButton1), Qt::LeftButton);
@@ -283,6 +295,8 @@ void listWizard(const Visitor &visit)
     ListPicker *picker = wizard.listPage()->picker();
     QTRY_VERIFY_WITH_TIMEOUT(picker->model()->rowCount() > 0, 5000);
     picker->view()->setCurrentIndex(picker->view()->model()->index(1, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(int(wizard.counter()->state().status), int(CountState::Status::Ready),
+                              5000);
     settle();
     visit(QStringLiteral("wizard-2-list"), &wizard);
     if (!g_problems)

@@ -179,10 +179,33 @@ QJsonArray FakeHubSpot::lists()
                       list("987", "Old newsletter (migrated)", "MANUAL", 5310)};
 }
 
+namespace {
+
+// Stable, plausible counts for screenshots: by the first filter's property of each group.
+qint64 defaultSearchTotal(const QJsonObject &body)
+{
+    const QJsonArray groups = body.value(u"filterGroups").toArray();
+    if (groups.isEmpty())
+        return 48210;
+    qint64 total = 0;
+    for (const QJsonValue &group : groups) {
+        const QString property = group.toObject()
+                                     .value(u"filters")
+                                     .toArray()
+                                     .first()
+                                     .toObject()
+                                     .value(u"propertyName")
+                                     .toString();
+        total += property == u"lifecyclestage" ? 1204 : property == u"closedate" ? 1141 : 312;
+    }
+    return groups.size() > 1 ? total - 27 : total; // the groups overlap a little
+}
+
+} // namespace
+
 QNetworkReply *FakeHubSpot::createRequest(Operation op, const QNetworkRequest &request,
                                           QIODevice *outgoingData)
 {
-    Q_UNUSED(outgoingData)
     const QString path = request.url().path();
     const QString verb = op == PostOperation ? QStringLiteral("POST") : QStringLiteral("GET");
     requested.append(verb + u' ' + path);
@@ -199,7 +222,17 @@ QNetworkReply *FakeHubSpot::createRequest(Operation op, const QNetworkRequest &r
     }
 
     QJsonObject body;
-    if (path.endsWith(u"/groups")) {
+    if (path.startsWith(u"/crm/v3/objects/") && path.endsWith(u"/search")) {
+        ++searches;
+        const QJsonObject sent =
+            QJsonDocument::fromJson(outgoingData ? outgoingData->readAll() : QByteArray()).object();
+        body.insert(QStringLiteral("total"),
+                    searchTotal ? searchTotal(sent) : defaultSearchTotal(sent));
+        body.insert(QStringLiteral("results"), QJsonArray{});
+        if (holdSearches)
+            return new FakeReply(op, request, 200, QJsonDocument(body).toJson(), 24 * 3600 * 1000,
+                                 this);
+    } else if (path.endsWith(u"/groups")) {
         body.insert(QStringLiteral("results"), contactGroups());
     } else if (path.startsWith(u"/crm/v3/properties/")) {
         const QString type = path.section(u'/', 4, 4);
@@ -216,6 +249,15 @@ QNetworkReply *FakeHubSpot::createRequest(Operation op, const QNetworkRequest &r
         body.insert(QStringLiteral("hasMore"), false);
         body.insert(QStringLiteral("offset"), int(lists().size()));
         body.insert(QStringLiteral("total"), int(lists().size()));
+    } else if (path.startsWith(u"/crm/v3/lists/") && op == GetOperation &&
+               path.section(u'/', 4, 4).toLongLong() > 0) {
+        const QString id = path.section(u'/', 4, 4);
+        for (const QJsonValue &list : lists()) {
+            if (list.toObject().value(u"listId").toString() == id)
+                body.insert(QStringLiteral("list"), list);
+        }
+        if (body.isEmpty())
+            return new FakeReply(op, request, 404, "{\"message\":\"no such list\"}", delayMs, this);
     } else if (path == u"/crm/v3/lists/idmapping") {
         const QString legacy =
             QUrlQuery(request.url()).queryItemValue(QStringLiteral("legacyListId"));

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSet>
+#include <functional>
 
 // A QNetworkAccessManager that answers HubSpot's metadata endpoints from memory, for widget
 // tests and screenshots: properties and groups of contacts (and a custom "Pets" object), lists,
@@ -20,6 +21,11 @@ public:
     // Milliseconds before each answer, to show busy states.
     int delayMs = 0;
     QStringList requested; // "GET /crm/v3/properties/CONTACT", in order
+    // CRM search (the record count): the `total` each body gets. The default is a fixed figure
+    // per first filter's property, so screenshots show plausible, stable numbers.
+    std::function<qint64(const QJsonObject &body)> searchTotal;
+    bool holdSearches = false; // searches never answer (the "Counting…" state)
+    int searches = 0;          // search requests seen
 
     static QJsonArray contactProperties();
     static QJsonArray contactGroups();

@@ -1,3 +1,5 @@
+#include "count/counttext.h"
+#include "count/recordcounter.h"
 #include "filters/checkablecombo.h"
 #include "filters/filterbuilder.h"
 #include "filters/filtergroupbox.h"
@@ -7,6 +9,7 @@
 #include "hubspot/exportstatus.h"
 #include "hubspot/hubspotclient.h"
 #include "hubspot/metadatacache.h"
+#include "model/objectsearch.h"
 #include "pickers/listinfomodel.h"
 #include "pickers/listpicker.h"
 #include "pickers/propertypicker.h"
@@ -15,6 +18,7 @@
 #include "wizard/wizardpages.h"
 
 #include <QAbstractButton>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -142,6 +146,94 @@ private Q_SLOTS:
         QCOMPARE(started, 1);
         QCOMPARE(emitted.search->filterGroups.size(), 2);
         startAtSandbox(emitted);
+    }
+
+    // HubSpot's total for a search, asked directly (what the wizard must show).
+    qint64 searchTotal(const SearchRequest &search)
+    {
+        ApiResult<SearchPage> *reply =
+            m_client->searchObjects(QStringLiteral("CONTACT"), ObjectSearch::body(search, 1));
+        QSignalSpy finished(reply, &ApiReply::finished);
+        qint64 total = -1;
+        reply->onFinished(this, [&](const ApiResult<SearchPage> &r) {
+            if (r.isOk())
+                total = r.value().total;
+        });
+        if (!finished.wait(30000))
+            return -2;
+        return total;
+    }
+
+    void countsWhileFilteringAndWarnsOfAnEmptyExport()
+    {
+        ExportWizard wizard(m_cache.get());
+        useSandboxAccount(wizard);
+        int started = 0;
+        connect(&wizard, &ExportWizard::startRequested, this,
+                [&](const QString &, const ExportRequest &, const ExportOptions &) { ++started; });
+        wizard.show();
+        next(wizard);
+        FilterBuilder *builder = wizard.filtersPage()->builder();
+        QTRY_VERIFY_WITH_TIMEOUT(!builder->properties().isEmpty(), 30000);
+        RecordCounter *counter = wizard.counter();
+
+        // Two groups: the page shows the total, each group its own count, as HubSpot counts.
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *stage = builder->group(0)->row(0);
+        stage->chooseProperty(QStringLiteral("lifecyclestage"));
+        stage->valueEditor()->listCombo()->toggleRow(0);
+        QTest::mouseClick(builder->addGroupButton(), Qt::LeftButton);
+        FilterRow *phone = builder->group(1)->row(0);
+        phone->chooseProperty(QStringLiteral("phone"));
+        phone->chooseOperator(FilterOperator::NotHasProperty);
+        QTRY_COMPARE_WITH_TIMEOUT(int(counter->state().status), int(CountState::Status::Ready),
+                                  30000);
+        const SearchRequest search = builder->searchRequest();
+        const qint64 total = searchTotal(search);
+        QVERIFY(total > 0);
+        QCOMPARE(counter->state().total, total);
+        QVERIFY2(wizard.filtersPage()->countLabel()->text().contains(CountText::number(total)),
+                 qPrintable(wizard.filtersPage()->countLabel()->text()));
+        for (int g = 0; g < 2; ++g) {
+            const qint64 own = searchTotal(ObjectSearch::groupOnly(search, g));
+            QCOMPARE(counter->state().perGroup.at(g), own);
+            QCOMPARE(builder->group(g)->countLabel()->text(),
+                     CountText::group(counter->state(), g));
+            QVERIFY(builder->group(g)->countLabel()->text().contains(CountText::number(own)));
+        }
+
+        // Typing into a value counts once the typing pauses, not per key.
+        const int sentBefore = counter->searchesSent();
+        QTest::mouseClick(builder->group(1)->addButton(), Qt::LeftButton);
+        FilterRow *email = builder->group(1)->row(1);
+        email->chooseProperty(QStringLiteral("email"));
+        email->chooseOperator(FilterOperator::ContainsToken);
+        QTest::keyClicks(email->valueEditor()->lowEditor()->editor(),
+                         QStringLiteral("zzqxnotanywhere"));
+        QTRY_COMPARE_WITH_TIMEOUT(int(counter->state().status), int(CountState::Status::Ready),
+                                  30000);
+        // The total and the edited group; the first group's count came from the cache.
+        QCOMPARE(counter->searchesSent(), sentBefore + 2);
+        QCOMPARE(counter->state().perGroup.at(1), qint64(0));
+        // The first group alone still matches.
+        QCOMPARE(counter->state().total, counter->state().perGroup.at(0));
+
+        // Nothing matches at all: a warning before the start, not a block.
+        builder->group(0)->removeGroupButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(counter->state().total, qint64(0), 30000);
+        QCOMPARE(int(counter->state().status), int(CountState::Status::Ready));
+        QVERIFY(!wizard.filtersPage()->countLabel()->text().isEmpty());
+        next(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.columnsPage()->picker()->selectedNames().isEmpty(), 30000);
+        next(wizard);
+        next(wizard);
+        QCOMPARE(wizard.currentId(), int(WizardPageId::Review));
+        QVERIFY2(wizard.reviewPage()->problemsLabel()->text().startsWith(u"⚠"),
+                 qPrintable(wizard.reviewPage()->problemsLabel()->text()));
+        QCOMPARE(wizard.button(QWizard::FinishButton)->text(), QStringLiteral("&Start anyway"));
+        QVERIFY(wizard.reviewPage()->summaryLabel()->text().contains(QStringLiteral("Arrives as")));
+        QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(started, 1);
     }
 
     void listExportIsAccepted()
