@@ -49,6 +49,9 @@ int runPresets(CliContext &cli, const QStringList &args)
         "  presets list                              one preset a line: id, name, object, format\n"
         "  presets show NAME                         the preset file (JSON)\n"
         "  presets save NAME --request FILE.json     save a request as a preset\n"
+        "      [--history] [--incremental [--lookback-minutes N]] [--full-every N]\n"
+        "                                            keep every run in the account's history;\n"
+        "                                            fetch only what changed since the last run\n"
         "  presets delete NAME                       remove a preset"));
     parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -57,6 +60,20 @@ int runPresets(CliContext &cli, const QStringList &args)
                       QStringLiteral("FILE.json")});
     parser.addOption({QStringLiteral("description"), QStringLiteral("A description to save."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("history"),
+                      QStringLiteral("save: keep every finished run in the account's history "
+                                     "(the vault), for `runs`, `diff` and `snapshot`.")});
+    parser.addOption({QStringLiteral("incremental"),
+                      QStringLiteral("save: with --history, fetch only records modified since "
+                                     "the last successful run.")});
+    parser.addOption({QStringLiteral("lookback-minutes"),
+                      QStringLiteral("save: how far before the last run's start an incremental "
+                                     "run looks (default 60)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("full-every"),
+                      QStringLiteral("save: run in full after N incremental runs, to notice "
+                                     "deleted records (default 0: only when needed)."),
+                      QStringLiteral("N")});
     int code = -1;
     if (!Subcommand::parse(cli, parser, args, QStringLiteral("presets"), Subcommand::Options::Local,
                            &code))
@@ -134,6 +151,38 @@ int runPresets(CliContext &cli, const QStringList &args)
     preset.request = decoded.request;
     if (parser.isSet(QStringLiteral("description")))
         preset.description = parser.value(QStringLiteral("description"));
+    const bool history = parser.isSet(QStringLiteral("history"));
+    const bool incremental = parser.isSet(QStringLiteral("incremental"));
+    if ((incremental || parser.isSet(QStringLiteral("lookback-minutes")) ||
+         parser.isSet(QStringLiteral("full-every"))) &&
+        !history) {
+        cli.usageError(QStringLiteral("--incremental, --lookback-minutes and --full-every need "
+                                      "--history."),
+                       QStringLiteral("presets"));
+        return -1;
+    }
+    const auto number = [&](const QString &option, int fallback, int *value) {
+        if (!parser.isSet(option)) {
+            *value = fallback;
+            return true;
+        }
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok || *value < 0 || *value > 100000) {
+            cli.usageError(QStringLiteral("--%1 must be a whole number from 0 to 100000, got “%2”.")
+                               .arg(option, parser.value(option)),
+                           QStringLiteral("presets"));
+            return false;
+        }
+        return true;
+    };
+    HistoryOptions options;
+    options.keep = history;
+    options.incremental = incremental;
+    if (!number(QStringLiteral("lookback-minutes"), 60, &options.lookbackMinutes) ||
+        !number(QStringLiteral("full-every"), 0, &options.fullEvery))
+        return -1;
+    preset.history = options;
     const QString id = store.save(preset);
     if (id.isEmpty()) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));

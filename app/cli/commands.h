@@ -15,5 +15,8 @@ int runProperties(CliContext &cli, const QStringList &args);
 int runLists(CliContext &cli, const QStringList &args);
 int runPresets(CliContext &cli, const QStringList &args);
 int runAccounts(CliContext &cli, const QStringList &args);
+int runRuns(CliContext &cli, const QStringList &args);
+int runDiff(CliContext &cli, const QStringList &args);
+int runSnapshot(CliContext &cli, const QStringList &args);
 
 } // namespace es

@@ -25,6 +25,9 @@ QString overview()
         "  lists       search the account's lists\n"
         "  presets     list, show, save or delete saved presets\n"
         "  accounts    list, add, remove or test accounts (tokens in the keychain)\n"
+        "  runs        the runs of a history preset kept in the vault\n"
+        "  diff        what changed between two runs of a history preset\n"
+        "  snapshot    save a history preset's current table as CSV or XLSX\n"
         "\n"
         "Run `export-studio-cli COMMAND --help` for a command's options.\n"
         "\n"
@@ -80,6 +83,12 @@ int main(int argc, char **argv)
         code = runPresets(cli, args);
     else if (command == u"accounts")
         code = runAccounts(cli, args);
+    else if (command == u"runs")
+        code = runRuns(cli, args);
+    else if (command == u"diff")
+        code = runDiff(cli, args);
+    else if (command == u"snapshot")
+        code = runSnapshot(cli, args);
     else {
         cli.err() << "export-studio-cli: unknown command “" << command << "”.\n\n" << overview();
         return Exit::Usage;

@@ -12,6 +12,7 @@ namespace es {
 class History;
 class JobStore;
 class QuotaLedger;
+class VaultManager;
 
 // The export engine assembled from one state folder: the job store, the quota ledger, the
 // history and the queue that runs on them. The desktop app, the CLI and the tests all build it
@@ -43,6 +44,8 @@ public:
     QuotaLedger *quota() const { return m_quota; }
     History *history() const { return m_history; }
     ExportQueue *queue() const { return m_queue; }
+    // History presets: runs them, keeps their runs in the account's vault (see vault/).
+    VaultManager *vaults() const { return m_vaults; }
 
 private:
     QString m_stateDir;
@@ -50,6 +53,7 @@ private:
     QuotaLedger *m_quota;
     History *m_history;
     ExportQueue *m_queue;
+    VaultManager *m_vaults;
 };
 
 } // namespace es
