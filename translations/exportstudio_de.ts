@@ -563,6 +563,17 @@
     </message>
 </context>
 <context>
+    <name>es::CsvTableReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1292,6 +1303,17 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Eigenschaften von %1 werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>es::HeaderMap</name>
+    <message>
+        <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
+        <translation>%1 hat %2 Spalten, die Vorlage verlangt %3; die Spalten lassen sich daher keinen Eigenschaften zuordnen. Wurde die Datei bearbeitet oder die Vorlage nach dem Export geändert?</translation>
+    </message>
+    <message>
+        <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
+        <translation>%1 enthält die Spalte „%2“ zweimal (Spalte %3); die Spalten lassen sich daher keinen Eigenschaften zuordnen.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2335,14 @@
         <source>Unknown field &quot;%1&quot; is ignored.</source>
         <translation>Das unbekannte Feld „%1“ wird ignoriert.</translation>
     </message>
+    <message>
+        <source>The history&apos;s lookbackMinutes and fullEvery must be whole numbers of 0 or more; the defaults are used instead.</source>
+        <translation>lookbackMinutes und fullEvery des Verlaufs müssen ganze Zahlen ab 0 sein; stattdessen gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
+        <translation>Die Verlaufseinstellungen sind kein Objekt und wurden ignoriert: Die Vorlage führt keinen Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -2937,6 +2967,45 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RunPlanner</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>Ein vollständiger Lauf wurde verlangt.</translation>
+    </message>
+    <message>
+        <source>This is the first run: it runs in full.</source>
+        <translation>Dies ist der erste Lauf: Er läuft vollständig.</translation>
+    </message>
+    <message>
+        <source>A list export cannot carry a filter, so it runs in full every time.</source>
+        <translation>Ein Listenexport kann keinen Filter tragen und läuft daher jedes Mal vollständig.</translation>
+    </message>
+    <message>
+        <source>Runs in full every %1 runs to notice deleted records; this is one of them.</source>
+        <translation>Läuft alle %1 Läufe vollständig, um gelöschte Datensätze zu bemerken; dies ist einer davon.</translation>
+    </message>
+    <message>
+        <source>No filter group may be added, so it runs in full.</source>
+        <translation>Es darf keine Filtergruppe hinzugefügt werden; der Lauf ist daher vollständig.</translation>
+    </message>
+    <message>
+        <source>A filter group already has the most filters HubSpot allows (%1), so the last-modified filter cannot be added: it runs in full.</source>
+        <translation>Eine Filtergruppe hat bereits so viele Filter, wie HubSpot erlaubt (%1); der Filter auf die letzte Änderung kann nicht hinzugefügt werden: Der Lauf ist vollständig.</translation>
+    </message>
+    <message>
+        <source>The record ID (hs_object_id) was added as the first column: the history matches records by it.</source>
+        <translation>Die Datensatz-ID (hs_object_id) wurde als erste Spalte hinzugefügt: Der Verlauf ordnet Datensätze über sie zu.</translation>
+    </message>
+    <message>
+        <source>%1 have no last-modified property, so it runs in full.</source>
+        <translation>%1 haben keine Eigenschaft für die letzte Änderung; der Lauf ist daher vollständig.</translation>
+    </message>
+    <message>
+        <source>Incremental: only records whose %1 is on or after %2 (the last run&apos;s start less %3 minutes).</source>
+        <translation>Inkrementell: nur Datensätze, deren %1 am oder nach %2 liegt (Beginn des letzten Laufs minus %3 Minuten).</translation>
+    </message>
+</context>
+<context>
     <name>es::SandboxProcess</name>
     <message>
         <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
@@ -3238,6 +3307,17 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SnapshotWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>das Schreiben der Arbeitsmappe ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -3390,6 +3470,13 @@ Typ: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableReader</name>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so it cannot be kept in the history.</source>
+        <translation>%1 ist keine CSV-, XLSX- oder XLS-Datei und kann daher nicht im Verlauf gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4107,88 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     </message>
 </context>
 <context>
+    <name>es::Vault</name>
+    <message>
+        <source>%1 The file %2 could not be moved aside either: move or delete it yourself; until then the history is not kept. Your downloaded files are not affected.</source>
+        <translation>%1 Die Datei %2 konnte auch nicht beiseitegelegt werden: Verschieben oder löschen Sie sie selbst; bis dahin wird kein Verlauf geführt. Ihre heruntergeladenen Dateien sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
+        <translation>Sie wurde unverändert nach %1 verschoben; der nächste Lauf einer Vorlage mit Verlauf beginnt einen neuen, leeren Verlauf. Ihre heruntergeladenen Dateien sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
+        <translation>Der Datenträger ist voll: Im Verlaufsordner %1 ist kein Platz mehr, daher wurde nichts darin gespeichert. Schaffen Sie dort Platz und führen Sie dann `export-studio-cli resume` aus (oder starten Sie Export Studio), um den Lauf erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (SQLite says: %2).</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (SQLite meldet: %2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used: %2</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio and move the file back to use it.</source>
+        <translation>Die Verlaufsdatei %1 stammt von einem neueren Export Studio (Verlaufsformat %2; diese Version kennt bis %3). Aktualisieren Sie Export Studio und verschieben Sie die Datei zurück, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history (it holds other tables).</source>
+        <translation>Die Datei %1 ist kein Verlauf von Export Studio (sie enthält andere Tabellen).</translation>
+    </message>
+    <message>
+        <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
+        <translation>Die Vorlage hat keinen Lauf %1 in ihrem Verlauf (siehe `export-studio-cli runs --preset NAME`).</translation>
+    </message>
+    <message>
+        <source>The preset has no history yet: run it first.</source>
+        <translation>Die Vorlage hat noch keinen Verlauf: Führen Sie sie zuerst aus.</translation>
+    </message>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>Datensatz %1 in der Verlaufsdatei %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 ist leer: Die Kopfzeile fehlt.</translation>
+    </message>
+    <message>
+        <source>%1 has no record ID column (hs_object_id), so its rows cannot be kept in the history.</source>
+        <translation>%1 hat keine Spalte mit der Datensatz-ID (hs_object_id); die Zeilen können daher nicht im Verlauf gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no valid record ID (“%3”), so the run cannot be kept in the history.</source>
+        <translation>Zeile %1 von %2 hat keine gültige Datensatz-ID („%3“); der Lauf kann daher nicht im Verlauf gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Stopped before the run was kept; it is kept on the next start.</source>
+        <translation>Angehalten, bevor der Lauf gespeichert war; er wird beim nächsten Start gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultManager</name>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>Dieser Lauf wird nicht im Verlauf gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (no access token), so it runs in full.</source>
+        <translation>Die Eigenschaften des Objekts konnten nicht gelesen werden (kein Zugriffstoken); der Lauf ist daher vollständig.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (%1), so it runs in full.</source>
+        <translation>Die Eigenschaften des Objekts konnten nicht gelesen werden (%1); der Lauf ist daher vollständig.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
+        <translation>Die Dateien von „%1“ liegen nicht mehr dort, wo sie gespeichert wurden; dieser Lauf wird daher nicht im Verlauf gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -4051,6 +4220,52 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>%1 export %2</source>
         <translation>%1-Export %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsTableReader</name>
+    <message>
+        <source>%1 is not a readable XLS workbook.</source>
+        <translation>%1 ist keine lesbare XLS-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable worksheet.</source>
+        <translation>%1 enthält kein lesbares Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 cannot be read.</source>
+        <translation>%1 ist beschädigt: Zeile %2 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 ist beschädigt: Die gemeinsamen Zeichenketten können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings are not valid XML (%2).</source>
+        <translation>%1 ist beschädigt: Die gemeinsamen Zeichenketten sind kein gültiges XML (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (the zip cannot be opened).</source>
+        <translation>%1 ist keine lesbare XLSX-Datei (das ZIP lässt sich nicht öffnen).</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 enthält kein Arbeitsblatt.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 ist beschädigt: Das Arbeitsblatt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell refers to a shared string that does not exist.</source>
+        <translation>%1 ist beschädigt: Eine Zelle verweist auf eine nicht vorhandene gemeinsame Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet is not valid XML (%2).</source>
+        <translation>%1 ist beschädigt: Das Arbeitsblatt ist kein gültiges XML (%2).</translation>
     </message>
 </context>
 <context>

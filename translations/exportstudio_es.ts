@@ -563,6 +563,17 @@
     </message>
 </context>
 <context>
+    <name>es::CsvTableReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Error al leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1292,6 +1303,17 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Cargando las propiedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::HeaderMap</name>
+    <message>
+        <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
+        <translation>%1 tiene %2 columnas y el ajuste predefinido pide %3, así que sus columnas no se pueden asignar a propiedades. ¿Se editó el archivo o se cambió el ajuste después de la exportación?</translation>
+    </message>
+    <message>
+        <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
+        <translation>%1 tiene la columna «%2» dos veces (columna %3), así que sus columnas no se pueden asignar a propiedades.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2335,14 @@
         <source>Unknown field &quot;%1&quot; is ignored.</source>
         <translation>Se ignora el campo desconocido «%1».</translation>
     </message>
+    <message>
+        <source>The history&apos;s lookbackMinutes and fullEvery must be whole numbers of 0 or more; the defaults are used instead.</source>
+        <translation>lookbackMinutes y fullEvery del historial deben ser números enteros de 0 o más; se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
+        <translation>La configuración del historial no es un objeto y se ignoró: el ajuste predefinido no guarda historial.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -2937,6 +2967,45 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RunPlanner</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>Se pidió una ejecución completa.</translation>
+    </message>
+    <message>
+        <source>This is the first run: it runs in full.</source>
+        <translation>Es la primera ejecución: se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>A list export cannot carry a filter, so it runs in full every time.</source>
+        <translation>Una exportación de lista no admite filtros, así que siempre se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>Runs in full every %1 runs to notice deleted records; this is one of them.</source>
+        <translation>Se ejecuta completa cada %1 ejecuciones para detectar registros eliminados; esta es una de ellas.</translation>
+    </message>
+    <message>
+        <source>No filter group may be added, so it runs in full.</source>
+        <translation>No se puede añadir ningún grupo de filtros, así que se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>A filter group already has the most filters HubSpot allows (%1), so the last-modified filter cannot be added: it runs in full.</source>
+        <translation>Un grupo de filtros ya tiene el máximo que permite HubSpot (%1), así que no se puede añadir el filtro de última modificación: se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>The record ID (hs_object_id) was added as the first column: the history matches records by it.</source>
+        <translation>Se añadió el ID de registro (hs_object_id) como primera columna: el historial identifica los registros por él.</translation>
+    </message>
+    <message>
+        <source>%1 have no last-modified property, so it runs in full.</source>
+        <translation>%1 no tienen propiedad de última modificación, así que se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>Incremental: only records whose %1 is on or after %2 (the last run&apos;s start less %3 minutes).</source>
+        <translation>Incremental: solo registros cuyo %1 sea igual o posterior a %2 (inicio de la última ejecución menos %3 minutos).</translation>
+    </message>
+</context>
+<context>
     <name>es::SandboxProcess</name>
     <message>
         <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
@@ -3238,6 +3307,17 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SnapshotWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>falló la escritura del libro</translation>
+    </message>
+</context>
+<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -3390,6 +3470,13 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableReader</name>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so it cannot be kept in the history.</source>
+        <translation>%1 no es un archivo CSV, XLSX ni XLS, así que no se puede guardar en el historial.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4107,88 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     </message>
 </context>
 <context>
+    <name>es::Vault</name>
+    <message>
+        <source>%1 The file %2 could not be moved aside either: move or delete it yourself; until then the history is not kept. Your downloaded files are not affected.</source>
+        <translation>%1 El archivo %2 tampoco se pudo apartar: muévalo o elimínelo usted; hasta entonces no se guarda historial. Sus archivos descargados no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
+        <translation>Se movió a %1 sin cambiar nada; la próxima ejecución de un ajuste con historial empieza un historial nuevo y vacío. Sus archivos descargados no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
+        <translation>El disco está lleno: la carpeta del historial %1 no tiene espacio, así que no se guardó nada en ella. Libere espacio y ejecute `export-studio-cli resume` (o inicie Export Studio) para guardar la ejecución de nuevo.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (SQLite says: %2).</source>
+        <translation>El archivo de historial %1 está dañado (SQLite dice: %2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used: %2</source>
+        <translation>No se pudo usar el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el archivo de historial %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio and move the file back to use it.</source>
+        <translation>El archivo de historial %1 lo escribió un Export Studio más reciente (formato %2; esta versión conoce hasta el %3). Actualice Export Studio y devuelva el archivo a su sitio para usarlo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history (it holds other tables).</source>
+        <translation>El archivo %1 no es un historial de Export Studio (contiene otras tablas).</translation>
+    </message>
+    <message>
+        <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
+        <translation>El ajuste predefinido no tiene la ejecución %1 en su historial (vea `export-studio-cli runs --preset NAME`).</translation>
+    </message>
+    <message>
+        <source>The preset has no history yet: run it first.</source>
+        <translation>El ajuste predefinido aún no tiene historial: ejecútelo primero.</translation>
+    </message>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>No se puede leer el registro %1 del archivo de historial %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 está vacío: no tiene fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 has no record ID column (hs_object_id), so its rows cannot be kept in the history.</source>
+        <translation>%1 no tiene columna de ID de registro (hs_object_id), así que sus filas no se pueden guardar en el historial.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no valid record ID (“%3”), so the run cannot be kept in the history.</source>
+        <translation>La fila %1 de %2 no tiene un ID de registro válido («%3»), así que la ejecución no se puede guardar en el historial.</translation>
+    </message>
+    <message>
+        <source>Stopped before the run was kept; it is kept on the next start.</source>
+        <translation>Detenido antes de guardar la ejecución; se guarda en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultManager</name>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>Esta ejecución no se guardará en el historial: %1</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (no access token), so it runs in full.</source>
+        <translation>No se pudieron leer las propiedades del objeto (sin token de acceso), así que se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (%1), so it runs in full.</source>
+        <translation>No se pudieron leer las propiedades del objeto (%1), así que se ejecuta completa.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
+        <translation>Los archivos de «%1» ya no están donde se guardaron, así que esta ejecución no se guarda en el historial.</translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -4051,6 +4220,52 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>%1 export %2</source>
         <translation>Exportación de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsTableReader</name>
+    <message>
+        <source>%1 is not a readable XLS workbook.</source>
+        <translation>%1 no es un libro XLS legible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable worksheet.</source>
+        <translation>%1 no contiene ninguna hoja legible.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 cannot be read.</source>
+        <translation>%1 está dañado: no se puede leer la fila %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 está dañado: no se pueden leer sus cadenas compartidas.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings are not valid XML (%2).</source>
+        <translation>%1 está dañado: sus cadenas compartidas no son XML válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (the zip cannot be opened).</source>
+        <translation>%1 no es un archivo XLSX legible (no se puede abrir el zip).</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 no contiene ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 está dañado: no se puede leer su hoja.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell refers to a shared string that does not exist.</source>
+        <translation>%1 está dañado: una celda remite a una cadena compartida que no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet is not valid XML (%2).</source>
+        <translation>%1 está dañado: su hoja no es XML válido (%2).</translation>
     </message>
 </context>
 <context>

@@ -563,6 +563,17 @@
     </message>
 </context>
 <context>
+    <name>es::CsvTableReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1292,6 +1303,17 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Chargement des propriétés de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::HeaderMap</name>
+    <message>
+        <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
+        <translation>%1 a %2 colonnes alors que le préréglage en demande %3 : ses colonnes ne peuvent pas être associées aux propriétés. Le fichier a-t-il été modifié, ou le préréglage changé après l’export ?</translation>
+    </message>
+    <message>
+        <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
+        <translation>%1 contient deux fois la colonne « %2 » (colonne %3) : ses colonnes ne peuvent pas être associées aux propriétés.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2335,14 @@
         <source>Unknown field &quot;%1&quot; is ignored.</source>
         <translation>Le champ inconnu « %1 » est ignoré.</translation>
     </message>
+    <message>
+        <source>The history&apos;s lookbackMinutes and fullEvery must be whole numbers of 0 or more; the defaults are used instead.</source>
+        <translation>lookbackMinutes et fullEvery de l’historique doivent être des nombres entiers positifs ou nuls ; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
+        <translation>Les réglages de l’historique ne sont pas un objet et ont été ignorés : le préréglage ne conserve pas d’historique.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -2937,6 +2967,45 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RunPlanner</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>Une exécution complète a été demandée.</translation>
+    </message>
+    <message>
+        <source>This is the first run: it runs in full.</source>
+        <translation>C’est la première exécution : elle est complète.</translation>
+    </message>
+    <message>
+        <source>A list export cannot carry a filter, so it runs in full every time.</source>
+        <translation>Un export de liste ne peut pas porter de filtre : il est toujours complet.</translation>
+    </message>
+    <message>
+        <source>Runs in full every %1 runs to notice deleted records; this is one of them.</source>
+        <translation>Exécution complète toutes les %1 exécutions pour repérer les fiches supprimées ; c’en est une.</translation>
+    </message>
+    <message>
+        <source>No filter group may be added, so it runs in full.</source>
+        <translation>Aucun groupe de filtres ne peut être ajouté : l’exécution est complète.</translation>
+    </message>
+    <message>
+        <source>A filter group already has the most filters HubSpot allows (%1), so the last-modified filter cannot be added: it runs in full.</source>
+        <translation>Un groupe de filtres a déjà le maximum autorisé par HubSpot (%1) : le filtre de dernière modification ne peut pas être ajouté, l’exécution est complète.</translation>
+    </message>
+    <message>
+        <source>The record ID (hs_object_id) was added as the first column: the history matches records by it.</source>
+        <translation>L’ID de fiche (hs_object_id) a été ajouté en première colonne : l’historique identifie les fiches par lui.</translation>
+    </message>
+    <message>
+        <source>%1 have no last-modified property, so it runs in full.</source>
+        <translation>%1 n’ont pas de propriété de dernière modification : l’exécution est complète.</translation>
+    </message>
+    <message>
+        <source>Incremental: only records whose %1 is on or after %2 (the last run&apos;s start less %3 minutes).</source>
+        <translation>Incrémentiel : seules les fiches dont %1 est égal ou postérieur à %2 (début de la dernière exécution moins %3 minutes).</translation>
+    </message>
+</context>
+<context>
     <name>es::SandboxProcess</name>
     <message>
         <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
@@ -3238,6 +3307,17 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SnapshotWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>l’écriture du classeur a échoué</translation>
+    </message>
+</context>
+<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -3390,6 +3470,13 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableReader</name>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so it cannot be kept in the history.</source>
+        <translation>%1 n’est pas un fichier CSV, XLSX ou XLS : il ne peut pas être conservé dans l’historique.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4107,88 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     </message>
 </context>
 <context>
+    <name>es::Vault</name>
+    <message>
+        <source>%1 The file %2 could not be moved aside either: move or delete it yourself; until then the history is not kept. Your downloaded files are not affected.</source>
+        <translation>%1 Le fichier %2 n’a pas pu être mis de côté non plus : déplacez-le ou supprimez-le vous-même ; d’ici là, aucun historique n’est conservé. Vos fichiers téléchargés ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
+        <translation>Il a été déplacé vers %1 sans rien y changer ; la prochaine exécution d’un préréglage avec historique commence un historique neuf et vide. Vos fichiers téléchargés ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
+        <translation>Le disque est plein : le dossier d’historique %1 n’a plus de place, rien n’y a été enregistré. Libérez de l’espace, puis lancez `export-studio-cli resume` (ou démarrez Export Studio) pour enregistrer à nouveau l’exécution.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (SQLite says: %2).</source>
+        <translation>Le fichier d’historique %1 est endommagé (SQLite indique : %2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used: %2</source>
+        <translation>Le fichier d’historique %1 n’a pas pu être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>Impossible d’ouvrir le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio and move the file back to use it.</source>
+        <translation>Le fichier d’historique %1 a été écrit par un Export Studio plus récent (format %2 ; cette version connaît jusqu’au %3). Mettez Export Studio à jour et remettez le fichier en place pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history (it holds other tables).</source>
+        <translation>Le fichier %1 n’est pas un historique Export Studio (il contient d’autres tables).</translation>
+    </message>
+    <message>
+        <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
+        <translation>Le préréglage n’a pas d’exécution %1 dans son historique (voir `export-studio-cli runs --preset NAME`).</translation>
+    </message>
+    <message>
+        <source>The preset has no history yet: run it first.</source>
+        <translation>Le préréglage n’a pas encore d’historique : exécutez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>La fiche %1 du fichier d’historique %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 est vide : il n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 has no record ID column (hs_object_id), so its rows cannot be kept in the history.</source>
+        <translation>%1 n’a pas de colonne d’ID de fiche (hs_object_id) : ses lignes ne peuvent pas être conservées dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no valid record ID (“%3”), so the run cannot be kept in the history.</source>
+        <translation>La ligne %1 de %2 n’a pas d’ID de fiche valide (« %3 ») : l’exécution ne peut pas être conservée dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Stopped before the run was kept; it is kept on the next start.</source>
+        <translation>Arrêté avant que l’exécution soit conservée ; elle le sera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultManager</name>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>Cette exécution ne sera pas conservée dans l’historique : %1</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (no access token), so it runs in full.</source>
+        <translation>Les propriétés de l’objet n’ont pas pu être lues (pas de jeton d’accès) : l’exécution est complète.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (%1), so it runs in full.</source>
+        <translation>Les propriétés de l’objet n’ont pas pu être lues (%1) : l’exécution est complète.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
+        <translation>Les fichiers de « %1 » ne sont plus là où ils ont été enregistrés : cette exécution n’est pas conservée dans l’historique.</translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -4051,6 +4220,52 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>%1 export %2</source>
         <translation>Export %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsTableReader</name>
+    <message>
+        <source>%1 is not a readable XLS workbook.</source>
+        <translation>%1 n’est pas un classeur XLS lisible.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable worksheet.</source>
+        <translation>%1 ne contient aucune feuille lisible.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 cannot be read.</source>
+        <translation>%1 est endommagé : la ligne %2 est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 est endommagé : ses chaînes partagées sont illisibles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings are not valid XML (%2).</source>
+        <translation>%1 est endommagé : ses chaînes partagées ne sont pas du XML valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (the zip cannot be opened).</source>
+        <translation>%1 n’est pas un fichier XLSX lisible (le zip ne s’ouvre pas).</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 ne contient aucune feuille.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 est endommagé : sa feuille est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell refers to a shared string that does not exist.</source>
+        <translation>%1 est endommagé : une cellule renvoie à une chaîne partagée inexistante.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet is not valid XML (%2).</source>
+        <translation>%1 est endommagé : sa feuille n’est pas du XML valide (%2).</translation>
     </message>
 </context>
 <context>

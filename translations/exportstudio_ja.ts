@@ -562,6 +562,17 @@
     </message>
 </context>
 <context>
+    <name>es::CsvTableReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>%1 の読み込みに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1287,6 +1298,17 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>%1 のプロパティを読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>es::HeaderMap</name>
+    <message>
+        <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
+        <translation>%1 には %2 列ありますが、プリセットは %3 列を求めています。そのため列をプロパティに対応付けられません。ファイルを編集したか、エクスポート後にプリセットを変更しましたか？</translation>
+    </message>
+    <message>
+        <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
+        <translation>%1 には列「%2」が 2 回あります（%3 列目）。そのため列をプロパティに対応付けられません。</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2330,14 @@
         <source>Unknown field &quot;%1&quot; is ignored.</source>
         <translation>不明なフィールド「%1」は無視します。</translation>
     </message>
+    <message>
+        <source>The history&apos;s lookbackMinutes and fullEvery must be whole numbers of 0 or more; the defaults are used instead.</source>
+        <translation>履歴の lookbackMinutes と fullEvery は 0 以上の整数でなければなりません。代わりに既定値を使います。</translation>
+    </message>
+    <message>
+        <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
+        <translation>履歴の設定がオブジェクトではないため無視しました。このプリセットは履歴を保存しません。</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -2929,6 +2959,45 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::RunPlanner</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>完全な実行が指定されました。</translation>
+    </message>
+    <message>
+        <source>This is the first run: it runs in full.</source>
+        <translation>最初の実行なので、完全に実行します。</translation>
+    </message>
+    <message>
+        <source>A list export cannot carry a filter, so it runs in full every time.</source>
+        <translation>リストのエクスポートにはフィルターを付けられないため、毎回完全に実行します。</translation>
+    </message>
+    <message>
+        <source>Runs in full every %1 runs to notice deleted records; this is one of them.</source>
+        <translation>削除されたレコードに気付くため %1 回ごとに完全に実行します。今回がその回です。</translation>
+    </message>
+    <message>
+        <source>No filter group may be added, so it runs in full.</source>
+        <translation>フィルターグループを追加できないため、完全に実行します。</translation>
+    </message>
+    <message>
+        <source>A filter group already has the most filters HubSpot allows (%1), so the last-modified filter cannot be added: it runs in full.</source>
+        <translation>フィルターグループがすでに HubSpot の上限（%1）に達しているため、最終更新日のフィルターを追加できません。完全に実行します。</translation>
+    </message>
+    <message>
+        <source>The record ID (hs_object_id) was added as the first column: the history matches records by it.</source>
+        <translation>レコード ID（hs_object_id）を最初の列に追加しました。履歴はこの ID でレコードを照合します。</translation>
+    </message>
+    <message>
+        <source>%1 have no last-modified property, so it runs in full.</source>
+        <translation>%1 には最終更新日のプロパティがないため、完全に実行します。</translation>
+    </message>
+    <message>
+        <source>Incremental: only records whose %1 is on or after %2 (the last run&apos;s start less %3 minutes).</source>
+        <translation>増分: %1 が %2 以降のレコードのみ（前回の実行開始から %3 分前）。</translation>
+    </message>
+</context>
+<context>
     <name>es::SandboxProcess</name>
     <message>
         <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
@@ -3230,6 +3299,17 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::SnapshotWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>ブックの書き込みに失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -3382,6 +3462,13 @@ Type: %2</source>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableReader</name>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so it cannot be kept in the history.</source>
+        <translation>%1 は CSV、XLSX、XLS のいずれでもないため、履歴に保存できません。</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +4093,88 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     </message>
 </context>
 <context>
+    <name>es::Vault</name>
+    <message>
+        <source>%1 The file %2 could not be moved aside either: move or delete it yourself; until then the history is not kept. Your downloaded files are not affected.</source>
+        <translation>%1 ファイル %2 を退避することもできませんでした。ご自身で移動または削除してください。それまで履歴は保存されません。ダウンロード済みのファイルには影響しません。</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
+        <translation>内容を変更せずに %1 へ移動しました。履歴付きプリセットの次回の実行では、新しい空の履歴が始まります。ダウンロード済みのファイルには影響しません。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
+        <translation>ディスクがいっぱいです。履歴フォルダー %1 に空きがないため、何も保存されませんでした。空き領域を確保してから `export-studio-cli resume` を実行する（または Export Studio を起動する）と、実行をもう一度保存します。</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (SQLite says: %2).</source>
+        <translation>履歴ファイル %1 が破損しています（SQLite: %2）。</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used: %2</source>
+        <translation>履歴ファイル %1 を使用できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>履歴ファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio and move the file back to use it.</source>
+        <translation>履歴ファイル %1 は新しい Export Studio で書かれています（履歴形式 %2、このバージョンは %3 まで対応）。Export Studio を更新し、ファイルを元に戻してから使ってください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history (it holds other tables).</source>
+        <translation>ファイル %1 は Export Studio の履歴ではありません（別のテーブルがあります）。</translation>
+    </message>
+    <message>
+        <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
+        <translation>このプリセットの履歴に実行 %1 はありません（`export-studio-cli runs --preset NAME` を参照）。</translation>
+    </message>
+    <message>
+        <source>The preset has no history yet: run it first.</source>
+        <translation>このプリセットにはまだ履歴がありません。まず実行してください。</translation>
+    </message>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>履歴ファイル %2 のレコード %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 は空です。見出し行がありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no record ID column (hs_object_id), so its rows cannot be kept in the history.</source>
+        <translation>%1 にはレコード ID の列（hs_object_id）がないため、行を履歴に保存できません。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no valid record ID (“%3”), so the run cannot be kept in the history.</source>
+        <translation>%2 の %1 行目に有効なレコード ID がありません（「%3」）。そのため実行を履歴に保存できません。</translation>
+    </message>
+    <message>
+        <source>Stopped before the run was kept; it is kept on the next start.</source>
+        <translation>実行を保存する前に停止しました。次回の起動時に保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultManager</name>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>この実行は履歴に保存されません: %1</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (no access token), so it runs in full.</source>
+        <translation>オブジェクトのプロパティを読み込めなかったため（アクセストークンなし）、完全に実行します。</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (%1), so it runs in full.</source>
+        <translation>オブジェクトのプロパティを読み込めなかったため（%1）、完全に実行します。</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
+        <translation>「%1」のファイルが保存した場所にないため、この実行は履歴に保存されません。</translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -4037,6 +4206,52 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>%1 export %2</source>
         <translation>%1 エクスポート %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsTableReader</name>
+    <message>
+        <source>%1 is not a readable XLS workbook.</source>
+        <translation>%1 は読み込める XLS ブックではありません。</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable worksheet.</source>
+        <translation>%1 には読み込めるワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 cannot be read.</source>
+        <translation>%1 は破損しています。%2 行目を読み込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 は破損しています。共有文字列を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings are not valid XML (%2).</source>
+        <translation>%1 は破損しています。共有文字列が正しい XML ではありません（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (the zip cannot be opened).</source>
+        <translation>%1 は読み込める XLSX ファイルではありません（zip を開けません）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 にはワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 は破損しています。ワークシートを読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell refers to a shared string that does not exist.</source>
+        <translation>%1 は破損しています。存在しない共有文字列を参照するセルがあります。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet is not valid XML (%2).</source>
+        <translation>%1 は破損しています。ワークシートが正しい XML ではありません（%2）。</translation>
     </message>
 </context>
 <context>

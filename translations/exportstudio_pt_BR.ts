@@ -563,6 +563,17 @@
     </message>
 </context>
 <context>
+    <name>es::CsvTableReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Falha ao ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1292,6 +1303,17 @@
     <message>
         <source>Loading the properties of %1…</source>
         <translation>Carregando as propriedades de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>es::HeaderMap</name>
+    <message>
+        <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
+        <translation>%1 tem %2 colunas e a predefinição pede %3, então as colunas não podem ser associadas às propriedades. O arquivo foi editado ou a predefinição mudou depois da exportação?</translation>
+    </message>
+    <message>
+        <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
+        <translation>%1 tem a coluna “%2” duas vezes (coluna %3), então as colunas não podem ser associadas às propriedades.</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2335,14 @@
         <source>Unknown field &quot;%1&quot; is ignored.</source>
         <translation>O campo desconhecido “%1” é ignorado.</translation>
     </message>
+    <message>
+        <source>The history&apos;s lookbackMinutes and fullEvery must be whole numbers of 0 or more; the defaults are used instead.</source>
+        <translation>lookbackMinutes e fullEvery do histórico devem ser números inteiros de 0 ou mais; os valores padrão são usados.</translation>
+    </message>
+    <message>
+        <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
+        <translation>As configurações do histórico não são um objeto e foram ignoradas: a predefinição não guarda histórico.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -2937,6 +2967,45 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RunPlanner</name>
+    <message>
+        <source>A full run was asked for.</source>
+        <translation>Uma execução completa foi pedida.</translation>
+    </message>
+    <message>
+        <source>This is the first run: it runs in full.</source>
+        <translation>Esta é a primeira execução: ela é completa.</translation>
+    </message>
+    <message>
+        <source>A list export cannot carry a filter, so it runs in full every time.</source>
+        <translation>Uma exportação de lista não aceita filtro, então é sempre completa.</translation>
+    </message>
+    <message>
+        <source>Runs in full every %1 runs to notice deleted records; this is one of them.</source>
+        <translation>Executa completo a cada %1 execuções para notar registros excluídos; esta é uma delas.</translation>
+    </message>
+    <message>
+        <source>No filter group may be added, so it runs in full.</source>
+        <translation>Nenhum grupo de filtros pode ser adicionado, então a execução é completa.</translation>
+    </message>
+    <message>
+        <source>A filter group already has the most filters HubSpot allows (%1), so the last-modified filter cannot be added: it runs in full.</source>
+        <translation>Um grupo de filtros já tem o máximo que o HubSpot permite (%1), então o filtro de última modificação não pode ser adicionado: a execução é completa.</translation>
+    </message>
+    <message>
+        <source>The record ID (hs_object_id) was added as the first column: the history matches records by it.</source>
+        <translation>O ID do registro (hs_object_id) foi adicionado como primeira coluna: o histórico identifica os registros por ele.</translation>
+    </message>
+    <message>
+        <source>%1 have no last-modified property, so it runs in full.</source>
+        <translation>%1 não têm propriedade de última modificação, então a execução é completa.</translation>
+    </message>
+    <message>
+        <source>Incremental: only records whose %1 is on or after %2 (the last run&apos;s start less %3 minutes).</source>
+        <translation>Incremental: apenas registros cujo %1 seja em ou após %2 (início da última execução menos %3 minutos).</translation>
+    </message>
+</context>
+<context>
     <name>es::SandboxProcess</name>
     <message>
         <source>The built-in sandbox did not start within %1 seconds. Try again; if it keeps failing, run hubspot-sandbox in a terminal to see why.</source>
@@ -3238,6 +3307,17 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::SnapshotWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>falha ao gravar a pasta de trabalho</translation>
+    </message>
+</context>
+<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -3390,6 +3470,13 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableReader</name>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so it cannot be kept in the history.</source>
+        <translation>%1 não é um arquivo CSV, XLSX ou XLS, então não pode ser guardado no histórico.</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4107,88 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     </message>
 </context>
 <context>
+    <name>es::Vault</name>
+    <message>
+        <source>%1 The file %2 could not be moved aside either: move or delete it yourself; until then the history is not kept. Your downloaded files are not affected.</source>
+        <translation>%1 O arquivo %2 também não pôde ser posto de lado: mova-o ou exclua-o você mesmo; até lá o histórico não é guardado. Seus arquivos baixados não são afetados.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
+        <translation>Ele foi movido para %1 sem nenhuma alteração; a próxima execução de uma predefinição com histórico começa um histórico novo e vazio. Seus arquivos baixados não são afetados.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
+        <translation>O disco está cheio: a pasta do histórico %1 não tem espaço, então nada foi salvo nela. Libere espaço e execute `export-studio-cli resume` (ou inicie o Export Studio) para salvar a execução novamente.</translation>
+    </message>
+    <message>
+        <source>The history file %1 is damaged (SQLite says: %2).</source>
+        <translation>O arquivo de histórico %1 está danificado (o SQLite diz: %2).</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be used: %2</source>
+        <translation>Não foi possível usar o arquivo de histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be opened: %2</source>
+        <translation>Não é possível abrir o arquivo de histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio and move the file back to use it.</source>
+        <translation>O arquivo de histórico %1 foi gravado por um Export Studio mais novo (formato %2; esta versão conhece até o %3). Atualize o Export Studio e mova o arquivo de volta para usá-lo.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history (it holds other tables).</source>
+        <translation>O arquivo %1 não é um histórico do Export Studio (contém outras tabelas).</translation>
+    </message>
+    <message>
+        <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
+        <translation>A predefinição não tem a execução %1 no histórico (veja `export-studio-cli runs --preset NAME`).</translation>
+    </message>
+    <message>
+        <source>The preset has no history yet: run it first.</source>
+        <translation>A predefinição ainda não tem histórico: execute-a primeiro.</translation>
+    </message>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>O registro %1 do arquivo de histórico %2 não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header row.</source>
+        <translation>%1 está vazio: não tem linha de cabeçalho.</translation>
+    </message>
+    <message>
+        <source>%1 has no record ID column (hs_object_id), so its rows cannot be kept in the history.</source>
+        <translation>%1 não tem coluna de ID do registro (hs_object_id), então as linhas não podem ser guardadas no histórico.</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has no valid record ID (“%3”), so the run cannot be kept in the history.</source>
+        <translation>A linha %1 de %2 não tem ID de registro válido (“%3”), então a execução não pode ser guardada no histórico.</translation>
+    </message>
+    <message>
+        <source>Stopped before the run was kept; it is kept on the next start.</source>
+        <translation>Interrompido antes de guardar a execução; ela será guardada na próxima inicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultManager</name>
+    <message>
+        <source>This run will not be kept in the history: %1</source>
+        <translation>Esta execução não será guardada no histórico: %1</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (no access token), so it runs in full.</source>
+        <translation>Não foi possível ler as propriedades do objeto (sem token de acesso), então a execução é completa.</translation>
+    </message>
+    <message>
+        <source>The object&apos;s properties could not be read (%1), so it runs in full.</source>
+        <translation>Não foi possível ler as propriedades do objeto (%1), então a execução é completa.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
+        <translation>Os arquivos de “%1” não estão mais onde foram salvos, então esta execução não é guardada no histórico.</translation>
+    </message>
+</context>
+<context>
     <name>es::WelcomePanel</name>
     <message>
         <source>&amp;Try it on the built-in sandbox</source>
@@ -4051,6 +4220,52 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>%1 export %2</source>
         <translation>Exportação de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsTableReader</name>
+    <message>
+        <source>%1 is not a readable XLS workbook.</source>
+        <translation>%1 não é uma pasta de trabalho XLS legível.</translation>
+    </message>
+    <message>
+        <source>%1 holds no readable worksheet.</source>
+        <translation>%1 não contém planilha legível.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: row %2 cannot be read.</source>
+        <translation>%1 está danificado: a linha %2 não pode ser lida.</translation>
+    </message>
+</context>
+<context>
+    <name>es::XlsxTableReader</name>
+    <message>
+        <source>%1 is damaged: its shared strings cannot be read.</source>
+        <translation>%1 está danificado: as cadeias compartilhadas não podem ser lidas.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its shared strings are not valid XML (%2).</source>
+        <translation>%1 está danificado: as cadeias compartilhadas não são XML válido (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable XLSX file (the zip cannot be opened).</source>
+        <translation>%1 não é um arquivo XLSX legível (o zip não pode ser aberto).</translation>
+    </message>
+    <message>
+        <source>%1 holds no worksheet.</source>
+        <translation>%1 não contém planilha.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet cannot be read.</source>
+        <translation>%1 está danificado: a planilha não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: a cell refers to a shared string that does not exist.</source>
+        <translation>%1 está danificado: uma célula se refere a uma cadeia compartilhada que não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its worksheet is not valid XML (%2).</source>
+        <translation>%1 está danificado: a planilha não é XML válido (%2).</translation>
     </message>
 </context>
 <context>

@@ -146,7 +146,7 @@ bool writeXlsx(Vault &vault, const QString &key, qint64 runId, const QString &pa
     temp.close();
     QuaZip zip(tempPath);
     if (!zip.open(QuaZip::mdCreate))
-        return writeFailed(SnapshotText::tr("the file could not be created"));
+        return writeFailed(SnapshotText::tr("writing the workbook failed"));
     const bool parts =
         addEntry(zip, QStringLiteral("[Content_Types].xml"),
                  "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -185,7 +185,7 @@ bool writeXlsx(Vault &vault, const QString &key, qint64 runId, const QString &pa
     if (!sheet.open(QIODevice::WriteOnly,
                     QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml")))) {
         zip.close();
-        return writeFailed(SnapshotText::tr("writing the worksheet failed"));
+        return writeFailed(SnapshotText::tr("writing the workbook failed"));
     }
     const QStringList columns = vault.columns(key);
     QByteArray buffer =
@@ -236,7 +236,7 @@ bool writeXlsx(Vault &vault, const QString &key, qint64 runId, const QString &pa
     }
     if (!writeOk) {
         QFile::remove(tempPath);
-        return writeFailed(SnapshotText::tr("writing the worksheet failed (is the disk full?)"));
+        return writeFailed(SnapshotText::tr("writing the workbook failed"));
     }
     // rename(2) replaces an existing snapshot atomically.
     if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) !=

@@ -173,18 +173,19 @@ QString Vault::describe(const QSqlError &error, const QString &what)
     const int code = primaryCode(error);
     const QString folder = QDir::toNativeSeparators(QFileInfo(m_path).absolutePath());
     if (code == SqliteFull) {
-        m_lastError = VaultText::tr("The disk is full: %1 could not be saved in the history "
-                                    "folder %2. Nothing of it was kept. Free some space there, "
-                                    "then run `export-studio-cli resume` (or start Export Studio) "
-                                    "to save it again.")
-                          .arg(what, folder);
+        m_lastError = VaultText::tr("The disk is full: the history folder %1 has no room left, "
+                                    "so nothing was saved in it. Free some space there, then run "
+                                    "`export-studio-cli resume` (or start Export Studio) to save "
+                                    "the run again.")
+                          .arg(folder);
+        Q_UNUSED(what)
     } else if (code == SqliteCorrupt || code == SqliteNotADb) {
         setAside(VaultText::tr("The history file %1 is damaged (SQLite says: %2).")
                      .arg(QDir::toNativeSeparators(m_path), error.driverText()),
                  QStringLiteral("damaged"));
     } else {
-        m_lastError = VaultText::tr("%1 failed in the history file %2: %3")
-                          .arg(what, QDir::toNativeSeparators(m_path), error.text());
+        m_lastError = VaultText::tr("The history file %1 could not be used: %2")
+                          .arg(QDir::toNativeSeparators(m_path), error.text());
     }
     return m_lastError;
 }
@@ -212,7 +213,7 @@ bool Vault::open()
     }
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("PRAGMA user_version"))) {
-        describe(query.lastError(), VaultText::tr("Opening"));
+        describe(query.lastError(), QString());
         query = QSqlQuery();
         close();
         return false;
@@ -233,7 +234,7 @@ bool Vault::open()
     if (version == 0) {
         // A brand-new file has no tables; anything else at version 0 is not ours.
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
-            describe(query.lastError(), VaultText::tr("Opening"));
+            describe(query.lastError(), QString());
             query = QSqlQuery();
             close();
             return false;
@@ -262,19 +263,19 @@ bool Vault::createSchema()
 {
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        describe(db.lastError(), VaultText::tr("Creating the history"));
+        describe(db.lastError(), QString());
         return false;
     }
     QSqlQuery query(db);
     for (const char *statement : Schema) {
         if (!query.exec(QLatin1String(statement))) {
-            describe(query.lastError(), VaultText::tr("Creating the history"));
+            describe(query.lastError(), QString());
             db.rollback();
             return false;
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaVersion)) || !db.commit()) {
-        describe(query.lastError(), VaultText::tr("Creating the history"));
+        describe(query.lastError(), QString());
         db.rollback();
         return false;
     }
@@ -327,7 +328,7 @@ QList<VaultRun> Vault::runs(const QString &presetKey)
         "r.removed FROM runs r JOIN presets p ON p.id = r.preset WHERE p.key = ? ORDER BY r.id"));
     query.addBindValue(presetKey);
     if (!query.exec()) {
-        describe(query.lastError(), VaultText::tr("Reading the runs"));
+        describe(query.lastError(), QString());
         return list;
     }
     while (query.next())
@@ -386,7 +387,7 @@ bool Vault::addPending(const PendingIngest &pending)
     query.addBindValue(toString(pending.kind));
     query.addBindValue(timeText(pending.startedAt));
     if (!query.exec()) {
-        describe(query.lastError(), VaultText::tr("Noting the run to keep"));
+        describe(query.lastError(), QString());
         return false;
     }
     return true;
@@ -400,7 +401,7 @@ QList<PendingIngest> Vault::pending()
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT job_id, preset_key, preset_name, kind, started_at FROM "
                                    "pending ORDER BY started_at"))) {
-        describe(query.lastError(), VaultText::tr("Reading the runs to keep"));
+        describe(query.lastError(), QString());
         return list;
     }
     while (query.next()) {
@@ -423,7 +424,7 @@ bool Vault::removePending(const QString &jobId)
     query.prepare(QStringLiteral("DELETE FROM pending WHERE job_id = ?"));
     query.addBindValue(jobId);
     if (!query.exec()) {
-        describe(query.lastError(), VaultText::tr("Forgetting a run to keep"));
+        describe(query.lastError(), QString());
         return false;
     }
     return true;
@@ -473,7 +474,7 @@ bool Vault::forEachRow(const QString &presetKey, qint64 runId,
     query.addBindValue(runId);
     query.addBindValue(runId);
     if (!query.exec()) {
-        describe(query.lastError(), VaultText::tr("Reading the history"));
+        describe(query.lastError(), QString());
         return false;
     }
     QList<QByteArray> values;
@@ -488,7 +489,7 @@ bool Vault::forEachRow(const QString &presetKey, qint64 runId,
             break;
     }
     if (query.lastError().isValid()) {
-        describe(query.lastError(), VaultText::tr("Reading the history"));
+        describe(query.lastError(), QString());
         return false;
     }
     return true;

@@ -3,7 +3,6 @@
 #include "valuecodec.h"
 #include "vault.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
@@ -11,11 +10,6 @@
 namespace es {
 
 namespace {
-struct DiffText
-{
-    Q_DECLARE_TR_FUNCTIONS(es::VaultDiff)
-};
-
 std::atomic<int> g_nextTable{1};
 } // namespace
 
@@ -56,7 +50,7 @@ bool VaultDiff::compute()
     if (!query.exec(QStringLiteral("CREATE TABLE ") + m_table +
                     QStringLiteral("(seq INTEGER PRIMARY KEY, object_id INTEGER NOT NULL, "
                                    "old BLOB, new BLOB)"))) {
-        m_error = m_vault->describe(query.lastError(), DiffText::tr("Comparing the runs"));
+        m_error = m_vault->describe(query.lastError(), QString());
         return false;
     }
     // Only records with a version boundary between the two runs can differ; for each, the
@@ -78,14 +72,14 @@ bool VaultDiff::compute()
          {m_preset, m_from, m_from, m_preset, m_to, m_to, m_preset, lo, hi, lo, hi})
         query.addBindValue(value);
     if (!query.exec()) {
-        m_error = m_vault->describe(query.lastError(), DiffText::tr("Comparing the runs"));
+        m_error = m_vault->describe(query.lastError(), QString());
         return false;
     }
     if (!query.exec(QStringLiteral("SELECT coalesce(sum(old IS NULL), 0), "
                                    "coalesce(sum(new IS NULL), 0), count(*) FROM ") +
                     m_table) ||
         !query.next()) {
-        m_error = m_vault->describe(query.lastError(), DiffText::tr("Comparing the runs"));
+        m_error = m_vault->describe(query.lastError(), QString());
         return false;
     }
     m_added = query.value(0).toLongLong();
@@ -103,7 +97,7 @@ bool VaultDiff::read(qint64 offset, qint64 limit, const std::function<bool(const
     query.addBindValue(offset);
     query.addBindValue(limit);
     if (!query.exec()) {
-        m_error = m_vault->describe(query.lastError(), DiffText::tr("Reading the differences"));
+        m_error = m_vault->describe(query.lastError(), QString());
         return false;
     }
     const qsizetype width = m_columns.size();

@@ -149,7 +149,7 @@ Vault::IngestOutcome Vault::ingest(const IngestInput &input)
             return out;
         }
     }
-    const QString what = IngestText::tr("The run of “%1”").arg(pending.presetName);
+    const QString what = pending.presetName;
     if (!db.transaction()) {
         out.message = describe(db.lastError(), what);
         return out;
