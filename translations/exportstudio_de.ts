@@ -696,6 +696,14 @@
         <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
         <translation>Der Download kann nicht in %1 geschrieben werden (%2). Schaffen Sie dort Platz oder wählen Sie einen anderen Ordner und setzen Sie dann den Download fort.</translation>
     </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there, then resume the download.</source>
+        <translation>Der Download kann in %1 nicht geschrieben werden (%2). Schaffen Sie dort Platz und setzen Sie den Download dann fort.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then resume the download.</source>
+        <translation>Der Download kann in %1 nicht geschrieben werden (%2): Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Machen Sie ihn beschreibbar oder wählen Sie einen anderen Ordner und setzen Sie den Download dann fort.</translation>
+    </message>
 </context>
 <context>
     <name>es::DownloadsModel</name>
@@ -3936,16 +3944,20 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
         <translation>Der Eintrag %1 des Exportarchivs enthält %2 Byte statt %3; es wurde nichts entpackt. Laden Sie den Export erneut herunter.</translation>
     </message>
     <message>
-        <source>Cannot write in %1: free some space in that folder and try again.</source>
-        <translation>In %1 kann nicht geschrieben werden: Schaffen Sie Platz in diesem Ordner und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
         <translation>Das Verzeichnis von %1 ist nicht lesbar (Fehler %2): Der Download ist vielleicht beschädigt; laden Sie den Export erneut herunter.</translation>
     </message>
     <message>
         <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
         <translation>Die entpackte Datei %1 kann nicht nach %2 verschoben werden (%3); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then try again.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2): Der Ordner ist schreibgeschützt oder Sie dürfen dort nicht schreiben. Machen Sie ihn beschreibbar oder wählen Sie einen anderen Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder, or choose another folder, and try again.</source>
+        <translation>In %1 kann nicht geschrieben werden (%2): Schaffen Sie in diesem Ordner Platz oder wählen Sie einen anderen Ordner und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

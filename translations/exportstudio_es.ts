@@ -696,6 +696,14 @@
         <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
         <translation>No se puede escribir la descarga en %1 (%2). Libere espacio ahí o elija otra carpeta y reanude la descarga.</translation>
     </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there, then resume the download.</source>
+        <translation>No se puede escribir la descarga en %1 (%2). Libere espacio allí y luego reanude la descarga.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then resume the download.</source>
+        <translation>No se puede escribir la descarga en %1 (%2): la carpeta es de solo lectura o no tiene permiso para escribir en ella. Hágala escribible o elija otra carpeta y luego reanude la descarga.</translation>
+    </message>
 </context>
 <context>
     <name>es::DownloadsModel</name>
@@ -3936,16 +3944,20 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
         <translation>La entrada %1 del archivo de exportación contiene %2 bytes en lugar de %3; no se extrajo nada. Vuelva a descargar la exportación.</translation>
     </message>
     <message>
-        <source>Cannot write in %1: free some space in that folder and try again.</source>
-        <translation>No se puede escribir en %1: libere espacio en esa carpeta y vuelva a intentarlo.</translation>
-    </message>
-    <message>
         <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
         <translation>No se puede leer el directorio de %1 (error %2): puede que la descarga esté dañada; vuelva a descargar la exportación.</translation>
     </message>
     <message>
         <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
         <translation>No se puede mover el archivo extraído %1 a %2 (%3); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then try again.</source>
+        <translation>No se puede escribir en %1 (%2): la carpeta es de solo lectura o no tiene permiso para escribir en ella. Hágala escribible o elija otra carpeta y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder, or choose another folder, and try again.</source>
+        <translation>No se puede escribir en %1 (%2): libere espacio en esa carpeta o elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

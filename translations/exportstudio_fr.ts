@@ -696,6 +696,14 @@
         <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
         <translation>Impossible d&apos;écrire le téléchargement dans %1 (%2). Libérez-y de l&apos;espace ou choisissez un autre dossier, puis reprenez le téléchargement.</translation>
     </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there, then resume the download.</source>
+        <translation>Impossible d’écrire le téléchargement dans %1 (%2). Libérez de l’espace à cet endroit, puis reprenez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then resume the download.</source>
+        <translation>Impossible d’écrire le téléchargement dans %1 (%2) : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Rendez-le accessible en écriture ou choisissez un autre dossier, puis reprenez le téléchargement.</translation>
+    </message>
 </context>
 <context>
     <name>es::DownloadsModel</name>
@@ -3936,16 +3944,20 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
         <translation>L&apos;entrée %1 de l&apos;archive d&apos;export contient %2 octets au lieu de %3 ; rien n&apos;a été extrait. Téléchargez à nouveau l&apos;export.</translation>
     </message>
     <message>
-        <source>Cannot write in %1: free some space in that folder and try again.</source>
-        <translation>Impossible d&apos;écrire dans %1 : libérez de l&apos;espace dans ce dossier et réessayez.</translation>
-    </message>
-    <message>
         <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
         <translation>Le répertoire de %1 est illisible (erreur %2) : le téléchargement est peut-être endommagé ; téléchargez à nouveau l&apos;export.</translation>
     </message>
     <message>
         <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
         <translation>Impossible de déplacer le fichier extrait %1 dans %2 (%3) ; rien n&apos;a été extrait.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then try again.</source>
+        <translation>Impossible d’écrire dans %1 (%2) : le dossier est en lecture seule ou vous n’avez pas le droit d’y écrire. Rendez-le accessible en écriture ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder, or choose another folder, and try again.</source>
+        <translation>Impossible d’écrire dans %1 (%2) : libérez de l’espace dans ce dossier ou choisissez-en un autre, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -694,6 +694,14 @@
         <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
         <translation>%1 にダウンロードを書き込めません（%2）。空き容量を増やすか別のフォルダーを選んでから、ダウンロードを再開してください。</translation>
     </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there, then resume the download.</source>
+        <translation>%1 にダウンロードを書き込めません (%2)。そこに空き容量を作ってから、ダウンロードを再開してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then resume the download.</source>
+        <translation>%1 にダウンロードを書き込めません (%2)。フォルダーが読み取り専用か、書き込み権限がありません。書き込み可能にするか別のフォルダーを選んでから、ダウンロードを再開してください。</translation>
+    </message>
 </context>
 <context>
     <name>es::DownloadsModel</name>
@@ -3928,16 +3936,20 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
         <translation>エクスポートアーカイブのエントリ %1 は %3 バイトのはずが %2 バイトあるため、何も展開していません。エクスポートをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <source>Cannot write in %1: free some space in that folder and try again.</source>
-        <translation>%1 に書き込めません。そのフォルダーの空き容量を増やして、もう一度お試しください。</translation>
-    </message>
-    <message>
         <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
         <translation>%1 のディレクトリを読み込めません（エラー %2）。ダウンロードが壊れている可能性があります。エクスポートをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
         <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
         <translation>展開したファイル %1 を %2 に移動できないため（%3）、何も展開していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then try again.</source>
+        <translation>%1 に書き込めません (%2)。フォルダーが読み取り専用か、書き込み権限がありません。書き込み可能にするか別のフォルダーを選んでから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder, or choose another folder, and try again.</source>
+        <translation>%1 に書き込めません (%2)。そのフォルダーの空き容量を増やすか、別のフォルダーを選んでから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

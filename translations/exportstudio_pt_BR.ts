@@ -696,6 +696,14 @@
         <source>Cannot write the download in %1 (%2). Free some space there or choose another folder, then resume the download.</source>
         <translation>Não é possível gravar o download em %1 (%2). Libere espaço lá ou escolha outra pasta e retome o download.</translation>
     </message>
+    <message>
+        <source>Cannot write the download in %1 (%2). Free some space there, then resume the download.</source>
+        <translation>Não é possível gravar o download em %1 (%2). Libere espaço ali e depois retome o download.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then resume the download.</source>
+        <translation>Não é possível gravar o download em %1 (%2): a pasta é somente leitura ou você não tem permissão para gravar nela. Torne-a gravável ou escolha outra pasta e depois retome o download.</translation>
+    </message>
 </context>
 <context>
     <name>es::DownloadsModel</name>
@@ -3936,16 +3944,20 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
         <translation>A entrada %1 do arquivo compactado da exportação contém %2 bytes em vez de %3; nada foi extraído. Baixe a exportação de novo.</translation>
     </message>
     <message>
-        <source>Cannot write in %1: free some space in that folder and try again.</source>
-        <translation>Não é possível gravar em %1: libere espaço nessa pasta e tente de novo.</translation>
-    </message>
-    <message>
         <source>The directory of %1 cannot be read (error %2): the download may be damaged; download the export again.</source>
         <translation>O diretório de %1 não pode ser lido (erro %2): o download pode estar danificado; baixe a exportação de novo.</translation>
     </message>
     <message>
         <source>Cannot move the extracted file %1 into %2 (%3); nothing was extracted.</source>
         <translation>Não é possível mover o arquivo extraído %1 para %2 (%3); nada foi extraído.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): the folder is read-only or you may not write there. Make it writable or choose another folder, then try again.</source>
+        <translation>Não é possível gravar em %1 (%2): a pasta é somente leitura ou você não tem permissão para gravar nela. Torne-a gravável ou escolha outra pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1 (%2): free some space in that folder, or choose another folder, and try again.</source>
+        <translation>Não é possível gravar em %1 (%2): libere espaço nessa pasta ou escolha outra pasta e tente novamente.</translation>
     </message>
 </context>
 <context>
