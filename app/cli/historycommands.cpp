@@ -246,9 +246,8 @@ int runDiff(CliContext &cli, const QStringList &args)
                 if (c == idColumn)
                     continue;
                 QByteArray value;
-                if (e.kind == VaultDiff::Kind::Added)
-                    value = e.after.value(c);
-                else if (e.kind == VaultDiff::Kind::Removed)
+                // Added rows and unchanged cells of changed rows show the new value.
+                if (e.kind == VaultDiff::Kind::Removed)
                     value = e.before.value(c);
                 else if (e.changedColumns.contains(int(c)))
                     value = e.before.value(c) + " → " + e.after.value(c);

@@ -43,7 +43,7 @@ struct Current
 QString placeholders(int rows, const char *one)
 {
     QString text;
-    text.reserve(rows * int(qstrlen(one) + 1));
+    text.reserve(qsizetype(rows) * qsizetype(qstrlen(one) + 1));
     for (int i = 0; i < rows; ++i) {
         if (i > 0)
             text += QLatin1Char(',');

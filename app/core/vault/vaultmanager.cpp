@@ -120,9 +120,9 @@ void VaultManager::runPreset(const QString &accountId, const Preset &preset,
     RunPlanner::History history;
     history.lastRun = v->lastRun(preset.id);
     history.incrementalsSinceFull = v->incrementalsSinceFull(preset.id);
-    const auto queueIt = [this, accountId, preset, options, forceFull, limits, history, done,
-                          vaultNote](const QList<PropertyDef> &properties,
-                                     const QString &propertiesProblem) {
+    const auto queueIt = [this, accountId, preset, options, forceFull, limits, history,
+                          done = std::move(done), vaultNote](const QList<PropertyDef> &properties,
+                                                             const QString &propertiesProblem) {
         RunPlan plan = RunPlanner::plan(preset, forceFull, history, properties, limits);
         Started started;
         if (!vaultNote.isEmpty())

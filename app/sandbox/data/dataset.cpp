@@ -341,7 +341,7 @@ Dataset::Mutation Dataset::mutate(const QString &objectTypeId, int create, int u
         if (!store->isDeleted(row))
             live.push_back(row);
     }
-    if (create < 0 || update < 0 || remove < 0 || size_t(update + remove) > live.size()) {
+    if (create < 0 || update < 0 || remove < 0 || size_t(update) + size_t(remove) > live.size()) {
         result.error = QStringLiteral("Cannot update %1 and delete %2 of %3 live records.")
                            .arg(update)
                            .arg(remove)
@@ -350,7 +350,7 @@ Dataset::Mutation Dataset::mutate(const QString &objectTypeId, int create, int u
     }
     Prng prng(seed);
     // A deterministic pick of distinct rows: a seeded partial Fisher-Yates shuffle.
-    for (size_t i = 0; i < size_t(update + remove); ++i)
+    for (size_t i = 0; i < size_t(update) + size_t(remove); ++i)
         std::swap(live[i], live[i + prng.below(quint32(live.size() - i))]);
     const int edited = editableProperty(*store);
     const int modified = [&] {
