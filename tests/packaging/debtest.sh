@@ -47,8 +47,10 @@ for bin in export-studio export-studio-cli hubspot-sandbox; do
   [ -n "$id" ] || { echo "FAIL: /usr/bin/$bin has no build id"; exit 1; }
   debug="$scratch/dbg/usr/lib/debug/.build-id/${id:0:2}/${id:2}.debug"
   [ -f "$debug" ] || { echo "FAIL: the dbgsym package lacks the symbols of /usr/bin/$bin ($debug)"; exit 1; }
-  LC_ALL=C readelf -S --wide "$debug" | grep -q ' \.debug_info ' ||
-    { echo "FAIL: $debug holds no DWARF"; exit 1; }
+  # (Into a variable first: grep -q would close the pipe early, and pipefail count readelf's
+  # SIGPIPE as a failure.)
+  debug_sections=$(LC_ALL=C readelf -S --wide "$debug")
+  grep -q ' \.debug_info ' <<<"$debug_sections" || { echo "FAIL: $debug holds no DWARF"; exit 1; }
   echo "/usr/bin/$bin: stripped, $(stat -c %s "$f") bytes; symbols $(stat -c %s "$debug") bytes"
 done
 "$scratch/root/usr/bin/export-studio-cli" --help | grep -q export || { echo "FAIL: export-studio-cli --help"; exit 1; }
