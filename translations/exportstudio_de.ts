@@ -354,7 +354,7 @@
         <translation>Zugriffsto&amp;ken:</translation>
     </message>
     <message>
-        <source>C&amp;ancel</source>
+        <source>Canc&amp;el</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
@@ -2519,23 +2519,20 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <extracomment>The column preview goes on: %1 how many more columns</extracomment>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
         <translation>
             <numerusform> und %n weitere</numerusform>
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 columns: %2</source>
+        <source>Columns (%1): %2</source>
         <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
-        <translation>%1 Spalten: %2</translation>
+        <translation>Spalten (%1): %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Plus the ids of associated records (%n object(s)).</source>
-        <translation>
-            <numerusform>Dazu die IDs verknüpfter Datensätze (%n Objekt).</numerusform>
-            <numerusform>Dazu die IDs verknüpfter Datensätze (%n Objekte).</numerusform>
-        </translation>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Dazu die IDs verknüpfter Datensätze: %1</translation>
     </message>
 </context>
 <context>

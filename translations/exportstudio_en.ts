@@ -54,17 +54,10 @@
     <name>es::OutputPage</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <extracomment>The column preview goes on: %1 how many more columns</extracomment>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Plus the ids of associated records (%n object(s)).</source>
-        <translation>
-            <numerusform>Plus the ids of associated records (%n object).</numerusform>
-            <numerusform>Plus the ids of associated records (%n objects).</numerusform>
         </translation>
     </message>
 </context>

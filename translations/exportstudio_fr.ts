@@ -354,7 +354,7 @@
         <translation>&amp;Jeton d&apos;accès :</translation>
     </message>
     <message>
-        <source>C&amp;ancel</source>
+        <source>Canc&amp;el</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
@@ -2519,23 +2519,20 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <extracomment>The column preview goes on: %1 how many more columns</extracomment>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
         <translation>
             <numerusform> et %n autre</numerusform>
             <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 columns: %2</source>
+        <source>Columns (%1): %2</source>
         <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
-        <translation>%1 colonnes : %2</translation>
+        <translation>Colonnes (%1) : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Plus the ids of associated records (%n object(s)).</source>
-        <translation>
-            <numerusform>Plus les identifiants des enregistrements associés (%n objet).</numerusform>
-            <numerusform>Plus les identifiants des enregistrements associés (%n objets).</numerusform>
-        </translation>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Plus les identifiants des enregistrements associés : %1</translation>
     </message>
 </context>
 <context>

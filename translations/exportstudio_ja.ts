@@ -354,7 +354,7 @@
         <translation>アクセストークン(&amp;K):</translation>
     </message>
     <message>
-        <source>C&amp;ancel</source>
+        <source>Canc&amp;el</source>
         <translation>キャンセル(&amp;A)</translation>
     </message>
     <message>
@@ -2514,21 +2514,19 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <extracomment>The column preview goes on: %1 how many more columns</extracomment>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
         <translation>
             <numerusform>、ほか %n 列</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 columns: %2</source>
+        <source>Columns (%1): %2</source>
         <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
-        <translation>%1 列: %2</translation>
+        <translation>列（%1）: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Plus the ids of associated records (%n object(s)).</source>
-        <translation>
-            <numerusform>さらに関連レコードの ID（%n オブジェクト）。</numerusform>
-        </translation>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>さらに関連レコードの ID: %1</translation>
     </message>
 </context>
 <context>

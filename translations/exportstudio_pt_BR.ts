@@ -354,7 +354,7 @@
         <translation>To&amp;ken de acesso:</translation>
     </message>
     <message>
-        <source>C&amp;ancel</source>
+        <source>Canc&amp;el</source>
         <translation>C&amp;ancelar</translation>
     </message>
     <message>
@@ -2519,23 +2519,20 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <extracomment>The column preview goes on: %1 how many more columns</extracomment>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
         <translation>
             <numerusform> e mais %n</numerusform>
             <numerusform> e mais %n</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1 columns: %2</source>
+        <source>Columns (%1): %2</source>
         <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
-        <translation>%1 colunas: %2</translation>
+        <translation>Colunas (%1): %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Plus the ids of associated records (%n object(s)).</source>
-        <translation>
-            <numerusform>Mais os ids dos registros associados (%n objeto).</numerusform>
-            <numerusform>Mais os ids dos registros associados (%n objetos).</numerusform>
-        </translation>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Mais os ids dos registros associados: %1</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,8 @@ void NoticeBar::place()
 
 bool NoticeBar::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_area && event->type() == QEvent::Resize && isVisible())
+    // Not isVisible(): a notice shown before its window is must follow the first layout too.
+    if (watched == m_area && event->type() == QEvent::Resize && !isHidden())
         place();
     return QFrame::eventFilter(watched, event);
 }

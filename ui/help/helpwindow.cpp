@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QHBoxLayout>
 #include <QListWidget>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,23 +25,23 @@ HelpWindow::HelpWindow(QWidget *parent)
     }
     m_topics->setSpacing(3);
     const int topicsWidth = m_topics->sizeHintForColumn(0) + 32;
-    m_topics->setMinimumWidth(topicsWidth);
     m_browser->setObjectName(QStringLiteral("helpPage"));
     m_browser->setAccessibleName(tr("Guide page"));
     m_browser->setOpenLinks(false);
     // Tab leaves the page (every page is in the topic list too), so it is no keyboard trap.
     m_browser->setTabChangesFocus(true);
     m_browser->document()->setDocumentMargin(12);
+    // Room between a page's entries; the pages themselves carry no styling.
+    m_browser->document()->setDefaultStyleSheet(
+        QStringLiteral("li { margin-bottom: 4px; } dd { margin-bottom: 10px; }"));
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_topics);
-    splitter->addWidget(m_browser);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({topicsWidth, 600}); // the page gets the room, the list what it needs
+    m_topics->setFixedWidth(topicsWidth);
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_topics);
+    columns->addWidget(m_browser, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);

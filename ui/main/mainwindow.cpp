@@ -179,6 +179,7 @@ void MainWindow::createActions()
 void MainWindow::createToolBar()
 {
     auto *toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -293,6 +294,10 @@ void MainWindow::createStatusBar()
         label->setContentsMargins(4, 0, 12, 0);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_rateLimit);
+    // The activity line takes the room the status bar has left and is cut to it (whole in its
+    // tooltip), instead of asking for its full width in a small window.
+    m_activity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_activity->installEventFilter(this);
     statusBar()->addWidget(m_activity, 1);
     statusBar()->addPermanentWidget(m_statusSandbox);
     styleBadges();
@@ -393,7 +398,18 @@ void MainWindow::setRateLimitText(const QString &text, const QString &toolTip)
 
 void MainWindow::setActivityText(const QString &text)
 {
-    m_activity->setText(text);
+    m_activityText = text;
+    m_activity->setToolTip(text);
+    const QMargins margins = m_activity->contentsMargins();
+    m_activity->setText(m_activity->fontMetrics().elidedText(
+        text, Qt::ElideRight, std::max(0, m_activity->width() - margins.left() - margins.right())));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_activity && event->type() == QEvent::Resize)
+        setActivityText(m_activityText);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showWelcome(bool welcome)
@@ -454,6 +470,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window too narrow for the toolbar's words shows its icons only and the quota as its bar
+    // (words in the tooltips), instead of hiding the meter behind the toolbar's "»".
+    const bool wide = m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon;
+    if (wide)
+        m_wideToolBarWidth = m_toolBar->sizeHint().width();
+    const bool compact = width() < m_wideToolBarWidth;
+    if (compact == !wide)
+        return;
+    m_toolBar->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    m_quotaLabel->setVisible(!compact);
 }
 
 void MainWindow::changeEvent(QEvent *event)

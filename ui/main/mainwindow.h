@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace es {
 
@@ -93,6 +94,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -132,6 +135,9 @@ private:
     QAction *m_accountComboAction = nullptr;
     QAction *m_quotaAction = nullptr;
     bool m_sandboxActive = false;
+    QToolBar *m_toolBar = nullptr;
+    QString m_activityText;     // shown elided when the status bar is narrow, whole in the tooltip
+    int m_wideToolBarWidth = 0; // with the words beside the icons and the quota in words
 };
 
 } // namespace es

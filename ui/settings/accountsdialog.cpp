@@ -36,7 +36,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     , m_busyRow(new QWidget(this))
     , m_spinner(new QProgressBar(m_busyRow))
     , m_busyLabel(new QLabel(m_busyRow))
-    , m_cancel(new QPushButton(tr("C&ancel"), m_busyRow))
+    , m_cancel(new QPushButton(tr("Canc&el"), m_busyRow))
     , m_busyTimer(new QTimer(this))
 {
     setWindowTitle(tr("Accounts"));
@@ -161,8 +161,8 @@ void AccountsDialog::reloadList()
         auto *item =
             new QListWidgetItem(Text::accountName(account.name, account.isSandbox), m_list);
         item->setData(Qt::UserRole, account.id);
-        if (account.isSandbox)
-            item->setIcon(Icons::icon(Icons::Id::Sandbox));
+        // Every entry has an icon, so the names line up.
+        item->setIcon(Icons::icon(account.isSandbox ? Icons::Id::Sandbox : Icons::Id::Accounts));
         if (account.id == m_currentId)
             m_list->setCurrentItem(item);
     }

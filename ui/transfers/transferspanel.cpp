@@ -29,6 +29,7 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("transfersPanel"));
     auto *title = new QLabel(tr("Transfers"), this);
+    m_title = title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
@@ -229,6 +230,24 @@ void TransfersPanel::restoreHeaderState(const QByteArray &state)
         m_fitting = false;
     }
     fitColumns();
+}
+
+void TransfersPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Too narrow for the words beside the icons (a small window, longer languages): icons only,
+    // the words stay in the tooltips, and nothing hides behind the toolbar's "»".
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_wideWidth = m_title->sizeHint().width() + 8 + m_toolBar->sizeHint().width();
+    const Qt::ToolButtonStyle style =
+        width() < m_wideWidth ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    if (style == m_toolBar->toolButtonStyle())
+        return;
+    m_toolBar->setToolButtonStyle(style);
+    // The toolbar hands its style to every button; the arrows stay icons in either.
+    for (QAction *action : {m_moveUp, m_moveDown})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 bool TransfersPanel::eventFilter(QObject *watched, QEvent *event)

@@ -54,6 +54,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // Narrows the Name column (not below its minimum) so the Progress column keeps room for its
@@ -78,6 +79,8 @@ private:
     bool m_fitting = false;
     bool m_nameResizedByHand = false;
     bool m_nameShrunk = false;
+    QLabel *m_title = nullptr;
+    int m_wideWidth = 0; // title and toolbar with words beside the icons
 };
 
 } // namespace es

@@ -351,15 +351,25 @@ void OutputPage::updatePreview()
     constexpr int Shown = 8;
     QString list = QStringList(columns.mid(0, Shown)).join(QStringLiteral(", "));
     if (columns.size() > Shown)
-        //: The column preview goes on: %1 how many more columns
+        //: The column preview goes on: %n how many more columns
         list += tr(" and %n more", nullptr, int(columns.size() - Shown));
     //: The column preview: %1 how many columns, %2 their names
-    m_columnsPreview->setText(tr("%1 columns: %2").arg(columns.size()).arg(list));
-    if (!request.associatedObjectType.isEmpty())
-        m_columnsPreview->setText(m_columnsPreview->text() + QLatin1Char('\n') +
-                                  //: %1 how many associated objects add columns of their record ids
-                                  tr("Plus the ids of associated records (%n object(s)).", nullptr,
-                                     int(request.associatedObjectType.size())));
+    m_columnsPreview->setText(tr("Columns (%1): %2").arg(columns.size()).arg(list));
+    if (!request.associatedObjectType.isEmpty()) {
+        QStringList associated;
+        for (const QString &type : request.associatedObjectType) {
+            QString label = type;
+            for (const ObjectTypeChoice &choice : m_context->objectChoices())
+                if (choice.objectType == type)
+                    label = choice.pluralLabel;
+            associated.append(label);
+        }
+        m_columnsPreview->setText(
+            m_columnsPreview->text() + QLatin1Char('\n') +
+            //: %1 the associated objects whose record ids become columns ("Companies, Deals")
+            tr("Plus the ids of associated records: %1")
+                .arg(associated.join(QStringLiteral(", "))));
+    }
 }
 
 QList<ValidationIssue> OutputPage::pageIssues() const

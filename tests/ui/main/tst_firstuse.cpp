@@ -5,6 +5,7 @@
 // the list exactly as many rows as the list has members.
 #include "common/desktop.h"
 #include "common/text.h"
+#include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
 #include "filters/checkablecombo.h"
 #include "filters/filterbuilder.h"
@@ -349,6 +350,8 @@ void TestFirstUse::walkThrough()
     const Table secondTable = readXlsx(second);
     checkCustomersAndLeads(secondTable);
     QCOMPARE(secondTable.size(), firstTable.size());
+    qInfo("XLSX: %lld customers and leads, the same again from the preset",
+          qint64(firstTable.size() - 1));
 
     // A LIST export as CSV: a new export starts fresh, the list's members are the rows.
     window->newExportAction()->trigger();
@@ -395,6 +398,7 @@ void TestFirstUse::walkThrough()
     const Table csv = readCsv(third);
     QCOMPARE(csv.first(), (QStringList{QStringLiteral("Email"), QStringLiteral("First Name")}));
     QCOMPARE(csv.size() - 1, info.size);
+    qInfo("CSV of the list \"%s\": %lld members", qPrintable(info.name), qint64(csv.size() - 1));
     int emails = 0;
     for (qsizetype row = 1; row < csv.size(); ++row)
         emails += csv.at(row).value(0).contains(u'@') ? 1 : 0;

@@ -42,6 +42,7 @@ class TestMainWindowLayout : public QObject
 private Q_SLOTS:
     void init();
     void noticeDoesNotMoveTheRowUnderThePointer();
+    void noticeShownBeforeTheWindowFollowsItsLayout();
     void smallWindowGivesTheListsRoom();
     void progressTextFitsItsBar();
     void accountSwitcherMarksAFailedToken();
@@ -141,6 +142,23 @@ void TestMainWindowLayout::noticeDoesNotMoveTheRowUnderThePointer()
     m_window->noticeBar()->clear();
     QCoreApplication::processEvents();
     QCOMPARE(rowAt(transfers, transferPoint), 1);
+}
+
+void TestMainWindowLayout::noticeShownBeforeTheWindowFollowsItsLayout()
+{
+    // A notice from start-up (a restored failure) is shown before the window is.
+    StaticJobFeed feed;
+    TransferModel transfers(&feed);
+    DownloadsModel files;
+    PresetsModel presets;
+    MainWindow window(&transfers, &files, &presets);
+    window.showWelcome(false);
+    window.resize(1100, 700);
+    window.noticeBar()->showNotice(NoticeBar::Kind::Information, QStringLiteral("Restored."));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE(window.noticeBar()->width(), window.centralWidget()->width() - 16);
+    QCOMPARE(window.noticeBar()->geometry().bottom(), window.centralWidget()->height() - 1 - 8);
 }
 
 void TestMainWindowLayout::smallWindowGivesTheListsRoom()
@@ -273,6 +291,7 @@ void TestMainWindowLayout::correlationIdsStayWhole()
         document.setDefaultTextOption(wrap);
         document.setHtml(Text::wrapKeepingIds(text));
         document.setTextWidth(width);
+        (void)document.size(); // lays the document out
         bool whole = false;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             QTextLayout *layout = block.layout();

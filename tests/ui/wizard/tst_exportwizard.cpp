@@ -492,7 +492,7 @@ private Q_SLOTS:
                      file.endsWith(QStringLiteral(".xlsx")) && !file.contains(u':'),
                  qPrintable(file));
         const QString columns = output->columnsPreviewLabel()->text();
-        QVERIFY2(columns.startsWith(QStringLiteral("2 columns: ")), qPrintable(columns));
+        QVERIFY2(columns.startsWith(QStringLiteral("Columns (2): ")), qPrintable(columns));
         QVERIFY2(!columns.contains(QStringLiteral("firstname")), qPrintable(columns)); // labels
         output->internalNamesBox()->setChecked(true);
         QVERIFY2(output->columnsPreviewLabel()->text().contains(QStringLiteral("email, firstname")),
