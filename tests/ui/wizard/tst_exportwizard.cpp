@@ -22,7 +22,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QJsonArray>
