@@ -241,6 +241,51 @@
         <source>Add the missing scopes (%1) to the private app in HubSpot (Settings › Integrations › Private apps › Scopes), then copy its token again.</source>
         <translation>Fügen Sie der privaten App in HubSpot die fehlenden Bereiche (%1) hinzu (Einstellungen › Integrationen › Private Apps › Bereiche) und kopieren Sie dann ihr Token erneut.</translation>
     </message>
+    <message>
+        <source>Not saved. Paste the right token, then save again.</source>
+        <translation>Nicht gespeichert. Fügen Sie das richtige Token ein und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Checking the token with HubSpot…</source>
+        <translation>Token wird bei HubSpot geprüft…</translation>
+    </message>
+    <message>
+        <source>Not saved: the check was canceled.</source>
+        <translation>Nicht gespeichert: Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>Das Token konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Storing the token in your keychain (answer its prompt if one opens)…</source>
+        <translation>Token wird im Schlüsselbund gespeichert (beantworten Sie dessen Abfrage, falls eine erscheint)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the token is kept for this session only (see the keychain note above).</source>
+        <translation>Gespeichert, aber das Token wird nur für diese Sitzung behalten (siehe den Hinweis zum Schlüsselbund oben).</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot…</source>
+        <translation>HubSpot wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>HubSpot says this token has expired (EXPIRED_AUTHENTICATION): copy the private app&apos;s current token in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot meldet, dass dieses Token abgelaufen ist (EXPIRED_AUTHENTICATION): Kopieren Sie das aktuelle Token der privaten App in HubSpot (Einstellungen › Integrationen › Private Apps) und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this token (%1): copy the private app&apos;s token again in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot hat dieses Token abgelehnt (%1): Kopieren Sie das Token der privaten App in HubSpot erneut (Einstellungen › Integrationen › Private Apps) und fügen Sie es hier ein.</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (HubSpot-Korrelations-ID %2)</translation>
+    </message>
 </context>
 <context>
     <name>es::AccountsDialog</name>
@@ -281,10 +326,6 @@
         <translation>&amp;API-Adresse:</translation>
     </message>
     <message>
-        <source>Asking HubSpot…</source>
-        <translation>HubSpot wird gefragt…</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Ein Token einer privaten App mit dem Bereich crm.export (HubSpot: Einstellungen › Integrationen › Private Apps). Es wird im Schlüsselbund Ihres Desktops aufbewahrt, nie in einer Datei.</translation>
     </message>
@@ -311,6 +352,43 @@
     <message>
         <source>Access to&amp;ken:</source>
         <translation>Zugriffsto&amp;ken:</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Warten auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>Stop waiting for HubSpot&apos;s answer</source>
+        <translation>Nicht länger auf die Antwort von HubSpot warten</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>What the dialog waits for (&quot;Asking HubSpot…&quot;), then the seconds waited so far</extracomment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>Save a refused token?</source>
+        <translation>Abgelehntes Token speichern?</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept this token for exports.</source>
+        <translation>HubSpot hat dieses Token für Exporte nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Exports with this account will fail until the token is fixed. Save it anyway?</source>
+        <translation>Exporte mit diesem Konto schlagen fehl, bis das Token korrigiert ist. Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>&amp;Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Nicht speichern</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1105,10 @@
         <source>Edit “%1”</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
+    <message>
+        <source>? &amp;Help</source>
+        <translation>? &amp;Hilfe</translation>
+    </message>
 </context>
 <context>
     <name>es::FileNaming</name>
@@ -1322,6 +1404,52 @@
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
         <translation>%1 enthält die Spalte „%2“ zweimal (Spalte %3); die Spalten lassen sich daher keinen Eigenschaften zuordnen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpTopics</name>
+    <message>
+        <source>Your first export</source>
+        <translation>Ihr erster Export</translation>
+    </message>
+    <message>
+        <source>Filters: which records</source>
+        <translation>Filter: welche Datensätze</translation>
+    </message>
+    <message>
+        <source>Presets: run it again</source>
+        <translation>Vorlagen: erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Exporting a list</source>
+        <translation>Eine Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Limits and the daily quota</source>
+        <translation>Grenzen und das Tageskontingent</translation>
+    </message>
+    <message>
+        <source>Where the files go</source>
+        <translation>Wo die Dateien landen</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Wenn etwas schiefgeht</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpWindow</name>
+    <message>
+        <source>Export Studio guide</source>
+        <translation>Export Studio-Anleitung</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Themen der Anleitung</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Seite der Anleitung</translation>
     </message>
 </context>
 <context>
@@ -1649,13 +1777,25 @@
         <translation>%1 Ein dort früher gespeichertes Token bleibt erhalten, bis Sie den Eintrag „%2“ in Ihrer Schlüsselbundverwaltung entfernen.</translation>
     </message>
     <message>
-        <source>it did not answer within %1 s</source>
-        <comment>the keychain</comment>
-        <translation>er hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
         <source>No token is stored for this account. Enter it in the account settings.</source>
         <translation>Für dieses Konto ist kein Token gespeichert. Geben Sie es in den Kontoeinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request was declined, so Export Studio keeps the token in memory for this run only. To keep it, save the account again and accept the keychain&apos;s prompt (if it asks for a password for a new keyring, choose one: that creates the keyring).</source>
+        <translation>Die Anfrage des Schlüsselbunds wurde abgelehnt, daher behält Export Studio das Token nur für diesen Lauf im Speicher. Um es zu behalten, speichern Sie das Konto erneut und bestätigen Sie die Abfrage des Schlüsselbunds (fragt er nach einem Passwort für einen neuen Schlüsselbund, wählen Sie eines: Damit wird der Schlüsselbund angelegt).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: it is locked, or its prompt was declined (%1). Export Studio keeps the token in memory for this run only. To keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet Manager) or accept its prompt, then save the account again.</source>
+        <translation>Der Schlüsselbund hat das Speichern des Tokens verweigert: Er ist gesperrt, oder seine Abfrage wurde abgelehnt (%1). Export Studio behält das Token nur für diesen Lauf im Speicher. Um es zu behalten, entsperren Sie den Schlüsselbund (GNOME: Passwörter und Schlüssel; KDE: KWallet-Verwaltung) oder bestätigen Sie seine Abfrage, und speichern Sie das Konto dann erneut.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may still be showing a prompt, or it is not running. Export Studio keeps the token in memory for this run only. If a keychain prompt is open, answer it; otherwise install and unlock a keychain (GNOME Keyring with libsecret, or KWallet) and restart Export Studio.</source>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet: Vielleicht zeigt er noch eine Abfrage, oder er läuft nicht. Export Studio behält das Token nur für diesen Lauf im Speicher. Ist eine Abfrage des Schlüsselbunds offen, beantworten Sie sie; andernfalls installieren und entsperren Sie einen Schlüsselbund (GNOME Keyring mit libsecret oder KWallet) und starten Sie Export Studio neu.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2092,24 @@
         <source>T&amp;ransfers</source>
         <translation>Übe&amp;rtragungen</translation>
     </message>
+    <message>
+        <source>Export Studio &amp;guide</source>
+        <translation>Export Studio-&amp;Anleitung</translation>
+    </message>
+    <message>
+        <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
+        <translation>Eine kurze Anleitung: erster Export, Filter, Vorlagen, Listen, Grenzen, wo Dateien landen, Fehlerbehebung</translation>
+    </message>
+    <message>
+        <source>The token of this account failed: %1</source>
+        <extracomment>Tooltip of an account in the switcher: %1 why its token failed</extracomment>
+        <translation>Das Token dieses Kontos ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1, token failed</source>
+        <extracomment>Read by screen readers after the account&apos;s name</extracomment>
+        <translation>%1, Token fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -1974,6 +2132,10 @@
     <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Vorlage „%1“ gespeichert. Doppelklicken Sie unter „Vorlagen“ darauf, um sie erneut auszuführen.</translation>
+    </message>
+    <message>
+        <source>no token is stored for it; add it in Accounts</source>
+        <translation>es ist kein Token gespeichert; fügen Sie es unter Konten hinzu</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2199,83 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectDescriptions</name>
+    <message>
+        <source>%1: a custom object of this portal. One row per record, with the properties its schema defines.</source>
+        <extracomment>%1 is the custom object&apos;s plural name, e.g. &quot;Pets&quot;</extracomment>
+        <translation>%1: ein benutzerdefiniertes Objekt dieses Portals. Eine Zeile pro Datensatz, mit den Eigenschaften, die sein Schema festlegt.</translation>
+    </message>
+    <message>
+        <source>The people in your CRM: one row per contact, with email, name, lifecycle stage and any other contact property.</source>
+        <translation>Die Personen in Ihrem CRM: eine Zeile pro Kontakt, mit E-Mail, Name, Lebenszyklusphase und jeder anderen Kontakteigenschaft.</translation>
+    </message>
+    <message>
+        <source>The organisations your contacts work for: one row per company, with domain, industry, size and owner.</source>
+        <translation>Die Organisationen, für die Ihre Kontakte arbeiten: eine Zeile pro Unternehmen, mit Domain, Branche, Größe und zuständigem Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Sales opportunities: one row per deal, with amount, stage, pipeline and close date.</source>
+        <translation>Verkaufschancen: eine Zeile pro Deal, mit Betrag, Phase, Pipeline und Abschlussdatum.</translation>
+    </message>
+    <message>
+        <source>Support requests: one row per ticket, with status, priority, pipeline and owner.</source>
+        <translation>Supportanfragen: eine Zeile pro Ticket, mit Status, Priorität, Pipeline und zuständigem Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Your product library: one row per product, with price, SKU and description.</source>
+        <translation>Ihre Produktbibliothek: eine Zeile pro Produkt, mit Preis, SKU und Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Products as sold in a deal or quote: one row per line item, with quantity, price and discount.</source>
+        <translation>Produkte, wie sie in einem Deal oder Angebot verkauft wurden: eine Zeile pro Position, mit Menge, Preis und Rabatt.</translation>
+    </message>
+    <message>
+        <source>Quotes sent to buyers: one row per quote, with amount, status and expiry date.</source>
+        <translation>An Käufer gesendete Angebote: eine Zeile pro Angebot, mit Betrag, Status und Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Logged SMS, WhatsApp and LinkedIn messages: one row per message.</source>
+        <translation>Protokollierte SMS-, WhatsApp- und LinkedIn-Nachrichten: eine Zeile pro Nachricht.</translation>
+    </message>
+    <message>
+        <source>Answers to feedback surveys (NPS, CSAT, CES): one row per submission.</source>
+        <translation>Antworten auf Feedback-Umfragen (NPS, CSAT, CES): eine Zeile pro Einsendung.</translation>
+    </message>
+    <message>
+        <source>To-dos of your team: one row per task, with subject, status, due date and owner.</source>
+        <translation>Aufgaben Ihres Teams: eine Zeile pro Aufgabe, mit Betreff, Status, Fälligkeitsdatum und zuständigem Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>Notes logged on records: one row per note, with its text and time.</source>
+        <translation>An Datensätzen protokollierte Notizen: eine Zeile pro Notiz, mit Text und Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>Logged or booked meetings: one row per meeting, with title, time and outcome.</source>
+        <translation>Protokollierte oder gebuchte Meetings: eine Zeile pro Meeting, mit Titel, Zeit und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Logged calls: one row per call, with direction, duration and outcome.</source>
+        <translation>Protokollierte Anrufe: eine Zeile pro Anruf, mit Richtung, Dauer und Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Logged one-to-one emails: one row per email, with subject, sender and time.</source>
+        <translation>Protokollierte persönliche E-Mails: eine Zeile pro E-Mail, mit Betreff, Absender und Zeit.</translation>
+    </message>
+    <message>
+        <source>Invoices: one row per invoice, with amount, status and due date.</source>
+        <translation>Rechnungen: eine Zeile pro Rechnung, mit Betrag, Status und Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <source>Prospects being qualified: one row per lead, with its stage and owner.</source>
+        <translation>Interessenten in der Qualifizierung: eine Zeile pro Lead, mit Phase und zuständigem Mitarbeiter.</translation>
+    </message>
+    <message>
+        <source>%1: one row per record.</source>
+        <extracomment>%1 is the object&apos;s plural name</extracomment>
+        <translation>%1: eine Zeile pro Datensatz.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2542,27 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2</source>
+        <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
+        <translation>Spalten (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Dazu die IDs verknüpfter Datensätze: %1</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3651,15 @@ Typ: %2</translation>
         <source>%1 (custom object %2)</source>
         <translation>%1 (benutzerdefiniertes Objekt %2)</translation>
     </message>
+    <message>
+        <source>Next you choose which records (all, filtered, or a list), then the columns, the file format and where it is saved.</source>
+        <translation>Als Nächstes wählen Sie die Datensätze (alle, gefiltert oder eine Liste), dann die Spalten, das Dateiformat und den Speicherort.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on this account</source>
+        <extracomment>%1 how many records the object has on this account, %2 the object (&quot;contacts&quot;)</extracomment>
+        <translation>%1 %2 in diesem Konto</translation>
+    </message>
 </context>
 <context>
     <name>es::StatusPresenter</name>
@@ -3728,6 +3997,12 @@ Typ: %2</translation>
     <message>
         <source>Progress</source>
         <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <comment>progress, short</comment>
+        <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
+        <translation>%1 Datensätze</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,51 @@
         <source>Add the missing scopes (%1) to the private app in HubSpot (Settings › Integrations › Private apps › Scopes), then copy its token again.</source>
         <translation>Añada los ámbitos que faltan (%1) a la aplicación privada en HubSpot (Configuración › Integraciones › Aplicaciones privadas › Ámbitos) y vuelva a copiar su token.</translation>
     </message>
+    <message>
+        <source>Not saved. Paste the right token, then save again.</source>
+        <translation>No se ha guardado. Pegue el token correcto y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Checking the token with HubSpot…</source>
+        <translation>Comprobando el token con HubSpot…</translation>
+    </message>
+    <message>
+        <source>Not saved: the check was canceled.</source>
+        <translation>No se ha guardado: se canceló la comprobación.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>No se pudo comprobar el token: %1</translation>
+    </message>
+    <message>
+        <source>Storing the token in your keychain (answer its prompt if one opens)…</source>
+        <translation>Guardando el token en su llavero (responda a su solicitud si aparece)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the token is kept for this session only (see the keychain note above).</source>
+        <translation>Guardado, pero el token solo se conserva durante esta sesión (vea la nota del llavero más arriba).</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot…</source>
+        <translation>Consultando a HubSpot…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Prueba cancelada.</translation>
+    </message>
+    <message>
+        <source>HubSpot says this token has expired (EXPIRED_AUTHENTICATION): copy the private app&apos;s current token in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot indica que este token ha caducado (EXPIRED_AUTHENTICATION): copie el token actual de la aplicación privada en HubSpot (Configuración › Integraciones › Aplicaciones privadas) y péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this token (%1): copy the private app&apos;s token again in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot rechazó este token (%1): vuelva a copiar el token de la aplicación privada en HubSpot (Configuración › Integraciones › Aplicaciones privadas) y péguelo aquí.</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (id de correlación de HubSpot %2)</translation>
+    </message>
 </context>
 <context>
     <name>es::AccountsDialog</name>
@@ -281,10 +326,6 @@
         <translation>Dirección de la &amp;API:</translation>
     </message>
     <message>
-        <source>Asking HubSpot…</source>
-        <translation>Consultando a HubSpot…</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Un token de aplicación privada con el ámbito crm.export (HubSpot: Configuración › Integraciones › Aplicaciones privadas). Se guarda en el llavero del escritorio, nunca en un archivo.</translation>
     </message>
@@ -311,6 +352,43 @@
     <message>
         <source>Access to&amp;ken:</source>
         <translation>To&amp;ken de acceso:</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Esperando una respuesta</translation>
+    </message>
+    <message>
+        <source>Stop waiting for HubSpot&apos;s answer</source>
+        <translation>Dejar de esperar la respuesta de HubSpot</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>What the dialog waits for (&quot;Asking HubSpot…&quot;), then the seconds waited so far</extracomment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>Save a refused token?</source>
+        <translation>¿Guardar un token rechazado?</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept this token for exports.</source>
+        <translation>HubSpot no aceptó este token para exportaciones.</translation>
+    </message>
+    <message>
+        <source>Exports with this account will fail until the token is fixed. Save it anyway?</source>
+        <translation>Las exportaciones con esta cuenta fallarán hasta que se corrija el token. ¿Guardarlo de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;No guardar</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1105,10 @@
         <source>Edit “%1”</source>
         <translation>Editar «%1»</translation>
     </message>
+    <message>
+        <source>? &amp;Help</source>
+        <translation>? &amp;Ayuda</translation>
+    </message>
 </context>
 <context>
     <name>es::FileNaming</name>
@@ -1322,6 +1404,52 @@
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
         <translation>%1 tiene la columna «%2» dos veces (columna %3), así que sus columnas no se pueden asignar a propiedades.</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpTopics</name>
+    <message>
+        <source>Your first export</source>
+        <translation>Su primera exportación</translation>
+    </message>
+    <message>
+        <source>Filters: which records</source>
+        <translation>Filtros: qué registros</translation>
+    </message>
+    <message>
+        <source>Presets: run it again</source>
+        <translation>Plantillas: volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Exporting a list</source>
+        <translation>Exportar una lista</translation>
+    </message>
+    <message>
+        <source>Limits and the daily quota</source>
+        <translation>Límites y cuota diaria</translation>
+    </message>
+    <message>
+        <source>Where the files go</source>
+        <translation>Dónde van los archivos</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Cuando algo sale mal</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpWindow</name>
+    <message>
+        <source>Export Studio guide</source>
+        <translation>Guía de Export Studio</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Temas de la guía</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página de la guía</translation>
     </message>
 </context>
 <context>
@@ -1649,13 +1777,25 @@
         <translation>%1 Un token guardado allí antes permanece hasta que elimine la entrada «%2» en su gestor de llaveros.</translation>
     </message>
     <message>
-        <source>it did not answer within %1 s</source>
-        <comment>the keychain</comment>
-        <translation>no respondió en %1 s</translation>
-    </message>
-    <message>
         <source>No token is stored for this account. Enter it in the account settings.</source>
         <translation>No hay ningún token guardado para esta cuenta. Introdúzcalo en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request was declined, so Export Studio keeps the token in memory for this run only. To keep it, save the account again and accept the keychain&apos;s prompt (if it asks for a password for a new keyring, choose one: that creates the keyring).</source>
+        <translation>Se rechazó la solicitud del llavero, así que Export Studio conserva el token en memoria solo durante esta ejecución. Para conservarlo, vuelva a guardar la cuenta y acepte la solicitud del llavero (si pide una contraseña para un llavero nuevo, elija una: así se crea el llavero).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: it is locked, or its prompt was declined (%1). Export Studio keeps the token in memory for this run only. To keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet Manager) or accept its prompt, then save the account again.</source>
+        <translation>El llavero se negó a guardar el token: está bloqueado o se rechazó su solicitud (%1). Export Studio conserva el token en memoria solo durante esta ejecución. Para conservarlo, desbloquee el llavero (GNOME: Contraseñas y claves; KDE: gestor de KWallet) o acepte su solicitud y vuelva a guardar la cuenta.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>acceso denegado</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may still be showing a prompt, or it is not running. Export Studio keeps the token in memory for this run only. If a keychain prompt is open, answer it; otherwise install and unlock a keychain (GNOME Keyring with libsecret, or KWallet) and restart Export Studio.</source>
+        <translation>El llavero no respondió en %1 s: puede que aún muestre una solicitud o que no esté en ejecución. Export Studio conserva el token en memoria solo durante esta ejecución. Si hay una solicitud del llavero abierta, respóndala; si no, instale y desbloquee un llavero (GNOME Keyring con libsecret, o KWallet) y reinicie Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2092,24 @@
         <source>T&amp;ransfers</source>
         <translation>T&amp;ransferencias</translation>
     </message>
+    <message>
+        <source>Export Studio &amp;guide</source>
+        <translation>&amp;Guía de Export Studio</translation>
+    </message>
+    <message>
+        <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
+        <translation>Una guía breve: primera exportación, filtros, plantillas, listas, límites, dónde van los archivos, solución de problemas</translation>
+    </message>
+    <message>
+        <source>The token of this account failed: %1</source>
+        <extracomment>Tooltip of an account in the switcher: %1 why its token failed</extracomment>
+        <translation>El token de esta cuenta falló: %1</translation>
+    </message>
+    <message>
+        <source>%1, token failed</source>
+        <extracomment>Read by screen readers after the account&apos;s name</extracomment>
+        <translation>%1, token fallido</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -1974,6 +2132,10 @@
     <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Se guardó la plantilla «%1». Haga doble clic en ella en Plantillas para volver a ejecutarla.</translation>
+    </message>
+    <message>
+        <source>no token is stored for it; add it in Accounts</source>
+        <translation>no hay ningún token guardado; añádalo en Cuentas</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2199,83 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectDescriptions</name>
+    <message>
+        <source>%1: a custom object of this portal. One row per record, with the properties its schema defines.</source>
+        <extracomment>%1 is the custom object&apos;s plural name, e.g. &quot;Pets&quot;</extracomment>
+        <translation>%1: un objeto personalizado de este portal. Una fila por registro, con las propiedades que define su esquema.</translation>
+    </message>
+    <message>
+        <source>The people in your CRM: one row per contact, with email, name, lifecycle stage and any other contact property.</source>
+        <translation>Las personas de su CRM: una fila por contacto, con correo electrónico, nombre, etapa del ciclo de vida y cualquier otra propiedad del contacto.</translation>
+    </message>
+    <message>
+        <source>The organisations your contacts work for: one row per company, with domain, industry, size and owner.</source>
+        <translation>Las organizaciones para las que trabajan sus contactos: una fila por empresa, con dominio, sector, tamaño y propietario.</translation>
+    </message>
+    <message>
+        <source>Sales opportunities: one row per deal, with amount, stage, pipeline and close date.</source>
+        <translation>Oportunidades de venta: una fila por negocio, con importe, etapa, pipeline y fecha de cierre.</translation>
+    </message>
+    <message>
+        <source>Support requests: one row per ticket, with status, priority, pipeline and owner.</source>
+        <translation>Solicitudes de soporte: una fila por ticket, con estado, prioridad, pipeline y propietario.</translation>
+    </message>
+    <message>
+        <source>Your product library: one row per product, with price, SKU and description.</source>
+        <translation>Su biblioteca de productos: una fila por producto, con precio, SKU y descripción.</translation>
+    </message>
+    <message>
+        <source>Products as sold in a deal or quote: one row per line item, with quantity, price and discount.</source>
+        <translation>Productos tal como se vendieron en un negocio o una cotización: una fila por partida, con cantidad, precio y descuento.</translation>
+    </message>
+    <message>
+        <source>Quotes sent to buyers: one row per quote, with amount, status and expiry date.</source>
+        <translation>Cotizaciones enviadas a compradores: una fila por cotización, con importe, estado y fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Logged SMS, WhatsApp and LinkedIn messages: one row per message.</source>
+        <translation>Mensajes registrados de SMS, WhatsApp y LinkedIn: una fila por mensaje.</translation>
+    </message>
+    <message>
+        <source>Answers to feedback surveys (NPS, CSAT, CES): one row per submission.</source>
+        <translation>Respuestas a encuestas de opinión (NPS, CSAT, CES): una fila por envío.</translation>
+    </message>
+    <message>
+        <source>To-dos of your team: one row per task, with subject, status, due date and owner.</source>
+        <translation>Tareas de su equipo: una fila por tarea, con asunto, estado, fecha de vencimiento y propietario.</translation>
+    </message>
+    <message>
+        <source>Notes logged on records: one row per note, with its text and time.</source>
+        <translation>Notas registradas en los registros: una fila por nota, con su texto y hora.</translation>
+    </message>
+    <message>
+        <source>Logged or booked meetings: one row per meeting, with title, time and outcome.</source>
+        <translation>Reuniones registradas o reservadas: una fila por reunión, con título, hora y resultado.</translation>
+    </message>
+    <message>
+        <source>Logged calls: one row per call, with direction, duration and outcome.</source>
+        <translation>Llamadas registradas: una fila por llamada, con dirección, duración y resultado.</translation>
+    </message>
+    <message>
+        <source>Logged one-to-one emails: one row per email, with subject, sender and time.</source>
+        <translation>Correos individuales registrados: una fila por correo, con asunto, remitente y hora.</translation>
+    </message>
+    <message>
+        <source>Invoices: one row per invoice, with amount, status and due date.</source>
+        <translation>Facturas: una fila por factura, con importe, estado y fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Prospects being qualified: one row per lead, with its stage and owner.</source>
+        <translation>Clientes potenciales en calificación: una fila por lead, con su etapa y propietario.</translation>
+    </message>
+    <message>
+        <source>%1: one row per record.</source>
+        <extracomment>%1 is the object&apos;s plural name</extracomment>
+        <translation>%1: una fila por registro.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2542,27 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>Examina&amp;r…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2</source>
+        <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
+        <translation>Columnas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Más los id de los registros asociados: %1</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3651,15 @@ Tipo: %2</translation>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objeto personalizado %2)</translation>
     </message>
+    <message>
+        <source>Next you choose which records (all, filtered, or a list), then the columns, the file format and where it is saved.</source>
+        <translation>A continuación elige qué registros (todos, filtrados o una lista), luego las columnas, el formato del archivo y dónde se guarda.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on this account</source>
+        <extracomment>%1 how many records the object has on this account, %2 the object (&quot;contacts&quot;)</extracomment>
+        <translation>%1 %2 en esta cuenta</translation>
+    </message>
 </context>
 <context>
     <name>es::StatusPresenter</name>
@@ -3728,6 +3997,12 @@ Tipo: %2</translation>
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <comment>progress, short</comment>
+        <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
+        <translation>%1 registros</translation>
     </message>
 </context>
 <context>

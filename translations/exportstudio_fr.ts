@@ -241,6 +241,51 @@
         <source>Add the missing scopes (%1) to the private app in HubSpot (Settings › Integrations › Private apps › Scopes), then copy its token again.</source>
         <translation>Ajoutez les champs d&apos;application manquants (%1) à l&apos;application privée dans HubSpot (Paramètres › Intégrations › Applications privées › Champs d&apos;application), puis copiez à nouveau son jeton.</translation>
     </message>
+    <message>
+        <source>Not saved. Paste the right token, then save again.</source>
+        <translation>Non enregistré. Collez le bon jeton, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Checking the token with HubSpot…</source>
+        <translation>Vérification du jeton auprès de HubSpot…</translation>
+    </message>
+    <message>
+        <source>Not saved: the check was canceled.</source>
+        <translation>Non enregistré : la vérification a été annulée.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>Le jeton n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Storing the token in your keychain (answer its prompt if one opens)…</source>
+        <translation>Enregistrement du jeton dans votre trousseau (répondez à sa demande si elle s&apos;affiche)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the token is kept for this session only (see the keychain note above).</source>
+        <translation>Enregistré, mais le jeton n&apos;est conservé que pour cette session (voir la note sur le trousseau ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot…</source>
+        <translation>Interrogation de HubSpot…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>HubSpot says this token has expired (EXPIRED_AUTHENTICATION): copy the private app&apos;s current token in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot indique que ce jeton a expiré (EXPIRED_AUTHENTICATION) : copiez le jeton actuel de l&apos;application privée dans HubSpot (Paramètres › Intégrations › Applications privées) et collez-le ici.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this token (%1): copy the private app&apos;s token again in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot a refusé ce jeton (%1) : copiez à nouveau le jeton de l&apos;application privée dans HubSpot (Paramètres › Intégrations › Applications privées) et collez-le ici.</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (identifiant de corrélation HubSpot %2)</translation>
+    </message>
 </context>
 <context>
     <name>es::AccountsDialog</name>
@@ -281,10 +326,6 @@
         <translation>Adresse de l&apos;&amp;API :</translation>
     </message>
     <message>
-        <source>Asking HubSpot…</source>
-        <translation>Interrogation de HubSpot…</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Un jeton d&apos;application privée avec le champ d&apos;application crm.export (HubSpot : Paramètres › Intégrations › Applications privées). Il est conservé dans le trousseau de votre bureau, jamais dans un fichier.</translation>
     </message>
@@ -311,6 +352,43 @@
     <message>
         <source>Access to&amp;ken:</source>
         <translation>&amp;Jeton d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>En attente d&apos;une réponse</translation>
+    </message>
+    <message>
+        <source>Stop waiting for HubSpot&apos;s answer</source>
+        <translation>Ne plus attendre la réponse de HubSpot</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>What the dialog waits for (&quot;Asking HubSpot…&quot;), then the seconds waited so far</extracomment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>Save a refused token?</source>
+        <translation>Enregistrer un jeton refusé ?</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept this token for exports.</source>
+        <translation>HubSpot n&apos;a pas accepté ce jeton pour les exports.</translation>
+    </message>
+    <message>
+        <source>Exports with this account will fail until the token is fixed. Save it anyway?</source>
+        <translation>Les exports avec ce compte échoueront tant que le jeton n&apos;est pas corrigé. L&apos;enregistrer quand même ?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Enregistrer &amp;quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Ne pas enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1105,10 @@
         <source>Edit “%1”</source>
         <translation>Modifier « %1 »</translation>
     </message>
+    <message>
+        <source>? &amp;Help</source>
+        <translation>? Aid&amp;e</translation>
+    </message>
 </context>
 <context>
     <name>es::FileNaming</name>
@@ -1322,6 +1404,52 @@
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
         <translation>%1 contient deux fois la colonne « %2 » (colonne %3) : ses colonnes ne peuvent pas être associées aux propriétés.</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpTopics</name>
+    <message>
+        <source>Your first export</source>
+        <translation>Votre premier export</translation>
+    </message>
+    <message>
+        <source>Filters: which records</source>
+        <translation>Filtres : quels enregistrements</translation>
+    </message>
+    <message>
+        <source>Presets: run it again</source>
+        <translation>Préréglages : relancer</translation>
+    </message>
+    <message>
+        <source>Exporting a list</source>
+        <translation>Exporter une liste</translation>
+    </message>
+    <message>
+        <source>Limits and the daily quota</source>
+        <translation>Limites et quota quotidien</translation>
+    </message>
+    <message>
+        <source>Where the files go</source>
+        <translation>Où vont les fichiers</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Quand quelque chose ne va pas</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpWindow</name>
+    <message>
+        <source>Export Studio guide</source>
+        <translation>Guide d&apos;Export Studio</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Sujets du guide</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Page du guide</translation>
     </message>
 </context>
 <context>
@@ -1649,13 +1777,25 @@
         <translation>%1 Un jeton enregistré là auparavant y reste jusqu&apos;à ce que vous supprimiez l&apos;entrée « %2 » dans votre gestionnaire de trousseau.</translation>
     </message>
     <message>
-        <source>it did not answer within %1 s</source>
-        <comment>the keychain</comment>
-        <translation>il n&apos;a pas répondu en %1 s</translation>
-    </message>
-    <message>
         <source>No token is stored for this account. Enter it in the account settings.</source>
         <translation>Aucun jeton n&apos;est enregistré pour ce compte. Saisissez-le dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request was declined, so Export Studio keeps the token in memory for this run only. To keep it, save the account again and accept the keychain&apos;s prompt (if it asks for a password for a new keyring, choose one: that creates the keyring).</source>
+        <translation>La demande du trousseau a été refusée : Export Studio conserve donc le jeton en mémoire pour cette exécution seulement. Pour le garder, enregistrez à nouveau le compte et acceptez la demande du trousseau (s&apos;il demande un mot de passe pour un nouveau trousseau, choisissez-en un : cela crée le trousseau).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: it is locked, or its prompt was declined (%1). Export Studio keeps the token in memory for this run only. To keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet Manager) or accept its prompt, then save the account again.</source>
+        <translation>Le trousseau a refusé d&apos;enregistrer le jeton : il est verrouillé, ou sa demande a été refusée (%1). Export Studio conserve le jeton en mémoire pour cette exécution seulement. Pour le garder, déverrouillez le trousseau (GNOME : Mots de passe et clés ; KDE : gestionnaire KWallet) ou acceptez sa demande, puis enregistrez à nouveau le compte.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may still be showing a prompt, or it is not running. Export Studio keeps the token in memory for this run only. If a keychain prompt is open, answer it; otherwise install and unlock a keychain (GNOME Keyring with libsecret, or KWallet) and restart Export Studio.</source>
+        <translation>Le trousseau n&apos;a pas répondu en %1 s : il affiche peut-être encore une demande, ou il n&apos;est pas lancé. Export Studio conserve le jeton en mémoire pour cette exécution seulement. Si une demande du trousseau est ouverte, répondez-y ; sinon installez et déverrouillez un trousseau (GNOME Keyring avec libsecret, ou KWallet) et redémarrez Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2092,24 @@
         <source>T&amp;ransfers</source>
         <translation>T&amp;ransferts</translation>
     </message>
+    <message>
+        <source>Export Studio &amp;guide</source>
+        <translation>&amp;Guide d&apos;Export Studio</translation>
+    </message>
+    <message>
+        <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
+        <translation>Un guide court : premier export, filtres, préréglages, listes, limites, où vont les fichiers, dépannage</translation>
+    </message>
+    <message>
+        <source>The token of this account failed: %1</source>
+        <extracomment>Tooltip of an account in the switcher: %1 why its token failed</extracomment>
+        <translation>Le jeton de ce compte a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1, token failed</source>
+        <extracomment>Read by screen readers after the account&apos;s name</extracomment>
+        <translation>%1, jeton en échec</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -1974,6 +2132,10 @@
     <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
+    </message>
+    <message>
+        <source>no token is stored for it; add it in Accounts</source>
+        <translation>aucun jeton n&apos;est enregistré ; ajoutez-le dans Comptes</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2199,83 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectDescriptions</name>
+    <message>
+        <source>%1: a custom object of this portal. One row per record, with the properties its schema defines.</source>
+        <extracomment>%1 is the custom object&apos;s plural name, e.g. &quot;Pets&quot;</extracomment>
+        <translation>%1 : un objet personnalisé de ce portail. Une ligne par enregistrement, avec les propriétés que définit son schéma.</translation>
+    </message>
+    <message>
+        <source>The people in your CRM: one row per contact, with email, name, lifecycle stage and any other contact property.</source>
+        <translation>Les personnes de votre CRM : une ligne par contact, avec e-mail, nom, phase du cycle de vie et toute autre propriété du contact.</translation>
+    </message>
+    <message>
+        <source>The organisations your contacts work for: one row per company, with domain, industry, size and owner.</source>
+        <translation>Les organisations pour lesquelles travaillent vos contacts : une ligne par entreprise, avec domaine, secteur, taille et propriétaire.</translation>
+    </message>
+    <message>
+        <source>Sales opportunities: one row per deal, with amount, stage, pipeline and close date.</source>
+        <translation>Les opportunités de vente : une ligne par transaction, avec montant, phase, pipeline et date de clôture.</translation>
+    </message>
+    <message>
+        <source>Support requests: one row per ticket, with status, priority, pipeline and owner.</source>
+        <translation>Les demandes d&apos;assistance : une ligne par ticket, avec statut, priorité, pipeline et propriétaire.</translation>
+    </message>
+    <message>
+        <source>Your product library: one row per product, with price, SKU and description.</source>
+        <translation>Votre bibliothèque de produits : une ligne par produit, avec prix, SKU et description.</translation>
+    </message>
+    <message>
+        <source>Products as sold in a deal or quote: one row per line item, with quantity, price and discount.</source>
+        <translation>Les produits tels que vendus dans une transaction ou un devis : une ligne par ligne de produit, avec quantité, prix et remise.</translation>
+    </message>
+    <message>
+        <source>Quotes sent to buyers: one row per quote, with amount, status and expiry date.</source>
+        <translation>Les devis envoyés aux acheteurs : une ligne par devis, avec montant, statut et date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Logged SMS, WhatsApp and LinkedIn messages: one row per message.</source>
+        <translation>Les messages SMS, WhatsApp et LinkedIn enregistrés : une ligne par message.</translation>
+    </message>
+    <message>
+        <source>Answers to feedback surveys (NPS, CSAT, CES): one row per submission.</source>
+        <translation>Les réponses aux enquêtes de satisfaction (NPS, CSAT, CES) : une ligne par réponse.</translation>
+    </message>
+    <message>
+        <source>To-dos of your team: one row per task, with subject, status, due date and owner.</source>
+        <translation>Les tâches de votre équipe : une ligne par tâche, avec objet, statut, échéance et propriétaire.</translation>
+    </message>
+    <message>
+        <source>Notes logged on records: one row per note, with its text and time.</source>
+        <translation>Les notes enregistrées sur les fiches : une ligne par note, avec son texte et son heure.</translation>
+    </message>
+    <message>
+        <source>Logged or booked meetings: one row per meeting, with title, time and outcome.</source>
+        <translation>Les réunions enregistrées ou réservées : une ligne par réunion, avec titre, heure et résultat.</translation>
+    </message>
+    <message>
+        <source>Logged calls: one row per call, with direction, duration and outcome.</source>
+        <translation>Les appels enregistrés : une ligne par appel, avec sens, durée et résultat.</translation>
+    </message>
+    <message>
+        <source>Logged one-to-one emails: one row per email, with subject, sender and time.</source>
+        <translation>Les e-mails individuels enregistrés : une ligne par e-mail, avec objet, expéditeur et heure.</translation>
+    </message>
+    <message>
+        <source>Invoices: one row per invoice, with amount, status and due date.</source>
+        <translation>Les factures : une ligne par facture, avec montant, statut et échéance.</translation>
+    </message>
+    <message>
+        <source>Prospects being qualified: one row per lead, with its stage and owner.</source>
+        <translation>Les prospects en cours de qualification : une ligne par lead, avec sa phase et son propriétaire.</translation>
+    </message>
+    <message>
+        <source>%1: one row per record.</source>
+        <extracomment>%1 is the object&apos;s plural name</extracomment>
+        <translation>%1 : une ligne par enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2542,27 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2</source>
+        <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
+        <translation>Colonnes (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Plus les identifiants des enregistrements associés : %1</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3651,15 @@ Type : %2</translation>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objet personnalisé %2)</translation>
     </message>
+    <message>
+        <source>Next you choose which records (all, filtered, or a list), then the columns, the file format and where it is saved.</source>
+        <translation>Ensuite, vous choisissez les enregistrements (tous, filtrés ou une liste), puis les colonnes, le format du fichier et l&apos;endroit où il est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on this account</source>
+        <extracomment>%1 how many records the object has on this account, %2 the object (&quot;contacts&quot;)</extracomment>
+        <translation>%1 %2 sur ce compte</translation>
+    </message>
 </context>
 <context>
     <name>es::StatusPresenter</name>
@@ -3728,6 +3997,12 @@ Type : %2</translation>
     <message>
         <source>Progress</source>
         <translation>Progression</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <comment>progress, short</comment>
+        <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
+        <translation>%1 enregistrements</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,51 @@
         <source>Add the missing scopes (%1) to the private app in HubSpot (Settings › Integrations › Private apps › Scopes), then copy its token again.</source>
         <translation>HubSpot の非公開アプリに不足しているスコープ（%1）を追加し（設定 › 統合 › 非公開アプリ › スコープ）、トークンをもう一度コピーしてください。</translation>
     </message>
+    <message>
+        <source>Not saved. Paste the right token, then save again.</source>
+        <translation>保存していません。正しいトークンを貼り付けてから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Checking the token with HubSpot…</source>
+        <translation>HubSpot でトークンを確認しています…</translation>
+    </message>
+    <message>
+        <source>Not saved: the check was canceled.</source>
+        <translation>保存していません: 確認がキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>トークンを確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Storing the token in your keychain (answer its prompt if one opens)…</source>
+        <translation>キーチェーンにトークンを保存しています（確認画面が開いたら応答してください）…</translation>
+    </message>
+    <message>
+        <source>Saved, but the token is kept for this session only (see the keychain note above).</source>
+        <translation>保存しましたが、トークンはこのセッションの間だけ保持されます（上のキーチェーンの注意を参照）。</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot…</source>
+        <translation>HubSpot に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>HubSpot says this token has expired (EXPIRED_AUTHENTICATION): copy the private app&apos;s current token in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot によると、このトークンは期限切れです（EXPIRED_AUTHENTICATION）: HubSpot（設定 › 統合 › 非公開アプリ）で非公開アプリの現在のトークンをコピーし、ここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this token (%1): copy the private app&apos;s token again in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>HubSpot はこのトークンを拒否しました（%1）: HubSpot（設定 › 統合 › 非公開アプリ）で非公開アプリのトークンをもう一度コピーし、ここに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1（HubSpot 相関 ID %2）</translation>
+    </message>
 </context>
 <context>
     <name>es::AccountsDialog</name>
@@ -281,10 +326,6 @@
         <translation>API アドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>Asking HubSpot…</source>
-        <translation>HubSpot に問い合わせ中…</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>crm.export スコープを持つ非公開アプリのトークン（HubSpot: 設定 › 統合 › 非公開アプリ）。ファイルではなく、デスクトップのキーチェーンに保管されます。</translation>
     </message>
@@ -311,6 +352,43 @@
     <message>
         <source>Access to&amp;ken:</source>
         <translation>アクセストークン(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>キャンセル(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>応答を待っています</translation>
+    </message>
+    <message>
+        <source>Stop waiting for HubSpot&apos;s answer</source>
+        <translation>HubSpot の応答を待つのをやめる</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>What the dialog waits for (&quot;Asking HubSpot…&quot;), then the seconds waited so far</extracomment>
+        <translation>%1 %2 秒</translation>
+    </message>
+    <message>
+        <source>Save a refused token?</source>
+        <translation>拒否されたトークンを保存しますか?</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept this token for exports.</source>
+        <translation>HubSpot はこのトークンをエクスポートに使うことを認めませんでした。</translation>
+    </message>
+    <message>
+        <source>Exports with this account will fail until the token is fixed. Save it anyway?</source>
+        <translation>トークンを直すまで、このアカウントでのエクスポートは失敗します。それでも保存しますか?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>それでも保存(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>保存しない(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1100,10 @@
         <source>Edit “%1”</source>
         <translation>「%1」を編集</translation>
     </message>
+    <message>
+        <source>? &amp;Help</source>
+        <translation>? ヘルプ(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>es::FileNaming</name>
@@ -1317,6 +1399,52 @@
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
         <translation>%1 には列「%2」が 2 回あります（%3 列目）。そのため列をプロパティに対応付けられません。</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpTopics</name>
+    <message>
+        <source>Your first export</source>
+        <translation>はじめてのエクスポート</translation>
+    </message>
+    <message>
+        <source>Filters: which records</source>
+        <translation>フィルター: どのレコードか</translation>
+    </message>
+    <message>
+        <source>Presets: run it again</source>
+        <translation>プリセット: もう一度実行</translation>
+    </message>
+    <message>
+        <source>Exporting a list</source>
+        <translation>リストのエクスポート</translation>
+    </message>
+    <message>
+        <source>Limits and the daily quota</source>
+        <translation>制限と1日の上限</translation>
+    </message>
+    <message>
+        <source>Where the files go</source>
+        <translation>ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>うまくいかないとき</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpWindow</name>
+    <message>
+        <source>Export Studio guide</source>
+        <translation>Export Studio ガイド</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>ガイドのトピック</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>ガイドのページ</translation>
     </message>
 </context>
 <context>
@@ -1644,13 +1772,25 @@
         <translation>%1 以前そこに保存したトークンは、キーチェーン管理ツールで「%2」の項目を削除するまで残ります。</translation>
     </message>
     <message>
-        <source>it did not answer within %1 s</source>
-        <comment>the keychain</comment>
-        <translation>%1 秒以内に応答しませんでした</translation>
-    </message>
-    <message>
         <source>No token is stored for this account. Enter it in the account settings.</source>
         <translation>このアカウントのトークンは保存されていません。アカウント設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request was declined, so Export Studio keeps the token in memory for this run only. To keep it, save the account again and accept the keychain&apos;s prompt (if it asks for a password for a new keyring, choose one: that creates the keyring).</source>
+        <translation>キーチェーンの要求が拒否されたため、Export Studio はこの実行の間だけトークンをメモリに保持します。保持し続けるには、アカウントをもう一度保存し、キーチェーンの確認を承認してください（新しいキーリングのパスワードを求められたら設定してください。それでキーリングが作成されます）。</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: it is locked, or its prompt was declined (%1). Export Studio keeps the token in memory for this run only. To keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet Manager) or accept its prompt, then save the account again.</source>
+        <translation>キーチェーンがトークンの保存を拒否しました: ロックされているか、確認が拒否されました（%1）。Export Studio はこの実行の間だけトークンをメモリに保持します。保持し続けるには、キーチェーンのロックを解除するか（GNOME: パスワードと鍵、KDE: KWallet マネージャー）確認を承認してから、アカウントをもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may still be showing a prompt, or it is not running. Export Studio keeps the token in memory for this run only. If a keychain prompt is open, answer it; otherwise install and unlock a keychain (GNOME Keyring with libsecret, or KWallet) and restart Export Studio.</source>
+        <translation>キーチェーンが %1 秒以内に応答しませんでした: まだ確認画面を表示しているか、動作していません。Export Studio はこの実行の間だけトークンをメモリに保持します。キーチェーンの確認画面が開いていれば応答してください。そうでなければキーチェーン（libsecret 付きの GNOME Keyring、または KWallet）をインストールしてロックを解除し、Export Studio を再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2087,24 @@
         <source>T&amp;ransfers</source>
         <translation>転送(&amp;R)</translation>
     </message>
+    <message>
+        <source>Export Studio &amp;guide</source>
+        <translation>Export Studio ガイド(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
+        <translation>短いガイド: はじめてのエクスポート、フィルター、プリセット、リスト、制限、ファイルの保存先、トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>The token of this account failed: %1</source>
+        <extracomment>Tooltip of an account in the switcher: %1 why its token failed</extracomment>
+        <translation>このアカウントのトークンは失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1, token failed</source>
+        <extracomment>Read by screen readers after the account&apos;s name</extracomment>
+        <translation>%1、トークン失敗</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -1969,6 +2127,10 @@
     <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
+    </message>
+    <message>
+        <source>no token is stored for it; add it in Accounts</source>
+        <translation>トークンが保存されていません。アカウントで追加してください</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2194,83 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectDescriptions</name>
+    <message>
+        <source>%1: a custom object of this portal. One row per record, with the properties its schema defines.</source>
+        <extracomment>%1 is the custom object&apos;s plural name, e.g. &quot;Pets&quot;</extracomment>
+        <translation>%1: このポータルのカスタムオブジェクト。レコードごとに1行で、スキーマが定めるプロパティが入ります。</translation>
+    </message>
+    <message>
+        <source>The people in your CRM: one row per contact, with email, name, lifecycle stage and any other contact property.</source>
+        <translation>CRM 内の人物: コンタクトごとに1行で、メール、名前、ライフサイクルステージなどのコンタクトプロパティが入ります。</translation>
+    </message>
+    <message>
+        <source>The organisations your contacts work for: one row per company, with domain, industry, size and owner.</source>
+        <translation>コンタクトが勤める組織: 会社ごとに1行で、ドメイン、業種、規模、担当者が入ります。</translation>
+    </message>
+    <message>
+        <source>Sales opportunities: one row per deal, with amount, stage, pipeline and close date.</source>
+        <translation>商談の機会: 取引ごとに1行で、金額、ステージ、パイプライン、成約日が入ります。</translation>
+    </message>
+    <message>
+        <source>Support requests: one row per ticket, with status, priority, pipeline and owner.</source>
+        <translation>サポートの依頼: チケットごとに1行で、ステータス、優先度、パイプライン、担当者が入ります。</translation>
+    </message>
+    <message>
+        <source>Your product library: one row per product, with price, SKU and description.</source>
+        <translation>製品ライブラリー: 製品ごとに1行で、価格、SKU、説明が入ります。</translation>
+    </message>
+    <message>
+        <source>Products as sold in a deal or quote: one row per line item, with quantity, price and discount.</source>
+        <translation>取引や見積もりで販売された製品: 商品項目ごとに1行で、数量、価格、割引が入ります。</translation>
+    </message>
+    <message>
+        <source>Quotes sent to buyers: one row per quote, with amount, status and expiry date.</source>
+        <translation>購入者に送った見積もり: 見積もりごとに1行で、金額、ステータス、有効期限が入ります。</translation>
+    </message>
+    <message>
+        <source>Logged SMS, WhatsApp and LinkedIn messages: one row per message.</source>
+        <translation>記録された SMS、WhatsApp、LinkedIn のメッセージ: メッセージごとに1行。</translation>
+    </message>
+    <message>
+        <source>Answers to feedback surveys (NPS, CSAT, CES): one row per submission.</source>
+        <translation>フィードバック調査（NPS、CSAT、CES）の回答: 回答ごとに1行。</translation>
+    </message>
+    <message>
+        <source>To-dos of your team: one row per task, with subject, status, due date and owner.</source>
+        <translation>チームのタスク: タスクごとに1行で、件名、ステータス、期日、担当者が入ります。</translation>
+    </message>
+    <message>
+        <source>Notes logged on records: one row per note, with its text and time.</source>
+        <translation>レコードに記録されたメモ: メモごとに1行で、本文と時刻が入ります。</translation>
+    </message>
+    <message>
+        <source>Logged or booked meetings: one row per meeting, with title, time and outcome.</source>
+        <translation>記録または予約されたミーティング: ミーティングごとに1行で、タイトル、時刻、結果が入ります。</translation>
+    </message>
+    <message>
+        <source>Logged calls: one row per call, with direction, duration and outcome.</source>
+        <translation>記録された通話: 通話ごとに1行で、方向、時間、結果が入ります。</translation>
+    </message>
+    <message>
+        <source>Logged one-to-one emails: one row per email, with subject, sender and time.</source>
+        <translation>記録された個別メール: メールごとに1行で、件名、送信者、時刻が入ります。</translation>
+    </message>
+    <message>
+        <source>Invoices: one row per invoice, with amount, status and due date.</source>
+        <translation>請求書: 請求書ごとに1行で、金額、ステータス、支払期日が入ります。</translation>
+    </message>
+    <message>
+        <source>Prospects being qualified: one row per lead, with its stage and owner.</source>
+        <translation>見極め中の見込み客: リードごとに1行で、ステージと担当者が入ります。</translation>
+    </message>
+    <message>
+        <source>%1: one row per record.</source>
+        <extracomment>%1 is the object&apos;s plural name</extracomment>
+        <translation>%1: レコードごとに1行。</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2537,26 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>参照(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform>、ほか %n 列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2</source>
+        <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
+        <translation>列（%1）: %2</translation>
+    </message>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>さらに関連レコードの ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3642,15 @@ Type: %2</source>
         <source>%1 (custom object %2)</source>
         <translation>%1（カスタムオブジェクト %2）</translation>
     </message>
+    <message>
+        <source>Next you choose which records (all, filtered, or a list), then the columns, the file format and where it is saved.</source>
+        <translation>次に、どのレコードか（すべて、フィルター、またはリスト）、列、ファイル形式、保存先を選びます。</translation>
+    </message>
+    <message>
+        <source>%1 %2 on this account</source>
+        <extracomment>%1 how many records the object has on this account, %2 the object (&quot;contacts&quot;)</extracomment>
+        <translation>このアカウントの%2: %1 件</translation>
+    </message>
 </context>
 <context>
     <name>es::StatusPresenter</name>
@@ -3720,6 +3988,12 @@ Type: %2</source>
     <message>
         <source>Progress</source>
         <translation>進捗</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <comment>progress, short</comment>
+        <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
+        <translation>%1 件</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,51 @@
         <source>Add the missing scopes (%1) to the private app in HubSpot (Settings › Integrations › Private apps › Scopes), then copy its token again.</source>
         <translation>Adicione os escopos que faltam (%1) ao aplicativo privado no HubSpot (Configurações › Integrações › Aplicativos privados › Escopos) e copie o token de novo.</translation>
     </message>
+    <message>
+        <source>Not saved. Paste the right token, then save again.</source>
+        <translation>Não salvo. Cole o token correto e salve novamente.</translation>
+    </message>
+    <message>
+        <source>Checking the token with HubSpot…</source>
+        <translation>Verificando o token com o HubSpot…</translation>
+    </message>
+    <message>
+        <source>Not saved: the check was canceled.</source>
+        <translation>Não salvo: a verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The token could not be checked: %1</source>
+        <translation>Não foi possível verificar o token: %1</translation>
+    </message>
+    <message>
+        <source>Storing the token in your keychain (answer its prompt if one opens)…</source>
+        <translation>Guardando o token no seu chaveiro (responda à solicitação dele, se aparecer)…</translation>
+    </message>
+    <message>
+        <source>Saved, but the token is kept for this session only (see the keychain note above).</source>
+        <translation>Salvo, mas o token fica guardado só nesta sessão (veja a nota do chaveiro acima).</translation>
+    </message>
+    <message>
+        <source>Asking HubSpot…</source>
+        <translation>Consultando o HubSpot…</translation>
+    </message>
+    <message>
+        <source>Test canceled.</source>
+        <translation>Teste cancelado.</translation>
+    </message>
+    <message>
+        <source>HubSpot says this token has expired (EXPIRED_AUTHENTICATION): copy the private app&apos;s current token in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>O HubSpot informa que este token expirou (EXPIRED_AUTHENTICATION): copie o token atual do aplicativo privado no HubSpot (Configurações › Integrações › Aplicativos privados) e cole-o aqui.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused this token (%1): copy the private app&apos;s token again in HubSpot (Settings › Integrations › Private apps) and paste it here.</source>
+        <translation>O HubSpot recusou este token (%1): copie novamente o token do aplicativo privado no HubSpot (Configurações › Integrações › Aplicativos privados) e cole-o aqui.</translation>
+    </message>
+    <message>
+        <source>%1 (HubSpot correlation id %2)</source>
+        <extracomment>%1 is a whole message, %2 an id HubSpot support can look up</extracomment>
+        <translation>%1 (id de correlação do HubSpot %2)</translation>
+    </message>
 </context>
 <context>
     <name>es::AccountsDialog</name>
@@ -281,10 +326,6 @@
         <translation>Endereço da &amp;API:</translation>
     </message>
     <message>
-        <source>Asking HubSpot…</source>
-        <translation>Consultando o HubSpot…</translation>
-    </message>
-    <message>
         <source>A private app token with the crm.export scope (HubSpot: Settings › Integrations › Private apps). It is kept in your desktop&apos;s keychain, never in a file.</source>
         <translation>Um token de aplicativo privado com o escopo crm.export (HubSpot: Configurações › Integrações › Aplicativos privados). Ele fica no chaveiro da sua área de trabalho, nunca em um arquivo.</translation>
     </message>
@@ -311,6 +352,43 @@
     <message>
         <source>Access to&amp;ken:</source>
         <translation>To&amp;ken de acesso:</translation>
+    </message>
+    <message>
+        <source>Canc&amp;el</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>Aguardando uma resposta</translation>
+    </message>
+    <message>
+        <source>Stop waiting for HubSpot&apos;s answer</source>
+        <translation>Parar de aguardar a resposta do HubSpot</translation>
+    </message>
+    <message>
+        <source>%1 %2 s</source>
+        <extracomment>What the dialog waits for (&quot;Asking HubSpot…&quot;), then the seconds waited so far</extracomment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <source>Save a refused token?</source>
+        <translation>Salvar um token recusado?</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept this token for exports.</source>
+        <translation>O HubSpot não aceitou este token para exportações.</translation>
+    </message>
+    <message>
+        <source>Exports with this account will fail until the token is fixed. Save it anyway?</source>
+        <translation>As exportações com esta conta falharão até o token ser corrigido. Salvar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Save &amp;anyway</source>
+        <translation>Salvar &amp;mesmo assim</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Não salvar</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1105,10 @@
         <source>Edit “%1”</source>
         <translation>Editar “%1”</translation>
     </message>
+    <message>
+        <source>? &amp;Help</source>
+        <translation>? A&amp;juda</translation>
+    </message>
 </context>
 <context>
     <name>es::FileNaming</name>
@@ -1322,6 +1404,52 @@
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
         <translation>%1 tem a coluna “%2” duas vezes (coluna %3), então as colunas não podem ser associadas às propriedades.</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpTopics</name>
+    <message>
+        <source>Your first export</source>
+        <translation>Sua primeira exportação</translation>
+    </message>
+    <message>
+        <source>Filters: which records</source>
+        <translation>Filtros: quais registros</translation>
+    </message>
+    <message>
+        <source>Presets: run it again</source>
+        <translation>Predefinições: executar de novo</translation>
+    </message>
+    <message>
+        <source>Exporting a list</source>
+        <translation>Exportar uma lista</translation>
+    </message>
+    <message>
+        <source>Limits and the daily quota</source>
+        <translation>Limites e cota diária</translation>
+    </message>
+    <message>
+        <source>Where the files go</source>
+        <translation>Para onde vão os arquivos</translation>
+    </message>
+    <message>
+        <source>When something goes wrong</source>
+        <translation>Quando algo dá errado</translation>
+    </message>
+</context>
+<context>
+    <name>es::HelpWindow</name>
+    <message>
+        <source>Export Studio guide</source>
+        <translation>Guia do Export Studio</translation>
+    </message>
+    <message>
+        <source>Guide topics</source>
+        <translation>Tópicos do guia</translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation>Página do guia</translation>
     </message>
 </context>
 <context>
@@ -1649,13 +1777,25 @@
         <translation>%1 Um token salvo lá antes permanece até você remover a entrada “%2” no seu gerenciador de chaveiro.</translation>
     </message>
     <message>
-        <source>it did not answer within %1 s</source>
-        <comment>the keychain</comment>
-        <translation>ele não respondeu em %1 s</translation>
-    </message>
-    <message>
         <source>No token is stored for this account. Enter it in the account settings.</source>
         <translation>Nenhum token está salvo para esta conta. Digite-o nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s request was declined, so Export Studio keeps the token in memory for this run only. To keep it, save the account again and accept the keychain&apos;s prompt (if it asks for a password for a new keyring, choose one: that creates the keyring).</source>
+        <translation>A solicitação do chaveiro foi recusada, então o Export Studio guarda o token na memória só nesta execução. Para mantê-lo, salve a conta novamente e aceite a solicitação do chaveiro (se ele pedir uma senha para um novo chaveiro, escolha uma: isso cria o chaveiro).</translation>
+    </message>
+    <message>
+        <source>The keychain refused to store the token: it is locked, or its prompt was declined (%1). Export Studio keeps the token in memory for this run only. To keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet Manager) or accept its prompt, then save the account again.</source>
+        <translation>O chaveiro se recusou a guardar o token: ele está bloqueado ou sua solicitação foi recusada (%1). O Export Studio guarda o token na memória só nesta execução. Para mantê-lo, desbloqueie o chaveiro (GNOME: Senhas e chaves; KDE: gerenciador do KWallet) ou aceite a solicitação dele e salve a conta novamente.</translation>
+    </message>
+    <message>
+        <source>access denied</source>
+        <comment>why the keychain cannot be used</comment>
+        <translation>acesso negado</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 s: it may still be showing a prompt, or it is not running. Export Studio keeps the token in memory for this run only. If a keychain prompt is open, answer it; otherwise install and unlock a keychain (GNOME Keyring with libsecret, or KWallet) and restart Export Studio.</source>
+        <translation>O chaveiro não respondeu em %1 s: ele pode ainda estar mostrando uma solicitação ou não estar em execução. O Export Studio guarda o token na memória só nesta execução. Se houver uma solicitação do chaveiro aberta, responda-a; caso contrário, instale e desbloqueie um chaveiro (GNOME Keyring com libsecret, ou KWallet) e reinicie o Export Studio.</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2092,24 @@
         <source>T&amp;ransfers</source>
         <translation>T&amp;ransferências</translation>
     </message>
+    <message>
+        <source>Export Studio &amp;guide</source>
+        <translation>&amp;Guia do Export Studio</translation>
+    </message>
+    <message>
+        <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
+        <translation>Um guia curto: primeira exportação, filtros, predefinições, listas, limites, para onde vão os arquivos, solução de problemas</translation>
+    </message>
+    <message>
+        <source>The token of this account failed: %1</source>
+        <extracomment>Tooltip of an account in the switcher: %1 why its token failed</extracomment>
+        <translation>O token desta conta falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1, token failed</source>
+        <extracomment>Read by screen readers after the account&apos;s name</extracomment>
+        <translation>%1, token com falha</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -1974,6 +2132,10 @@
     <message>
         <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
         <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>no token is stored for it; add it in Accounts</source>
+        <translation>nenhum token está salvo; adicione-o em Contas</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2199,83 @@
     <message>
         <source>Export Studio</source>
         <translation>Export Studio</translation>
+    </message>
+</context>
+<context>
+    <name>es::ObjectDescriptions</name>
+    <message>
+        <source>%1: a custom object of this portal. One row per record, with the properties its schema defines.</source>
+        <extracomment>%1 is the custom object&apos;s plural name, e.g. &quot;Pets&quot;</extracomment>
+        <translation>%1: um objeto personalizado deste portal. Uma linha por registro, com as propriedades que o esquema dele define.</translation>
+    </message>
+    <message>
+        <source>The people in your CRM: one row per contact, with email, name, lifecycle stage and any other contact property.</source>
+        <translation>As pessoas do seu CRM: uma linha por contato, com e-mail, nome, fase do ciclo de vida e qualquer outra propriedade do contato.</translation>
+    </message>
+    <message>
+        <source>The organisations your contacts work for: one row per company, with domain, industry, size and owner.</source>
+        <translation>As organizações em que seus contatos trabalham: uma linha por empresa, com domínio, setor, porte e proprietário.</translation>
+    </message>
+    <message>
+        <source>Sales opportunities: one row per deal, with amount, stage, pipeline and close date.</source>
+        <translation>Oportunidades de venda: uma linha por negócio, com valor, fase, pipeline e data de fechamento.</translation>
+    </message>
+    <message>
+        <source>Support requests: one row per ticket, with status, priority, pipeline and owner.</source>
+        <translation>Solicitações de suporte: uma linha por ticket, com status, prioridade, pipeline e proprietário.</translation>
+    </message>
+    <message>
+        <source>Your product library: one row per product, with price, SKU and description.</source>
+        <translation>Sua biblioteca de produtos: uma linha por produto, com preço, SKU e descrição.</translation>
+    </message>
+    <message>
+        <source>Products as sold in a deal or quote: one row per line item, with quantity, price and discount.</source>
+        <translation>Produtos como vendidos em um negócio ou cotação: uma linha por item de linha, com quantidade, preço e desconto.</translation>
+    </message>
+    <message>
+        <source>Quotes sent to buyers: one row per quote, with amount, status and expiry date.</source>
+        <translation>Cotações enviadas a compradores: uma linha por cotação, com valor, status e data de validade.</translation>
+    </message>
+    <message>
+        <source>Logged SMS, WhatsApp and LinkedIn messages: one row per message.</source>
+        <translation>Mensagens de SMS, WhatsApp e LinkedIn registradas: uma linha por mensagem.</translation>
+    </message>
+    <message>
+        <source>Answers to feedback surveys (NPS, CSAT, CES): one row per submission.</source>
+        <translation>Respostas a pesquisas de feedback (NPS, CSAT, CES): uma linha por envio.</translation>
+    </message>
+    <message>
+        <source>To-dos of your team: one row per task, with subject, status, due date and owner.</source>
+        <translation>Tarefas da sua equipe: uma linha por tarefa, com assunto, status, data de vencimento e proprietário.</translation>
+    </message>
+    <message>
+        <source>Notes logged on records: one row per note, with its text and time.</source>
+        <translation>Notas registradas nos registros: uma linha por nota, com o texto e a hora.</translation>
+    </message>
+    <message>
+        <source>Logged or booked meetings: one row per meeting, with title, time and outcome.</source>
+        <translation>Reuniões registradas ou agendadas: uma linha por reunião, com título, hora e resultado.</translation>
+    </message>
+    <message>
+        <source>Logged calls: one row per call, with direction, duration and outcome.</source>
+        <translation>Chamadas registradas: uma linha por chamada, com direção, duração e resultado.</translation>
+    </message>
+    <message>
+        <source>Logged one-to-one emails: one row per email, with subject, sender and time.</source>
+        <translation>E-mails individuais registrados: uma linha por e-mail, com assunto, remetente e hora.</translation>
+    </message>
+    <message>
+        <source>Invoices: one row per invoice, with amount, status and due date.</source>
+        <translation>Faturas: uma linha por fatura, com valor, status e data de vencimento.</translation>
+    </message>
+    <message>
+        <source>Prospects being qualified: one row per lead, with its stage and owner.</source>
+        <translation>Potenciais clientes em qualificação: uma linha por lead, com a fase e o proprietário.</translation>
+    </message>
+    <message>
+        <source>%1: one row per record.</source>
+        <extracomment>%1 is the object&apos;s plural name</extracomment>
+        <translation>%1: uma linha por registro.</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2542,27 @@
     <message>
         <source>B&amp;rowse…</source>
         <translation>P&amp;rocurar…</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform> e mais %n</numerusform>
+            <numerusform> e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns (%1): %2</source>
+        <extracomment>The column preview: %1 how many columns, %2 their names</extracomment>
+        <translation>Colunas (%1): %2</translation>
+    </message>
+    <message>
+        <source>Plus the ids of associated records: %1</source>
+        <translation>Mais os ids dos registros associados: %1</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3651,15 @@ Tipo: %2</translation>
         <source>%1 (custom object %2)</source>
         <translation>%1 (objeto personalizado %2)</translation>
     </message>
+    <message>
+        <source>Next you choose which records (all, filtered, or a list), then the columns, the file format and where it is saved.</source>
+        <translation>Em seguida você escolhe quais registros (todos, filtrados ou uma lista), depois as colunas, o formato do arquivo e onde ele é salvo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on this account</source>
+        <extracomment>%1 how many records the object has on this account, %2 the object (&quot;contacts&quot;)</extracomment>
+        <translation>%1 %2 nesta conta</translation>
+    </message>
 </context>
 <context>
     <name>es::StatusPresenter</name>
@@ -3728,6 +3997,12 @@ Tipo: %2</translation>
     <message>
         <source>Progress</source>
         <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <comment>progress, short</comment>
+        <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
+        <translation>%1 registros</translation>
     </message>
 </context>
 <context>

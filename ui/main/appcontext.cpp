@@ -229,6 +229,17 @@ bool AppContext::hasToken(const QString &accountId) const
     return !m_tokens.value(accountId).isEmpty();
 }
 
+void AppContext::setTokenProblem(const QString &accountId, const QString &problem)
+{
+    if (m_tokenProblems.value(accountId) == problem)
+        return;
+    if (problem.isEmpty())
+        m_tokenProblems.remove(accountId);
+    else
+        m_tokenProblems.insert(accountId, problem);
+    Q_EMIT tokenProblemChanged(accountId);
+}
+
 void AppContext::setToken(const QString &accountId, const QString &token)
 {
     m_tokens.insert(accountId, token);

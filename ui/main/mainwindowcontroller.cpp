@@ -6,6 +6,7 @@
 #include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
 #include "exportlauncher.h"
+#include "help/helpwindow.h"
 #include "jobnotifier.h"
 #include "mainwindow.h"
 #include "notifier.h"
@@ -70,6 +71,8 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connect(m_presetsController, &PresetsController::problem, this,
             &MainWindowController::showProblem);
 
+    connect(context, &AppContext::tokenProblemChanged, this,
+            &MainWindowController::refreshAccounts);
     connect(context->accounts(), &AccountStore::accountsChanged, this,
             &MainWindowController::refreshAccounts);
     connect(context, &AppContext::currentAccountChanged, this,
@@ -143,6 +146,8 @@ void MainWindowController::connectWindow()
             [this] { m_accountsController->open(m_window, {}, true); });
     connect(m_window, &MainWindow::settingsRequested, this,
             [this] { m_settingsController->open(m_window); });
+    connect(m_window, &MainWindow::helpRequested, this,
+            [this] { showGuide(QStringLiteral("first-export")); });
     connect(m_window, &MainWindow::importPresetsRequested, m_window->presetsPanel()->importAction(),
             &QAction::trigger);
     connect(m_window, &MainWindow::trySandboxRequested, this, [this] {
@@ -187,8 +192,12 @@ void MainWindowController::connectDownloads()
 void MainWindowController::refreshAccounts()
 {
     QList<MainWindow::AccountItem> items;
-    for (const Account &account : m_context->accounts()->accounts())
-        items.append({account.id, account.name, account.isSandbox});
+    for (const Account &account : m_context->accounts()->accounts()) {
+        QString problem = m_context->tokenProblem(account.id);
+        if (problem.isEmpty() && m_context->isReady() && !m_context->hasToken(account.id))
+            problem = tr("no token is stored for it; add it in Accounts");
+        items.append({account.id, account.name, account.isSandbox, problem});
+    }
     const QString current = m_context->currentAccountId();
     m_window->setAccounts(items, current);
     m_window->setSandboxActive(m_context->isSandboxAccount(current));
@@ -221,6 +230,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
                        const ExportOptions &options) {
                     m_launcher->start(accountId, request, options, m_editingPresetId);
                 });
+        connect(m_wizard, &ExportWizard::guideRequested, this, &MainWindowController::showGuide);
         connect(m_wizard, &ExportWizard::savePresetRequested, this,
                 &MainWindowController::savePreset);
         connect(m_wizard, &ExportWizard::accountChanged, this, [this](const QString &accountId) {
@@ -302,12 +312,29 @@ void MainWindowController::fix(const QString &jobId, FailureFix fix)
     }
 }
 
+void MainWindowController::showGuide(const QString &topicId)
+{
+    if (!m_guide) {
+        m_guide = new HelpWindow(m_window);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->showTopic(HelpTopics::fromId(topicId));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
 void MainWindowController::onJobFinished(const QString &jobId)
 {
     const std::optional<JobInfo> job = m_context->queue()->job(jobId);
     if (!job)
         return;
     m_jobNotifier->finished(*job);
+    // A run tells whether the account's token works: the switcher shows it for the next one.
+    if (job->state == JobState::Failed && job->error.fix == FailureFix::OpenAccount)
+        m_context->setTokenProblem(job->accountId, job->error.message);
+    else if (job->state == JobState::Done)
+        m_context->setTokenProblem(job->accountId, {});
     if (job->state == JobState::Done && !job->files.isEmpty()) {
         const QString path = job->files.first().path;
         QTimer::singleShot(0, this, [this, path] { m_window->downloadsView()->selectPath(path); });

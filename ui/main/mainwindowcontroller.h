@@ -10,6 +10,7 @@ class AccountsController;
 class AppContext;
 class DownloadsModel;
 class ExportWizard;
+class HelpWindow;
 class MainWindow;
 class ExportLauncher;
 class JobNotifier;
@@ -75,6 +76,8 @@ private:
     void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void showInformation(const QString &text);
+    // Opens (or raises) the guide at a page (a HelpTopics id).
+    void showGuide(const QString &topicId);
 
     AppContext *m_context;
     QueueJobFeed *m_feed;
@@ -90,6 +93,7 @@ private:
     ExportLauncher *m_launcher;
     SettingsController *m_settingsController;
     QPointer<ExportWizard> m_wizard;
+    QPointer<HelpWindow> m_guide;
     QString m_editingPresetId;
     QTimer m_minuteTimer;
 };
