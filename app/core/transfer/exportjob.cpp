@@ -111,7 +111,7 @@ bool ExportJob::persist()
     return !m_persist || m_persist(m_info);
 }
 
-void ExportJob::announce()
+void ExportJob::emitChanged()
 {
     Q_EMIT changed();
 }
@@ -160,7 +160,7 @@ void ExportJob::run()
         }
         setState(JobState::Pending);
         persist();
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Pending:
@@ -174,7 +174,7 @@ void ExportJob::run()
         }
         m_wantLink = true;
         m_info.note = tr("Asking HubSpot for a fresh download link to resume the download");
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Unpacking:
@@ -248,7 +248,7 @@ void ExportJob::sendStart()
              QStringLiteral("persist failed before start"), 5, QStringLiteral("retry"));
         return;
     }
-    announce();
+    emitChanged();
     if (!m_client) {
         fail(tr("The account of this export is unknown or has no access token: add it in "
                 "Accounts."),
@@ -273,7 +273,7 @@ void ExportJob::sendStart()
             }
             setState(JobState::Pending);
             persist();
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -297,7 +297,7 @@ void ExportJob::sendStart()
             setState(JobState::Queued,
                      tr("HubSpot says the account's daily export limit is reached."));
             persist();
-            announce();
+            emitChanged();
             Q_EMIT dailyLimitReached(until);
             return;
         }
@@ -333,7 +333,7 @@ void ExportJob::poll()
             error.kind == ApiError::Kind::InvalidResponse;
         if (transient && ++m_failedPolls < m_poll.maxFailedPolls) {
             m_info.note = tr("HubSpot did not answer (%1); trying again").arg(error.message);
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -395,7 +395,7 @@ void ExportJob::onStatus(const ExportStatus &status)
         m_pollsSinceInfo = 0;
         fetchInfo();
     }
-    announce();
+    emitChanged();
     schedulePoll(m_pollInterval);
     m_pollInterval = std::min(m_poll.maxMs, int(m_pollInterval * m_poll.factor));
 }
@@ -444,7 +444,7 @@ void ExportJob::fetchInfo()
         }
         if (stateChanged)
             persist();
-        announce();
+        emitChanged();
     });
 }
 
@@ -471,10 +471,10 @@ void ExportJob::startDownload(const QUrl &url)
                 m_info.bytesPerSecond = double(rate);
                 if (!m_info.note.isEmpty() && m_info.state == JobState::Downloading)
                     m_info.note.clear();
-                announce();
+                emitChanged();
             });
     connect(m_download, &DownloadTask::finished, this, &ExportJob::onDownloadFinished);
-    announce();
+    emitChanged();
     m_download->start();
 }
 
@@ -496,7 +496,7 @@ void ExportJob::onDownloadFinished(const DownloadResult &result)
         if (++m_linkRefreshes <= m_poll.maxLinkRefreshes) {
             m_wantLink = true;
             m_info.note = tr("The download link expired; asking HubSpot for a fresh one");
-            announce();
+            emitChanged();
             schedulePoll(0);
             return;
         }
@@ -555,7 +555,7 @@ void ExportJob::afterDownload()
         if (m_info.state != JobState::Unpacking) {
             setState(JobState::Unpacking);
             persist();
-            announce();
+            emitChanged();
         }
         startUnpack();
         return;
@@ -572,7 +572,7 @@ void ExportJob::afterDownload()
     if (m_info.state != JobState::Unpacking)
         setState(JobState::Unpacking, tr("Moving the file into place"));
     persist();
-    announce();
+    emitChanged();
     QString error;
     bool exists = false;
     QString placed = planned;
@@ -614,7 +614,7 @@ void ExportJob::startUnpack()
     connect(unpacker, &Unpacker::progress, this, [this](qint64 done, qint64 total) {
         m_info.unpackDone = done;
         m_info.unpackTotal = total;
-        announce();
+        emitChanged();
     });
     connect(unpacker, &Unpacker::finished, this, &ExportJob::onUnpackFinished);
     unpacker->start();
@@ -693,7 +693,7 @@ void ExportJob::finishDone(const QString &note)
     m_info.error = {};
     setState(JobState::Done, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -721,7 +721,7 @@ void ExportJob::fail(const QString &message, const QString &detail, int exitCode
     m_info.error = JobError{message, detail, action, exitCode};
     setState(JobState::Failed, m_info.note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -772,7 +772,7 @@ void ExportJob::cancel()
     m_info.resumeState.reset();
     setState(JobState::Canceled, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 

@@ -90,7 +90,7 @@ private:
     QDateTime now() const;
     void setState(JobState state, const QString &note = {});
     bool persist();
-    void announce();
+    void emitChanged();
     void fail(const QString &message, const QString &detail, int exitCode,
               const QString &action = {});
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
