@@ -86,7 +86,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (name.isEmpty() || (action != u"show" && action != u"save" && action != u"delete")) {
         cli.usageError(QStringLiteral("presets needs list, or show|save|delete with a NAME."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     if (action != u"save") {
         const auto preset = findPreset(store, name);
@@ -109,7 +109,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (!parser.isSet(QStringLiteral("request"))) {
         cli.usageError(QStringLiteral("presets save needs --request FILE.json."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     QFile file(parser.value(QStringLiteral("request")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -189,7 +189,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
     if (name.isEmpty() || (action != u"add" && action != u"remove" && action != u"test")) {
         cli.usageError(QStringLiteral("accounts needs list, or add|remove|test with a NAME."),
                        QStringLiteral("accounts"));
-        return -1;
+        return Exit::Later;
     }
     if (action == u"add") {
         QFile in;
@@ -203,7 +203,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
                 QStringLiteral("accounts add reads the access token from stdin, e.g. "
                                "`printf %s \"$TOKEN\" | export-studio-cli accounts add NAME`."),
                 QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
         Account account = findAccount(store, name).value_or(Account{});
         if (account.id.isEmpty())
@@ -227,7 +227,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.printLine(id);
             cli.finish(Exit::Ok);
         });
-        return -1;
+        return Exit::Later;
     }
     const auto account = findAccount(store, name);
     if (!account) {
@@ -258,7 +258,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.note(QStringLiteral("export-studio-cli: ") + message);
             cli.finish(Exit::Usage);
         });
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

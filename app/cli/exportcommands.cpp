@@ -446,7 +446,7 @@ int runExport(CliContext &cli, const QStringList &args)
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -455,17 +455,17 @@ int runExport(CliContext &cli, const QStringList &args)
     if (parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("preset"))) {
         cli.usageError(QStringLiteral("Give exactly one of --request FILE.json or --preset NAME."),
                        QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("export"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     ExportRequest request;
     QString presetId;
     if (!readRequest(cli, parser, &request, &presetId))
-        return -1;
+        return Exit::Later;
 
     ExportOptions options;
     options.downloadDir =
@@ -478,7 +478,7 @@ int runExport(CliContext &cli, const QStringList &args)
     if (!Paths::ensureDir(options.downloadDir, &dirError)) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(dirError));
         cli.finish(Exit::Disk);
-        return -1;
+        return Exit::Later;
     }
 
     auto *session = new QueueSession(cli, parser, timeouts);
@@ -489,7 +489,7 @@ int runExport(CliContext &cli, const QStringList &args)
         session->watch(id);
         cli.note(QStringLiteral("%1: queued as job %2").arg(request.exportName, id));
     });
-    return -1;
+    return Exit::Later;
 }
 
 int runResume(CliContext &cli, const QStringList &args)
@@ -505,7 +505,7 @@ int runResume(CliContext &cli, const QStringList &args)
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("resume"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -514,7 +514,7 @@ int runResume(CliContext &cli, const QStringList &args)
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("resume"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     auto *session = new QueueSession(cli, parser, timeouts);
     QList<JobInfo> unfinished;
@@ -573,7 +573,7 @@ int runResume(CliContext &cli, const QStringList &args)
                 proceed();
             });
     }
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es
