@@ -9,6 +9,7 @@
     </message>
     <message>
         <source>%1 %2 %3</source>
+        <extracomment>A condition in words: %1 the property (&quot;Lifecycle stage&quot;), %2 the comparison (&quot;is&quot;, &quot;contains&quot;), %3 the value or values. Reorder for your language.</extracomment>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
@@ -17,6 +18,7 @@
     </message>
     <message>
         <source>%1 %2</source>
+        <extracomment>A condition without a value: %1 the property, %2 the comparison (&quot;is known&quot;)</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
@@ -29,14 +31,17 @@
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the values of a condition such as &quot;Lifecycle stage is any of Lead, Customer&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
         <source> AND </source>
+        <extracomment>Joins the conditions of one group: a record must match them all</extracomment>
         <translation> かつ </translation>
     </message>
     <message>
         <source>(%1)</source>
+        <extracomment>Brackets around one group of conditions when there are several groups (joined with OR)</extracomment>
         <translation>（%1）</translation>
     </message>
     <message>
@@ -53,6 +58,7 @@
     </message>
     <message>
         <source> OR </source>
+        <extracomment>Joins the groups of conditions: a record matches if it matches any one group</extracomment>
         <translation> または </translation>
     </message>
     <message>
@@ -65,14 +71,17 @@
     </message>
     <message>
         <source>.</source>
+        <extracomment>The full stop that ends the description of the records an export takes</extracomment>
         <translation>。</translation>
     </message>
     <message>
         <source>is on</source>
+        <extracomment>Comparison of a date property with one day: &quot;Create date is on 3 March 2026&quot;</extracomment>
         <translation>次の日</translation>
     </message>
     <message>
         <source>is</source>
+        <extracomment>Comparison of a property with one value: &quot;Lifecycle stage is Customer&quot;</extracomment>
         <translation>次と等しい</translation>
     </message>
     <message>
@@ -165,10 +174,12 @@
     </message>
     <message>
         <source>A→Z</source>
+        <extracomment>Sort order of a text property, ascending (alphabetical)</extracomment>
         <translation>A→Z</translation>
     </message>
     <message>
         <source>Z→A</source>
+        <extracomment>Sort order of a text property, descending (reverse alphabetical)</extracomment>
         <translation>Z→A</translation>
     </message>
 </context>
@@ -590,6 +601,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>Loading failed: the warning sign, then what went wrong in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
 </context>
@@ -601,6 +613,7 @@
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the chosen values shown in the closed box, e.g. &quot;Lead, Customer&quot;</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -1152,6 +1165,7 @@
     <name>es::FilterBuilder</name>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with the filters: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -1236,6 +1250,7 @@
     </message>
     <message>
         <source>“%1”</source>
+        <extracomment>Quotation marks around the description of the filters, in your language&apos;s style</extracomment>
         <translation>「%1」</translation>
     </message>
 </context>
@@ -1271,6 +1286,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with this group of conditions: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -1294,6 +1310,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with this condition: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -1337,18 +1354,22 @@
     </message>
     <message>
         <source>%1, from</source>
+        <extracomment>Screen reader name of the lower bound of a range: %1 the condition (&quot;Create date is between&quot;)</extracomment>
         <translation>%1、開始</translation>
     </message>
     <message>
         <source>%1, value</source>
+        <extracomment>Screen reader name of a condition&apos;s value box: %1 the condition (&quot;Email contains&quot;)</extracomment>
         <translation>%1、値</translation>
     </message>
     <message>
         <source>%1, to</source>
+        <extracomment>Screen reader name of the upper bound of a range: %1 the condition (&quot;Create date is between&quot;)</extracomment>
         <translation>%1、終了</translation>
     </message>
     <message>
         <source>%1, values</source>
+        <extracomment>Screen reader name of the values of a condition with several values: %1 the condition (&quot;Lifecycle stage is any of&quot;)</extracomment>
         <translation>%1、値の一覧</translation>
     </message>
 </context>
@@ -1356,10 +1377,12 @@
     <name>es::FilterValues</name>
     <message>
         <source>Yes</source>
+        <extracomment>The value &quot;true&quot; of a yes/no property in a filter</extracomment>
         <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
+        <extracomment>The value &quot;false&quot; of a yes/no property in a filter</extracomment>
         <translation>いいえ</translation>
     </message>
     <message>
@@ -1813,6 +1836,7 @@
     </message>
     <message>
         <source>—</source>
+        <extracomment>The size of a list HubSpot does not report (a dash meaning &quot;unknown&quot;)</extracomment>
         <translation>—</translation>
     </message>
     <message>
@@ -1895,6 +1919,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with the list: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
@@ -2456,6 +2481,7 @@
     </message>
     <message>
         <source>%1 — %2</source>
+        <extracomment>A language HubSpot writes the file in: %1 its name (&quot;German&quot;), %2 its code (&quot;DE&quot;)</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
@@ -2610,6 +2636,7 @@
     <name>es::PresetDelegate</name>
     <message>
         <source>%1 · %2</source>
+        <extracomment>The second line of a preset: %1 the export in short (&quot;Contacts · View · CSV&quot;), %2 when it last ran</extracomment>
         <translation>%1 · %2</translation>
     </message>
 </context>
@@ -2715,6 +2742,7 @@
     </message>
     <message>
         <source>%1, %2, %3</source>
+        <extracomment>A preset for screen readers: %1 its name, %2 the export in short (&quot;Contacts · View · CSV&quot;), %3 when it last ran</extracomment>
         <translation>%1、%2、%3</translation>
     </message>
     <message>
@@ -2812,10 +2840,12 @@
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
+        <extracomment>Tooltip of a property: %1 its internal name (&quot;lifecyclestage&quot;), %2 HubSpot&apos;s description of it</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>A property for screen readers: %1 its label (&quot;Lifecycle stage&quot;), %2 its internal name (&quot;lifecyclestage&quot;)</extracomment>
         <translation>%1（%2）</translation>
     </message>
 </context>
@@ -2823,10 +2853,12 @@
     <name>es::PropertyPicker</name>
     <message>
         <source>&amp;Up</source>
+        <extracomment>Button: moves the selected column one place earlier in the file</extracomment>
         <translation>上へ(&amp;U)</translation>
     </message>
     <message>
         <source>Do&amp;wn</source>
+        <extracomment>Button: moves the selected column one place later in the file</extracomment>
         <translation>下へ(&amp;W)</translation>
     </message>
     <message>
@@ -2871,6 +2903,7 @@
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem with the chosen columns: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message numerus="yes">
@@ -3124,10 +3157,12 @@ Type: %2</source>
     </message>
     <message>
         <source>: %1</source>
+        <extracomment>After &quot;3 columns&quot;: the first column names, e.g. &quot;: Email, First name, Last name&quot;</extracomment>
         <translation>: %1</translation>
     </message>
     <message>
         <source>, </source>
+        <extracomment>Between the items of a list in the summary: column names, associated object types</extracomment>
         <translation>、</translation>
     </message>
     <message numerus="yes">
@@ -3138,6 +3173,7 @@ Type: %2</source>
     </message>
     <message>
         <source>%1, %2</source>
+        <extracomment>The file in the summary: %1 the format (CSV, XLSX, XLS), %2 the language of the file (&quot;English&quot;)</extracomment>
         <translation>%1、%2</translation>
     </message>
     <message>
@@ -3162,6 +3198,7 @@ Type: %2</source>
     </message>
     <message>
         <source>“%1”</source>
+        <extracomment>Quotation marks around the name of the export, in your language&apos;s style</extracomment>
         <translation>「%1」</translation>
     </message>
     <message>
@@ -3186,10 +3223,12 @@ Type: %2</source>
     </message>
     <message>
         <source>⚠ %1</source>
+        <extracomment>A problem that stops the export: the warning sign, then the problem in words</extracomment>
         <translation>⚠ %1</translation>
     </message>
     <message>
         <source>ⓘ %1</source>
+        <extracomment>A note that does not stop the export: the information sign, then the note</extracomment>
         <translation>ⓘ %1</translation>
     </message>
     <message>
@@ -3844,6 +3883,7 @@ Type: %2</source>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
+        <extracomment>An export in short: %1 the object type (&quot;Contacts&quot;), %2 &quot;List&quot; or &quot;View&quot;, %3 the file format (CSV, XLSX, XLS)</extracomment>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>

@@ -103,7 +103,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (name.isEmpty() || (action != u"show" && action != u"save" && action != u"delete")) {
         cli.usageError(QStringLiteral("presets needs list, or show|save|delete with a NAME."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     if (action != u"save") {
         const auto preset = findPreset(store, name);
@@ -126,7 +126,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (!parser.isSet(QStringLiteral("request"))) {
         cli.usageError(QStringLiteral("presets save needs --request FILE.json."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     QFile file(parser.value(QStringLiteral("request")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -159,7 +159,7 @@ int runPresets(CliContext &cli, const QStringList &args)
         cli.usageError(QStringLiteral("--incremental, --lookback-minutes and --full-every need "
                                       "--history."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     const auto number = [&](const QString &option, int fallback, int *value) {
         if (!parser.isSet(option)) {
@@ -181,7 +181,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     options.incremental = incremental;
     if (!number(QStringLiteral("lookback-minutes"), 60, &options.lookbackMinutes) ||
         !number(QStringLiteral("full-every"), 0, &options.fullEvery))
-        return -1;
+        return Exit::Later;
     preset.history = options;
     const QString id = store.save(preset);
     if (id.isEmpty()) {
@@ -238,7 +238,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
     if (name.isEmpty() || (action != u"add" && action != u"remove" && action != u"test")) {
         cli.usageError(QStringLiteral("accounts needs list, or add|remove|test with a NAME."),
                        QStringLiteral("accounts"));
-        return -1;
+        return Exit::Later;
     }
     if (action == u"add") {
         QFile in;
@@ -252,7 +252,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
                 QStringLiteral("accounts add reads the access token from stdin, e.g. "
                                "`printf %s \"$TOKEN\" | export-studio-cli accounts add NAME`."),
                 QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
         Account account = findAccount(store, name).value_or(Account{});
         if (account.id.isEmpty())
@@ -276,7 +276,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.printLine(id);
             cli.finish(Exit::Ok);
         });
-        return -1;
+        return Exit::Later;
     }
     const auto account = findAccount(store, name);
     if (!account) {
@@ -307,7 +307,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.note(QStringLiteral("export-studio-cli: ") + message);
             cli.finish(Exit::Usage);
         });
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

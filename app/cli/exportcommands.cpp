@@ -491,7 +491,7 @@ int runExport(CliContext &cli, const QStringList &args)
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -500,18 +500,18 @@ int runExport(CliContext &cli, const QStringList &args)
     if (parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("preset"))) {
         cli.usageError(QStringLiteral("Give exactly one of --request FILE.json or --preset NAME."),
                        QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("export"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     ExportRequest request;
     QString presetId;
     std::optional<Preset> saved;
     if (!readRequest(cli, parser, &request, &presetId, &saved))
-        return -1;
+        return Exit::Later;
     const bool forceFull = parser.isSet(QStringLiteral("full"));
 
     ExportOptions options;
@@ -525,7 +525,7 @@ int runExport(CliContext &cli, const QStringList &args)
     if (!Paths::ensureDir(options.downloadDir, &dirError)) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(dirError));
         cli.finish(Exit::Disk);
-        return -1;
+        return Exit::Later;
     }
 
     auto *session = new QueueSession(cli, parser, timeouts);
@@ -556,7 +556,7 @@ int runExport(CliContext &cli, const QStringList &args)
                              .arg(request.exportName, started.jobId, toString(started.kind)));
             });
     });
-    return -1;
+    return Exit::Later;
 }
 
 int runResume(CliContext &cli, const QStringList &args)
@@ -572,7 +572,7 @@ int runResume(CliContext &cli, const QStringList &args)
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("resume"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -581,7 +581,7 @@ int runResume(CliContext &cli, const QStringList &args)
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("resume"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     auto *session = new QueueSession(cli, parser, timeouts);
     QList<JobInfo> unfinished;
@@ -601,7 +601,7 @@ int runResume(CliContext &cli, const QStringList &args)
         cli.note(QStringLiteral("Keeping %1 finished run(s) in the history.")
                      .arg(session->pendingIngests()));
         session->checkDone();
-        return -1;
+        return Exit::Later;
     }
     if (unfinished.isEmpty()) {
         cli.note(QStringLiteral("Nothing to resume: every job has finished."));
@@ -646,7 +646,7 @@ int runResume(CliContext &cli, const QStringList &args)
                 proceed();
             });
     }
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

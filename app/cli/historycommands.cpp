@@ -166,7 +166,7 @@ int runRuns(CliContext &cli, const QStringList &args)
     Preset preset;
     std::unique_ptr<Vault> vault = openVault(cli, parser, QStringLiteral("runs"), &preset);
     if (!vault)
-        return -1;
+        return Exit::Later;
     const QList<VaultRun> runs = vault->runs(preset.id);
     Subcommand::Records records(cli, parser.isSet(QStringLiteral("json")));
     for (const VaultRun &run : runs) {
@@ -212,7 +212,7 @@ int runDiff(CliContext &cli, const QStringList &args)
     Preset preset;
     std::unique_ptr<Vault> vault = openVault(cli, parser, QStringLiteral("diff"), &preset);
     if (!vault)
-        return -1;
+        return Exit::Later;
     const QList<VaultRun> runs = vault->runs(preset.id);
     qint64 from = 0;
     qint64 to = 0;
@@ -319,12 +319,12 @@ int runSnapshot(CliContext &cli, const QStringList &args)
                            out.endsWith(u".xlsx", Qt::CaseInsensitive))) {
         cli.usageError(QStringLiteral("snapshot needs --out FILE.csv or --out FILE.xlsx."),
                        QStringLiteral("snapshot"));
-        return -1;
+        return Exit::Later;
     }
     Preset preset;
     std::unique_ptr<Vault> vault = openVault(cli, parser, QStringLiteral("snapshot"), &preset);
     if (!vault)
-        return -1;
+        return Exit::Later;
     const QList<VaultRun> runs = vault->runs(preset.id);
     qint64 run = runs.last().id;
     if (parser.isSet(QStringLiteral("run")))

@@ -60,7 +60,7 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     CliContext cli;
-    int code = -1;
+    int code = Exit::Later;
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         cli.out() << overview();
         return command.isEmpty() ? Exit::Usage : Exit::Ok;
@@ -93,7 +93,7 @@ int main(int argc, char **argv)
         cli.err() << "export-studio-cli: unknown command “" << command << "”.\n\n" << overview();
         return Exit::Usage;
     }
-    if (code >= 0) {
+    if (code != Exit::Later) {
         cli.out().flush();
         cli.err().flush();
         return code;

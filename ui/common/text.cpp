@@ -136,6 +136,8 @@ QString Text::objectName(const QString &objectType)
 QString Text::requestSummary(const ExportRequest &request)
 {
     const QString type = request.exportType == ExportType::List ? tr("List") : tr("View");
+    //: An export in short: %1 the object type ("Contacts"), %2 "List" or "View", %3 the file format
+    //: (CSV, XLSX, XLS)
     return tr("%1 · %2 · %3").arg(objectName(request.objectType), type, toWire(request.format));
 }
 

@@ -121,6 +121,7 @@ void FilterRow::updateIssueLabel()
         return;
     }
     // Text plus a marker, never colour alone.
+    //: A problem with this condition: the warning sign, then the problem in words
     m_issue->setText(tr("⚠ %1").arg(message));
     QPalette palette = m_issue->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));

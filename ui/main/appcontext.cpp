@@ -34,6 +34,7 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
     m_presets = new PresetStore(QString(), this);
     Engine::Options engineOptions;
     engineOptions.dailyQuota = options.dailyQuota;
+    engineOptions.historyLoad = History::Load::OnRequest;
     m_engine = new Engine(
         Paths::stateDir(), network, [this](const QString &accountId) { return client(accountId); },
         engineOptions, this);

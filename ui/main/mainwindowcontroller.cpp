@@ -5,6 +5,7 @@
 #include "common/noticebar.h"
 #include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
+#include "downloads/historyfeed.h"
 #include "exportlauncher.h"
 #include "help/helpwindow.h"
 #include "jobnotifier.h"
@@ -28,7 +29,6 @@
 #include <storage/presetstore.h>
 #include <storage/settings.h>
 #include <transfer/exportqueue.h>
-#include <transfer/history.h>
 
 namespace es {
 
@@ -51,7 +51,6 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
-    m_downloadsModel->setEntries(context->history()->entries());
 
     connectWindow();
     connectTransfers();
@@ -183,8 +182,7 @@ void MainWindowController::connectTransfers()
 void MainWindowController::connectDownloads()
 {
     DownloadsView *view = m_window->downloadsView();
-    connect(m_context->history(), &History::changed, this,
-            [this] { m_downloadsModel->setEntries(m_context->history()->entries()); });
+    new HistoryFeed(m_context->history(), m_downloadsModel, m_window, this);
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
 }

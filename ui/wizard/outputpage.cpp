@@ -137,6 +137,7 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     formatBox->addWidget(m_xlsHint);
 
     for (const QString &code : languageCodes())
+        //: A language HubSpot writes the file in: %1 its name ("German"), %2 its code ("DE")
         m_language->addItem(tr("%1 — %2").arg(languageName(code), code), code);
     m_language->setAccessibleName(tr("Language of the file"));
     m_language->setMaxVisibleItems(16);

@@ -15,7 +15,7 @@ Engine::Engine(const QString &stateDir, QNetworkAccessManager *network,
 {
     m_jobStore = new JobStore(Paths::jobsDir(stateDir), this);
     m_quota = new QuotaLedger(Paths::quotaFile(stateDir), options.dailyQuota, this);
-    m_history = new History(Paths::historyFile(stateDir), this);
+    m_history = new History(Paths::historyFile(stateDir), options.historyLoad, this);
     m_queue = new ExportQueue(network, clients, m_jobStore, m_quota, this);
     m_queue->setHistory(m_history);
     m_vaults = new VaultManager(stateDir, m_queue, m_jobStore, std::move(clients), this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/exportqueue.h"
+#include "transfer/history.h"
 
 #include <QObject>
 #include <QString>
@@ -9,7 +10,6 @@ class QNetworkAccessManager;
 
 namespace es {
 
-class History;
 class JobStore;
 class QuotaLedger;
 class VaultManager;
@@ -27,6 +27,9 @@ public:
     struct Options
     {
         int dailyQuota = 30; // exports per account per rolling 24 h
+        // The desktop app reads the history once its window is on screen (History::loaded()
+        // says when), so a long one does not hold up the first paint; the CLI reads it at once.
+        History::Load historyLoad = History::Load::AtOnce;
     };
 
     // `stateDir` holds jobs/, quota.json and history.json (Paths knows the layout); `network`

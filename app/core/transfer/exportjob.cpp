@@ -118,7 +118,7 @@ bool ExportJob::persist()
     return !m_persist || m_persist(m_info);
 }
 
-void ExportJob::announce()
+void ExportJob::emitChanged()
 {
     Q_EMIT changed();
 }
@@ -167,7 +167,7 @@ void ExportJob::run()
         }
         setState(JobState::Pending);
         persist();
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Pending:
@@ -181,7 +181,7 @@ void ExportJob::run()
         }
         m_wantLink = true;
         m_info.note = tr("Asking HubSpot for a fresh download link to resume the download");
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Unpacking:
@@ -253,7 +253,7 @@ void ExportJob::sendStart()
              QStringLiteral("persist failed before start"), FailureKind::Local, FailureFix::Retry);
         return;
     }
-    announce();
+    emitChanged();
     if (!m_client) {
         fail(tr("The account of this export is unknown or has no access token: add it in "
                 "Accounts."),
@@ -279,7 +279,7 @@ void ExportJob::sendStart()
             }
             setState(JobState::Pending);
             persist();
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -303,7 +303,7 @@ void ExportJob::sendStart()
             setState(JobState::Queued,
                      tr("HubSpot says the account's daily export limit is reached."));
             persist();
-            announce();
+            emitChanged();
             Q_EMIT dailyLimitReached(until);
             return;
         }
@@ -342,7 +342,7 @@ void ExportJob::poll()
             error.kind == ApiError::Kind::InvalidResponse;
         if (transient && ++m_failedPolls < m_poll.maxFailedPolls) {
             m_info.note = tr("HubSpot did not answer (%1); trying again").arg(error.message);
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -405,7 +405,7 @@ void ExportJob::onStatus(const ExportStatus &status)
         m_pollsSinceInfo = 0;
         fetchInfo();
     }
-    announce();
+    emitChanged();
     schedulePoll(m_pollInterval);
     m_pollInterval = std::min(m_poll.maxMs, int(m_pollInterval * m_poll.factor));
 }
@@ -454,7 +454,7 @@ void ExportJob::fetchInfo()
         }
         if (stateChanged)
             persist();
-        announce();
+        emitChanged();
     });
 }
 
@@ -481,10 +481,10 @@ void ExportJob::startDownload(const QUrl &url)
                 m_info.bytesPerSecond = double(rate);
                 if (!m_info.note.isEmpty() && m_info.state == JobState::Downloading)
                     m_info.note.clear();
-                announce();
+                emitChanged();
             });
     connect(m_download, &DownloadTask::finished, this, &ExportJob::onDownloadFinished);
-    announce();
+    emitChanged();
     m_download->start();
 }
 
@@ -506,7 +506,7 @@ void ExportJob::onDownloadFinished(const DownloadResult &result)
         if (++m_linkRefreshes <= m_poll.maxLinkRefreshes) {
             m_wantLink = true;
             m_info.note = tr("The download link expired; asking HubSpot for a fresh one");
-            announce();
+            emitChanged();
             schedulePoll(0);
             return;
         }
@@ -566,7 +566,7 @@ void ExportJob::afterDownload()
         if (m_info.state != JobState::Unpacking) {
             setState(JobState::Unpacking);
             persist();
-            announce();
+            emitChanged();
         }
         startUnpack();
         return;
@@ -583,7 +583,7 @@ void ExportJob::afterDownload()
     if (m_info.state != JobState::Unpacking)
         setState(JobState::Unpacking, tr("Moving the file into place"));
     persist();
-    announce();
+    emitChanged();
     QString error;
     bool exists = false;
     QString placed = planned;
@@ -625,7 +625,7 @@ void ExportJob::startUnpack()
     connect(unpacker, &Unpacker::progress, this, [this](qint64 done, qint64 total) {
         m_info.unpackDone = done;
         m_info.unpackTotal = total;
-        announce();
+        emitChanged();
     });
     connect(unpacker, &Unpacker::finished, this, &ExportJob::onUnpackFinished);
     unpacker->start();
@@ -734,7 +734,7 @@ void ExportJob::finishDone(const QString &note)
     m_info.error = {};
     setState(JobState::Done, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -762,7 +762,7 @@ void ExportJob::fail(const QString &message, const QString &detail, FailureKind 
     m_info.error = JobError{message, detail, kind, fix};
     setState(JobState::Failed, m_info.note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -813,7 +813,7 @@ void ExportJob::cancel()
     m_info.resumeState.reset();
     setState(JobState::Canceled, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
