@@ -1615,6 +1615,22 @@
         <source>the connection closed after %1 of %2 bytes of the answer</source>
         <translation>die Verbindung wurde nach %1 von %2 Bytes der Antwort geschlossen</translation>
     </message>
+    <message>
+        <source>search of %1</source>
+        <translation>Suche in %1</translation>
+    </message>
+    <message>
+        <source>the search answer has no &quot;total&quot;</source>
+        <translation>die Antwort der Suche enthält kein „total“</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>Datensatzzählung</translation>
+    </message>
+    <message>
+        <source>the list answer does not give the list&apos;s size</source>
+        <translation>die Antwort zur Liste nennt ihre Größe nicht</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>

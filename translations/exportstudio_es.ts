@@ -1615,6 +1615,22 @@
         <source>the connection closed after %1 of %2 bytes of the answer</source>
         <translation>la conexión se cerró tras %1 de %2 bytes de la respuesta</translation>
     </message>
+    <message>
+        <source>search of %1</source>
+        <translation>búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>the search answer has no &quot;total&quot;</source>
+        <translation>la respuesta de la búsqueda no trae «total»</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>recuento de registros</translation>
+    </message>
+    <message>
+        <source>the list answer does not give the list&apos;s size</source>
+        <translation>la respuesta de la lista no indica su tamaño</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>

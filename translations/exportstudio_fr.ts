@@ -1615,6 +1615,22 @@
         <source>the connection closed after %1 of %2 bytes of the answer</source>
         <translation>la connexion s’est fermée après %1 octets sur %2 de la réponse</translation>
     </message>
+    <message>
+        <source>search of %1</source>
+        <translation>recherche de %1</translation>
+    </message>
+    <message>
+        <source>the search answer has no &quot;total&quot;</source>
+        <translation>la réponse de la recherche n’a pas de « total »</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>comptage des enregistrements</translation>
+    </message>
+    <message>
+        <source>the list answer does not give the list&apos;s size</source>
+        <translation>la réponse sur la liste n’indique pas sa taille</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>

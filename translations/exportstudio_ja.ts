@@ -1610,6 +1610,22 @@
         <source>the connection closed after %1 of %2 bytes of the answer</source>
         <translation>応答の %2 バイト中 %1 バイトで接続が閉じられました</translation>
     </message>
+    <message>
+        <source>search of %1</source>
+        <translation>%1 の検索</translation>
+    </message>
+    <message>
+        <source>the search answer has no &quot;total&quot;</source>
+        <translation>検索の応答に「total」がありません</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>レコード数の確認</translation>
+    </message>
+    <message>
+        <source>the list answer does not give the list&apos;s size</source>
+        <translation>リストの応答にリストのサイズがありません</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>

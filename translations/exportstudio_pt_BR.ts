@@ -1615,6 +1615,22 @@
         <source>the connection closed after %1 of %2 bytes of the answer</source>
         <translation>a conexão foi fechada após %1 de %2 bytes da resposta</translation>
     </message>
+    <message>
+        <source>search of %1</source>
+        <translation>pesquisa de %1</translation>
+    </message>
+    <message>
+        <source>the search answer has no &quot;total&quot;</source>
+        <translation>a resposta da pesquisa não traz &quot;total&quot;</translation>
+    </message>
+    <message>
+        <source>record count</source>
+        <translation>contagem de registros</translation>
+    </message>
+    <message>
+        <source>the list answer does not give the list&apos;s size</source>
+        <translation>a resposta da lista não informa o tamanho dela</translation>
+    </message>
 </context>
 <context>
     <name>es::InstanceGuard</name>

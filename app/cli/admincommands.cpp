@@ -199,16 +199,22 @@ int runAccounts(CliContext &cli, const QStringList &args)
         "Manage HubSpot accounts. Tokens live in the desktop keychain, never in a file.\n\n"
         "  accounts list                          one account a line: id, name, API address\n"
         "  accounts add NAME [--api-base URL]     the token is read from stdin\n"
+        "  accounts set NAME --api-version V      the HubSpot API version to use\n"
         "  accounts remove NAME                   forget the account and its token\n"
         "  accounts test NAME                     check the token and the crm.export scope"));
     parser.addPositionalArgument(QStringLiteral("accounts"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("list, add, remove or test."));
+                                 QStringLiteral("list, add, set, remove or test."));
     parser.addOption({QStringLiteral("api-base"),
                       QStringLiteral("add: the API address (default https://api.hubapi.com)."),
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("sandbox"), QStringLiteral("add: mark it as a sandbox account.")});
+    parser.addOption({QStringLiteral("api-version"),
+                      QStringLiteral("add, set: the HubSpot API version (%1; \"latest\" = the "
+                                     "newest).")
+                          .arg(ApiVersions::namesList()),
+                      QStringLiteral("VERSION")});
     int code = -1;
     if (!Subcommand::parse(cli, parser, args, QStringLiteral("accounts"),
                            Subcommand::Options::Local, &code))
@@ -218,6 +224,18 @@ int runAccounts(CliContext &cli, const QStringList &args)
     const QString name = pos.mid(2).join(u' ');
     AccountStore *store = cli.accounts();
     const bool json = parser.isSet(QStringLiteral("json"));
+    std::optional<ApiVersion> version;
+    if (parser.isSet(QStringLiteral("api-version"))) {
+        version = ApiVersions::fromName(parser.value(QStringLiteral("api-version")));
+        if (!version) {
+            cli.usageError(
+                QStringLiteral("--api-version: “%1” is not a HubSpot API version; use "
+                               "one of %2.")
+                    .arg(parser.value(QStringLiteral("api-version")), ApiVersions::namesList()),
+                QStringLiteral("accounts"));
+            return -1;
+        }
+    }
 
     if (action == u"list") {
         Subcommand::Records records(cli, json);
@@ -226,6 +244,8 @@ int runAccounts(CliContext &cli, const QStringList &args)
             records.add(QJsonObject{{QStringLiteral("id"), a.id},
                                     {QStringLiteral("name"), a.name},
                                     {QStringLiteral("apiBase"), a.apiBase},
+                                    {QStringLiteral("apiVersion"),
+                                     ApiVersions::name(a.effectiveApiVersion())},
                                     {QStringLiteral("current"), current}},
                         QStringList{a.id, a.name, a.apiBase,
                                     current ? QStringLiteral("current") : QString()}
@@ -235,8 +255,9 @@ int runAccounts(CliContext &cli, const QStringList &args)
         records.print();
         return Exit::Ok;
     }
-    if (name.isEmpty() || (action != u"add" && action != u"remove" && action != u"test")) {
-        cli.usageError(QStringLiteral("accounts needs list, or add|remove|test with a NAME."),
+    if (name.isEmpty() ||
+        (action != u"add" && action != u"set" && action != u"remove" && action != u"test")) {
+        cli.usageError(QStringLiteral("accounts needs list, or add|set|remove|test with a NAME."),
                        QStringLiteral("accounts"));
         return Exit::Later;
     }
@@ -260,6 +281,8 @@ int runAccounts(CliContext &cli, const QStringList &args)
         if (parser.isSet(QStringLiteral("api-base")))
             account.apiBase = parser.value(QStringLiteral("api-base"));
         account.isSandbox = parser.isSet(QStringLiteral("sandbox")) || account.isSandbox;
+        if (version)
+            account.apiVersion = ApiVersions::name(*version);
         const QString id = store->save(account);
         if (id.isEmpty()) {
             cli.note(QStringLiteral("export-studio-cli: %1").arg(store->lastError()));
@@ -284,6 +307,22 @@ int runAccounts(CliContext &cli, const QStringList &args)
             QStringLiteral("export-studio-cli: there is no account “%1” (see `accounts list`).")
                 .arg(name));
         return Exit::Usage;
+    }
+    if (action == u"set") {
+        if (!version) {
+            cli.usageError(QStringLiteral("accounts set needs --api-version VERSION."),
+                           QStringLiteral("accounts"));
+            return -1;
+        }
+        Account changed = *account;
+        changed.apiVersion = ApiVersions::name(*version);
+        if (store->save(changed).isEmpty()) {
+            cli.note(QStringLiteral("export-studio-cli: %1").arg(store->lastError()));
+            return Exit::Disk;
+        }
+        cli.note(QStringLiteral("The account “%1” uses HubSpot API version %2.")
+                     .arg(changed.name, changed.apiVersion));
+        return Exit::Ok;
     }
     if (action == u"remove") {
         if (!store->remove(account->id)) {

@@ -94,6 +94,35 @@ void CliContext::addTargetOptions(QCommandLineParser &parser)
                                      "http://127.0.0.1:PORT) with the token in "
                                      "HUBSPOT_ACCESS_TOKEN."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("api-version"),
+                      QStringLiteral("HubSpot API version: %1 (legacy /crm/v3 paths). Default: "
+                                     "the account's, else %2, falling back to the next older "
+                                     "one when the portal does not serve it. Also "
+                                     "EXPORT_STUDIO_API_VERSION.")
+                          .arg(ApiVersions::namesList(), ApiVersions::name(ApiVersions::newest())),
+                      QStringLiteral("VERSION")});
+}
+
+bool CliContext::readVersionOverride(const QCommandLineParser *parser, QString *problem)
+{
+    QString text;
+    QString from;
+    if (parser && parser->isSet(QStringLiteral("api-version"))) {
+        text = parser->value(QStringLiteral("api-version"));
+        from = QStringLiteral("--api-version");
+    } else if (!qEnvironmentVariableIsEmpty("EXPORT_STUDIO_API_VERSION")) {
+        text = qEnvironmentVariable("EXPORT_STUDIO_API_VERSION");
+        from = QStringLiteral("EXPORT_STUDIO_API_VERSION");
+    } else {
+        return true;
+    }
+    m_versionOverride = ApiVersions::fromName(text);
+    if (!m_versionOverride) {
+        *problem = QStringLiteral("%1: “%2” is not a HubSpot API version; use one of %3.")
+                       .arg(from, text, ApiVersions::namesList());
+        return false;
+    }
+    return true;
 }
 
 void CliContext::addStateDirOption(QCommandLineParser &parser)
@@ -138,6 +167,12 @@ void CliContext::resolveTarget(const QCommandLineParser &parser,
                                const std::function<void(const Target &)> &ok)
 {
     const QString envToken = qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN").trimmed();
+    QString versionProblem;
+    if (!readVersionOverride(&parser, &versionProblem)) {
+        usageError(versionProblem, parser.positionalArguments().value(0));
+        return;
+    }
+    const ApiVersion urlVersion = m_versionOverride.value_or(ApiVersions::newest());
     if (parser.isSet(QStringLiteral("api-base")) && parser.isSet(QStringLiteral("account"))) {
         usageError(QStringLiteral("--account and --api-base exclude each other: pick one."),
                    parser.positionalArguments().value(0));
@@ -159,7 +194,7 @@ void CliContext::resolveTarget(const QCommandLineParser &parser,
                        QString());
             return;
         }
-        ok(Target{originAccountId(base), base, envToken});
+        ok(Target{originAccountId(base), base, envToken, urlVersion});
         return;
     }
     QString wanted = parser.value(QStringLiteral("account"));
@@ -170,7 +205,7 @@ void CliContext::resolveTarget(const QCommandLineParser &parser,
         if (wanted.isEmpty()) {
             if (!envToken.isEmpty()) {
                 const QUrl base(Account::defaultApiBase());
-                ok(Target{originAccountId(base), base, envToken});
+                ok(Target{originAccountId(base), base, envToken, urlVersion});
                 return;
             }
             usageError(QStringLiteral("No account chosen: use --account NAME (see `accounts "
@@ -203,6 +238,11 @@ void CliContext::targetForAccount(const QString &accountId,
                                   const std::function<void(const Target &)> &ok,
                                   const std::function<void(const QString &)> &failed)
 {
+    QString versionProblem;
+    if (!m_versionOverride && !readVersionOverride(nullptr, &versionProblem)) {
+        failed(versionProblem);
+        return;
+    }
     if (accountId.startsWith(u"url:")) {
         const QUrl base(accountId.mid(4));
         const QString envToken = qEnvironmentVariable("HUBSPOT_ACCESS_TOKEN").trimmed();
@@ -212,7 +252,7 @@ void CliContext::targetForAccount(const QString &accountId,
                        .arg(base.toString()));
             return;
         }
-        ok(Target{accountId, base, envToken});
+        ok(Target{accountId, base, envToken, m_versionOverride.value_or(ApiVersions::newest())});
         return;
     }
     const std::optional<Account> account = accounts()->find(accountId);
@@ -222,17 +262,19 @@ void CliContext::targetForAccount(const QString &accountId,
                    .arg(accountId));
         return;
     }
-    accounts()->token(account->id, this, [a = *account, ok, failed](const TokenResult &result) {
-        if (!result.ok() || result.token.isEmpty()) {
-            failed(QStringLiteral("No access token for the account “%1”: %2 Store one with "
-                                  "`export-studio-cli accounts add \"%1\"` (token on stdin).")
-                       .arg(a.name, result.message.isEmpty()
-                                        ? QStringLiteral("the keychain has none.")
-                                        : result.message));
-            return;
-        }
-        ok(Target{a.id, QUrl(a.apiBase), result.token});
-    });
+    const ApiVersion version = m_versionOverride.value_or(account->effectiveApiVersion());
+    accounts()->token(
+        account->id, this, [a = *account, ok, failed, version](const TokenResult &result) {
+            if (!result.ok() || result.token.isEmpty()) {
+                failed(QStringLiteral("No access token for the account “%1”: %2 Store one with "
+                                      "`export-studio-cli accounts add \"%1\"` (token on stdin).")
+                           .arg(a.name, result.message.isEmpty()
+                                            ? QStringLiteral("the keychain has none.")
+                                            : result.message));
+                return;
+            }
+            ok(Target{a.id, QUrl(a.apiBase), result.token, version});
+        });
 }
 
 HubSpotClient *CliContext::clientFor(const Target &target)
@@ -243,8 +285,30 @@ HubSpotClient *CliContext::clientFor(const Target &target)
     config.apiBase = target.apiBase;
     config.token = target.token;
     config.accountId = target.accountId;
+    config.apiVersion = target.apiVersion;
     auto *client = new HubSpotClient(m_network, config, nullptr, this);
     m_clients.insert(target.accountId, client);
+    const QString accountId = target.accountId;
+    connect(client, &HubSpotClient::apiVersionFellBack, this,
+            [this, accountId](ApiVersion from, ApiVersion to, const QString &path) {
+                note(QStringLiteral("export-studio-cli: HubSpot answered 404 for %1 (API version "
+                                    "%2), so this account does not serve %2 yet; using %3 from "
+                                    "now on.")
+                         .arg(path, ApiVersions::name(from), ApiVersions::name(to)));
+                std::optional<Account> account = accounts()->find(accountId);
+                if (!account)
+                    return; // --api-base: remembered for this run only
+                account->apiVersion = ApiVersions::name(to);
+                if (accounts()->save(*account).isEmpty())
+                    note(QStringLiteral("export-studio-cli: could not remember API version %1 "
+                                        "for “%2”: %3")
+                             .arg(ApiVersions::name(to), account->name, accounts()->lastError()));
+                else
+                    note(QStringLiteral("export-studio-cli: remembered API version %1 for the "
+                                        "account “%2” (change it with `accounts set \"%2\" "
+                                        "--api-version VERSION`).")
+                             .arg(ApiVersions::name(to), account->name));
+            });
     return client;
 }
 

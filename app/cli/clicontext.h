@@ -42,6 +42,7 @@ struct Target
     QString accountId;
     QUrl apiBase;
     QString token;
+    ApiVersion apiVersion = ApiVersions::newest();
 };
 
 // What every command shares: the one QNetworkAccessManager of the process, stdout/stderr,
@@ -85,7 +86,8 @@ public:
     // The token for an account id as resolveTarget would find it (jobs being resumed).
     void targetForAccount(const QString &accountId, const std::function<void(const Target &)> &ok,
                           const std::function<void(const QString &)> &failed);
-    // A client for a resolved target; owned by the context.
+    // A client for a resolved target; owned by the context. A fallback to an older API version
+    // is said on stderr and kept in the account's entry (stored accounts).
     HubSpotClient *clientFor(const Target &target);
 
     // The exit code for a kind of failure (the one mapping of FailureKind to exit codes), for
@@ -104,6 +106,9 @@ private:
     std::unique_ptr<TokenVault> m_vault;
     std::unique_ptr<AccountStore> m_accounts;
     QHash<QString, HubSpotClient *> m_clients;
+    // --api-version or EXPORT_STUDIO_API_VERSION; wins over the account's stored version.
+    std::optional<ApiVersion> m_versionOverride;
+    bool readVersionOverride(const QCommandLineParser *parser, QString *problem);
     QSocketNotifier *m_signalNotifier = nullptr;
     std::function<void()> m_onInterrupt;
 };

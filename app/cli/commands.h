@@ -9,6 +9,7 @@ class CliContext;
 // Each command parses its own arguments (args[0] is the program, args[1] the command) and
 // returns an exit code at once, or Exit::Later when it finishes later through CliContext::finish().
 int runExport(CliContext &cli, const QStringList &args);
+int runCount(CliContext &cli, const QStringList &args);
 int runResume(CliContext &cli, const QStringList &args);
 int runStatus(CliContext &cli, const QStringList &args);
 int runProperties(CliContext &cli, const QStringList &args);

@@ -19,6 +19,7 @@ QString overview()
         "\n"
         "Commands:\n"
         "  export      start an export, wait for it, download and unpack it\n"
+        "  count       count the records an export would hold (spends no export)\n"
         "  resume      finish exports an earlier run left unfinished\n"
         "  status      show HubSpot's status of an export (TASK_ID)\n"
         "  properties  list the properties of an object type\n"
@@ -37,6 +38,7 @@ QString overview()
         "Environment: HUBSPOT_ACCESS_TOKEN (the token for --api-base), EXPORT_STUDIO_STATE_DIR\n"
         "(like --state-dir), EXPORT_STUDIO_TIMEOUT and EXPORT_STUDIO_STALL_TIMEOUT (like\n"
         "--timeout and --stall-timeout of export and resume, in seconds),\n"
+        "EXPORT_STUDIO_API_VERSION (like --api-version: 2026-09, 2026-03 or v3),\n"
         "EXPORT_STUDIO_VERBOSE=1 (debug logs on stderr; never tokens).\n");
 }
 
@@ -71,6 +73,8 @@ int main(int argc, char **argv)
     }
     if (command == u"export")
         code = runExport(cli, args);
+    else if (command == u"count")
+        code = runCount(cli, args);
     else if (command == u"resume")
         code = runResume(cli, args);
     else if (command == u"status")

@@ -46,6 +46,18 @@ def strict_components(spec):
     """The spec's components with the project's explicit, documented departures applied."""
     components = copy.deepcopy(spec.get("components", {}))
     schemas = components.get("schemas", {})
+    # HubSpot's dated specs write a sub-type as allOf [its parent, its own fields], where the
+    # parent is a oneOf of its sub-types (x-hubspot-sub-type-impl): inheritance in OpenAPI, an
+    # endless loop in JSON Schema. A sub-type is validated as its own fields, which repeat
+    # everything the parent would add.
+    for name, schema in list(schemas.items()):
+        parts = schema.get("allOf") or []
+        if len(parts) != 2 or not parts[1].get("x-hubspot-sub-type-impl"):
+            continue
+        parent = parts[0].get("$ref", "").rsplit("/", 1)[-1]
+        branches = schemas.get(parent, {}).get("oneOf", [])
+        if any(branch.get("$ref", "").rsplit("/", 1)[-1] == name for branch in branches):
+            schemas[name] = parts[1]
     search = schemas.get("PublicCrmSearchRequest")
     if search is not None:
         # Deliberate deviation (README, "Where Export Studio departs from the spec"): the spec

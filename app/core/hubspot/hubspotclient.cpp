@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <model/objectsearch.h>
 #include <model/objecttype.h>
 #include <model/requestcodec.h>
 
@@ -75,9 +76,12 @@ HubSpotClient::HubSpotClient(QNetworkAccessManager *nam, ClientConfig config, Ra
     : QObject(parent)
     , m_nam(nam)
     , m_config(std::move(config))
+    , m_version(m_config.apiVersion)
     , m_limiter(limiter ? limiter : new RateLimiter(this))
+    , m_searchLimiter(new RateLimiter(this))
 {
     connect(m_limiter, &RateLimiter::stateChanged, this, &HubSpotClient::rateLimitChanged);
+    m_searchLimiter->setMaxPerSecond(std::max(1, m_config.searchPerSecond));
 }
 
 HubSpotClient::~HubSpotClient() = default;
@@ -130,12 +134,20 @@ bool HubSpotClient::sameOrigin(const QUrl &url) const
            url.port(defaultPort) == base.port(defaultPort);
 }
 
+QString HubSpotClient::fullPath(const Request &request) const
+{
+    return request.family ? ApiVersions::root(*request.family, request.version) + request.path
+                          : request.path;
+}
+
 QUrl HubSpotClient::urlFor(const Request &request) const
 {
+    if (request.url.isValid())
+        return request.url;
     QUrl url = m_config.apiBase.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment |
                                          QUrl::StripTrailingSlash);
     const QString basePath = url.path(QUrl::FullyEncoded);
-    url.setPath(basePath + request.path, QUrl::TolerantMode);
+    url.setPath(basePath + fullPath(request), QUrl::TolerantMode);
     if (!request.query.isEmpty())
         url.setQuery(request.query);
     return url;
@@ -160,7 +172,7 @@ void HubSpotClient::execute(ApiReply *reply, const Request &request, SuccessFn o
             ApiError::network(HubSpotClient::tr("the network manager is gone (shutting down)")));
         return;
     }
-    if (request.path.contains(u"//") || request.path.endsWith(u'/')) {
+    if (!request.url.isValid() && (request.path.contains(u"//") || request.path.endsWith(u'/'))) {
         // An empty task, export or list id: asking would only fetch some other resource.
         ApiError error;
         error.kind = ApiError::Kind::Validation;
@@ -170,8 +182,62 @@ void HubSpotClient::execute(ApiReply *reply, const Request &request, SuccessFn o
         reply->finishWithError(error);
         return;
     }
-    sendAttempt(reply, request, 1, std::make_shared<SuccessFn>(std::move(onSuccess)),
-                std::make_shared<ErrorFn>(std::move(onError)));
+    Request first = request;
+    if (first.family)
+        first.version = m_version;
+    auto success = std::make_shared<SuccessFn>(std::move(onSuccess));
+    auto failure = std::make_shared<ErrorFn>(std::move(onError));
+    const std::optional<ApiVersion> older =
+        first.family && !first.url.isValid() ? ApiVersions::older(first.version) : std::nullopt;
+    if (!older || !ApiVersions::isDated(first.version)) {
+        sendAttempt(reply, first, 1, success, failure);
+        return;
+    }
+    // Every path sent exists in HubSpot's spec of that version, so a 404 in HubSpot's error body
+    // means either that the portal does not serve the version yet or that the resource (a list,
+    // a task) is missing. Asking the next older version once tells them apart: if it answers
+    // anything but 404, the version was the problem and the older one is kept for the account
+    // from then on. A 404 without HubSpot's body is not HubSpot talking (a wrong address): no
+    // version question arises.
+    Request fallback = first;
+    fallback.version = *older;
+    const ApiVersion tried = first.version;
+    auto onDatedError = std::make_shared<ErrorFn>(
+        [this, reply, first, fallback, tried, success, failure](const ApiError &error) {
+            const bool hubSpotBody = !error.category.isEmpty() || !error.correlationId.isEmpty();
+            if (error.httpStatus != 404 || !hubSpotBody)
+                return *failure && (*failure)(error);
+            qCInfo(lcHubSpot).noquote()
+                << reply->operation() << ": 404 at API version" << ApiVersions::name(tried)
+                << "; asking" << ApiVersions::name(fallback.version);
+            const QString path = fullPath(first);
+            auto fellBackOk = std::make_shared<SuccessFn>(
+                [this, tried, fallback, path, success](const Response &response) {
+                    adoptFallback(tried, fallback.version, path);
+                    (*success)(response);
+                });
+            auto fellBackError = std::make_shared<ErrorFn>(
+                [this, tried, fallback, path, failure](const ApiError &second) {
+                    if (second.httpStatus != 404)
+                        adoptFallback(tried, fallback.version, path);
+                    return *failure && (*failure)(second);
+                });
+            sendAttempt(reply, fallback, 1, fellBackOk, fellBackError);
+            return true;
+        });
+    sendAttempt(reply, first, 1, success, onDatedError);
+}
+
+void HubSpotClient::adoptFallback(ApiVersion from, ApiVersion to, const QString &path)
+{
+    // Several calls may have fallen back at once: the first one switches and says so.
+    if (m_version != from)
+        return;
+    m_version = to;
+    qCWarning(lcHubSpot).noquote()
+        << "account" << m_config.accountId << "does not serve API version"
+        << ApiVersions::name(from) << "(404); using" << ApiVersions::name(to) << "from now on";
+    emit apiVersionFellBack(from, to, path);
 }
 
 void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int attempt,
@@ -317,7 +383,17 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
                     }
                 }
 
-                if (error.kind == ApiError::Kind::RateLimited) {
+                if (error.kind == ApiError::Kind::RateLimited && request.search) {
+                    // Search's per-second limit: its 429 often has no Retry-After, and the
+                    // window headers describe the account's 10-second window, not this one.
+                    // Only the searches wait; export traffic goes on.
+                    qint64 pause = retryAfterMs(net->rawHeader("Retry-After"));
+                    if (pause <= 0)
+                        pause = 1000;
+                    error.retryAfterMs = pause;
+                    if (!error.isDailyLimit())
+                        m_searchLimiter->pauseFor(pause);
+                } else if (error.kind == ApiError::Kind::RateLimited) {
                     qint64 pause = retryAfterMs(net->rawHeader("Retry-After"));
                     if (pause < 0) {
                         bool ok = false;
@@ -391,10 +467,25 @@ void HubSpotClient::sendAttempt(ApiReply *reply, const Request &request, int att
             });
     };
 
-    const quint64 ticket = m_limiter->acquire(reply, std::move(send));
-    reply->setAbortHook([limiter, ticket] {
-        if (limiter)
-            limiter->release(ticket);
+    auto acquireAccount = [limiter, guard, send = std::move(send)]() mutable {
+        if (!limiter || !guard || guard->isFinished())
+            return;
+        const quint64 ticket = limiter->acquire(guard.data(), std::move(send));
+        guard->setAbortHook([limiter, ticket] {
+            if (limiter)
+                limiter->release(ticket);
+        });
+    };
+    if (!request.search) {
+        acquireAccount();
+        return;
+    }
+    // Search first waits for its own per-second slot, then for the account's window.
+    QPointer<RateLimiter> searchLimiter = m_searchLimiter;
+    const quint64 ticket = m_searchLimiter->acquire(reply, std::move(acquireAccount));
+    reply->setAbortHook([searchLimiter, ticket] {
+        if (searchLimiter)
+            searchLimiter->release(ticket);
     });
 }
 
@@ -406,11 +497,14 @@ ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
     auto *reply = makeReply<ExportTask>(HubSpotClient::tr("start export"));
     Request r;
     r.verb = "POST";
-    r.path = QStringLiteral("/crm/v3/exports/export/async");
+    r.family = ApiFamily::Exports;
+    r.path = QStringLiteral("/export/async");
     r.body = QJsonDocument(RequestCodec::toJson(request)).toJson(QJsonDocument::Compact);
     r.safety = RetryPolicy::Safety::StartsWork;
-    execute(reply, r, [reply](const Response &response) {
+    execute(reply, r, [this, reply](const Response &response) {
         reply->m_value = ExportTask::fromJson(response.json.object());
+        if (!reply->m_value.taskId.isEmpty() && reply->m_value.statusUrl.isValid())
+            m_statusLinks.insert(reply->m_value.taskId, reply->m_value.statusUrl);
         if (reply->m_value.taskId.isEmpty()) {
             // HubSpot said yes but gave no id: an export may be running that we cannot follow.
             ApiError error = ApiError::invalidResponse(
@@ -425,13 +519,23 @@ ApiResult<ExportTask> *HubSpotClient::startExport(const ExportRequest &request)
     return reply;
 }
 
-ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId)
+ApiResult<ExportStatus> *HubSpotClient::exportStatus(const QString &taskId, const QUrl &statusLink)
 {
     auto *reply =
         makeReply<ExportStatus>(HubSpotClient::tr("export status of task %1").arg(taskId));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/%1/status").arg(segment(taskId));
+    r.family = ApiFamily::Exports;
+    r.path = QStringLiteral("/export/async/tasks/%1/status").arg(segment(taskId));
+    // HubSpot's own link wins over a path built here (it names the version HubSpot chose), as
+    // long as it stays on the API's origin: the token goes nowhere else.
+    const QUrl link = statusLink.isValid() ? statusLink : m_statusLinks.value(taskId);
+    if (link.isValid() && !taskId.isEmpty() && sameOrigin(link) && link.userInfo().isEmpty())
+        r.url = link;
+    else if (link.isValid())
+        qCWarning(lcHubSpot).noquote()
+            << "status link of task" << taskId << "is on another origin; asking"
+            << Redact::url(urlFor(r)) << "instead";
     execute(reply, r, [reply](const Response &response) {
         reply->m_value = ExportStatus::fromJson(response.json.object());
         if (reply->m_value.stateText.isEmpty()) {
@@ -449,7 +553,8 @@ ApiResult<ExportInfo> *HubSpotClient::getExport(const QString &exportId)
     auto *reply = makeReply<ExportInfo>(HubSpotClient::tr("export %1").arg(exportId));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/exports/export/%1").arg(segment(exportId));
+    r.family = ApiFamily::Exports;
+    r.path = QStringLiteral("/export/%1").arg(segment(exportId));
     execute(reply, r, [reply](const Response &response) {
         reply->m_value = ExportInfo::fromJson(response.json.object());
         reply->finishOk();
@@ -465,7 +570,8 @@ ApiResult<QList<PropertyDef>> *HubSpotClient::properties(const QString &objectTy
         makeReply<QList<PropertyDef>>(HubSpotClient::tr("properties of %1").arg(objectType));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/properties/") + objectPathPart(objectType);
+    r.family = ApiFamily::Properties;
+    r.path = u'/' + objectPathPart(objectType);
     r.query.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
     execute(reply, r, [reply](const Response &response) {
         for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
@@ -481,7 +587,8 @@ ApiResult<QList<PropertyGroup>> *HubSpotClient::propertyGroups(const QString &ob
         makeReply<QList<PropertyGroup>>(HubSpotClient::tr("property groups of %1").arg(objectType));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/properties/%1/groups").arg(objectPathPart(objectType));
+    r.family = ApiFamily::Properties;
+    r.path = QStringLiteral("/%1/groups").arg(objectPathPart(objectType));
     execute(reply, r, [reply](const Response &response) {
         for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
             reply->m_value.append(PropertyGroup::fromJson(o));
@@ -506,6 +613,9 @@ void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QSt
         {QStringLiteral("offset"), offset},
         {QStringLiteral("count"), m_config.listsPageSize},
         {QStringLiteral("additionalProperties"), QJsonArray{QStringLiteral("hs_list_size")}},
+        // The dated specs require both; empty means "not filtered by it" (lists-2026-09.json).
+        {QStringLiteral("listIds"), QJsonArray{}},
+        {QStringLiteral("processingTypes"), QJsonArray{}},
     };
     if (!objectTypeId.isEmpty()) {
         const QString id = ObjectTypes::typeIdOf(objectTypeId);
@@ -513,7 +623,8 @@ void HubSpotClient::searchListsPage(ApiResult<QList<ListInfo>> *reply, const QSt
     }
     Request r;
     r.verb = "POST";
-    r.path = QStringLiteral("/crm/v3/lists/search");
+    r.family = ApiFamily::Lists;
+    r.path = QStringLiteral("/search");
     r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     execute(reply, r, [this, reply, query, objectTypeId, offset, page](const Response &response) {
         const QJsonObject object = response.json.object();
@@ -544,7 +655,8 @@ ApiResult<ListInfo> *HubSpotClient::list(const QString &listId)
     auto *reply = makeReply<ListInfo>(HubSpotClient::tr("list %1").arg(listId));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/lists/") + segment(listId);
+    r.family = ApiFamily::Lists;
+    r.path = u'/' + segment(listId);
     execute(reply, r, [reply](const Response &response) {
         const QJsonObject object = response.json.object();
         const QJsonObject list =
@@ -566,7 +678,8 @@ ApiResult<QString> *HubSpotClient::mapLegacyListId(const QString &legacyListId)
         makeReply<QString>(HubSpotClient::tr("list id of legacy list %1").arg(legacyListId));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/lists/idmapping");
+    r.family = ApiFamily::Lists;
+    r.path = QStringLiteral("/idmapping");
     r.query.addQueryItem(QStringLiteral("legacyListId"), legacyListId);
     execute(reply, r, [reply](const Response &response) {
         const QJsonValue id = response.json.object().value(u"listId");
@@ -591,8 +704,9 @@ ApiResult<QList<ObjectSchema>> *HubSpotClient::schemas()
     };
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm-object-schemas/v3/schemas");
+    r.family = ApiFamily::Schemas;
     Request fallback = r;
+    fallback.family.reset();
     fallback.path = QStringLiteral("/crm/v3/schemas");
     // The spec's path first; the guide's older path when a server does not know it.
     execute(reply, r, parse, [this, reply, fallback, parse](const ApiError &error) {
@@ -616,7 +730,7 @@ void HubSpotClient::ownersPage(ApiResult<QList<Owner>> *reply, const QString &af
 {
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/owners");
+    r.family = ApiFamily::Owners;
     r.query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.ownersPageSize));
     r.query.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
     if (!after.isEmpty())
@@ -647,13 +761,96 @@ ApiResult<QList<Pipeline>> *HubSpotClient::pipelines(const QString &objectType)
     auto *reply = makeReply<QList<Pipeline>>(HubSpotClient::tr("pipelines of %1").arg(objectType));
     Request r;
     r.verb = "GET";
-    r.path = QStringLiteral("/crm/v3/pipelines/") + objectPathPart(objectType);
+    r.family = ApiFamily::Pipelines;
+    r.path = u'/' + objectPathPart(objectType);
     execute(reply, r, [reply](const Response &response) {
         for (const QJsonObject &o : objectsOf(response.json.object().value(u"results")))
             reply->m_value.append(Pipeline::fromJson(o));
         reply->finishOk();
     });
     return reply;
+}
+
+// --- CRM search -----------------------------------------------------------------------------
+
+ApiResult<SearchPage> *HubSpotClient::searchObjects(const QString &objectType,
+                                                    const QJsonObject &body)
+{
+    auto *reply = makeReply<SearchPage>(HubSpotClient::tr("search of %1").arg(objectType));
+    Request r;
+    r.verb = "POST";
+    r.family = ApiFamily::Objects;
+    r.path = QStringLiteral("/%1/search").arg(objectPathPart(objectType));
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    r.search = true;
+    execute(reply, r, [reply](const Response &response) {
+        reply->m_value = SearchPage::fromJson(response.json.object());
+        if (reply->m_value.total < 0) {
+            reply->finishWithError(ApiError::invalidResponse(
+                response.httpStatus, HubSpotClient::tr("the search answer has no \"total\"")));
+            return;
+        }
+        reply->finishOk();
+    });
+    return reply;
+}
+
+ApiResult<RecordCount> *HubSpotClient::countRecords(const ExportRequest &request)
+{
+    auto *reply = makeReply<RecordCount>(HubSpotClient::tr("record count"));
+    if (request.exportType == ExportType::List) {
+        reply->m_value.listId = request.listId;
+        auto *info = list(request.listId);
+        info->onFinished(reply, [reply](const ApiResult<ListInfo> &r) {
+            if (!r.isOk()) {
+                reply->finishWithError(r.error());
+                return;
+            }
+            reply->m_value.total = r.value().size;
+            if (reply->m_value.total < 0) {
+                reply->finishWithError(ApiError::invalidResponse(
+                    200, HubSpotClient::tr("the list answer does not give the list's size")));
+                return;
+            }
+            reply->finishOk();
+        });
+        return reply;
+    }
+    // The total first, then each group on its own (only when there are several: one group's
+    // count is the total). Sent one after another: the search limit is per second.
+    const SearchRequest search = request.search.value_or(SearchRequest());
+    QList<QJsonObject> bodies{ObjectSearch::body(search, 1)};
+    reply->m_value.searchBody = bodies.first();
+    if (search.filterGroups.size() > 1) {
+        for (qsizetype g = 0; g < search.filterGroups.size(); ++g)
+            bodies.append(ObjectSearch::body(ObjectSearch::groupOnly(search, g), 1));
+    }
+    countNext(reply, request.objectType, bodies, 0);
+    return reply;
+}
+
+void HubSpotClient::countNext(ApiResult<RecordCount> *reply, const QString &objectType,
+                              const QList<QJsonObject> &bodies, int index)
+{
+    auto *page = searchObjects(objectType, bodies.at(index));
+    page->onFinished(reply,
+                     [this, reply, objectType, bodies, index](const ApiResult<SearchPage> &r) {
+                         if (reply->isFinished())
+                             return;
+                         if (!r.isOk()) {
+                             reply->finishWithError(r.error());
+                             return;
+                         }
+                         if (index == 0)
+                             reply->m_value.total = r.value().total;
+                         else
+                             reply->m_value.perGroup.append(r.value().total);
+                         if (index + 1 < bodies.size()) {
+                             countNext(reply, objectType, bodies, index + 1);
+                             return;
+                         }
+                         reply->finishOk();
+                     });
 }
 
 ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
@@ -663,7 +860,8 @@ ApiResult<ConnectionInfo> *HubSpotClient::testConnection()
     r.verb = "GET";
     // A task id no account owns: the answer tells token and scope apart without starting or
     // reading anything.
-    r.path = QStringLiteral("/crm/v3/exports/export/async/tasks/0/status");
+    r.family = ApiFamily::Exports;
+    r.path = QStringLiteral("/export/async/tasks/0/status");
     // HubSpot's refusals carry its error body (category, correlationId); anything else at this
     // path means the address is not HubSpot's API (a wrong base URL answering 404), which must
     // not pass for "the token may export".

@@ -6,14 +6,18 @@
 #include "metadata.h"
 #include "ratelimiter.h"
 #include "retrypolicy.h"
+#include "searchresult.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <functional>
+#include <model/apiversion.h>
 #include <model/exportrequest.h>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -29,9 +33,16 @@ struct ClientConfig
     QString accountId; // names the account in logs and rate-limit state; never the token
     int transferTimeoutMs = 30000; // no byte for this long → Timeout
     RetryPolicy retry;
-    int listsPageSize = 500;  // POST /crm/v3/lists/search "count" (HubSpot's maximum)
-    int ownersPageSize = 100; // GET /crm/v3/owners "limit"
-    int maxPages = 1000;      // guards against a server that always says hasMore
+    // Where every versioned call goes first (HubSpot's dated paths, or v3 = legacy). A portal
+    // that answers 404 there makes the client fall back to the next older version.
+    ApiVersion apiVersion = ApiVersions::newest();
+    int listsPageSize = 500;  // POST {lists}/search "count" (HubSpot's maximum)
+    int ownersPageSize = 100; // GET {owners} "limit"
+    // CRM search has its own limit of about 4 requests/s per token. One fewer here: sends are
+    // timed by the client and counted by HubSpot on arrival, and network jitter must not turn a
+    // paced burst into a 429.
+    int searchPerSecond = 3;
+    int maxPages = 1000; // guards against a server that always says hasMore
 };
 
 // HubSpot's REST API for Export Studio: exports and the metadata the wizard needs.
@@ -53,6 +64,9 @@ public:
     ~HubSpotClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    // The version the versioned calls use now: config().apiVersion until a fallback changed it.
+    ApiVersion apiVersion() const { return m_version; }
+    void setApiVersion(ApiVersion version) { m_version = version; }
     void setToken(const QString &token) { m_config.token = token; }
     void setRetryPolicy(const RetryPolicy &policy) { m_config.retry = policy; }
     // No byte for this long → Timeout (the CLI's --timeout).
@@ -64,12 +78,16 @@ public:
     static bool isLoopbackHost(const QString &host);
     static QByteArray userAgent(); // "ExportStudio/<version>"
 
+    // Paths below are those of v3; a dated version puts the version after the API name
+    // (/crm/exports/2026-09/export/async; ApiVersions::root()).
+
     // --- Exports ---------------------------------------------------------------------------
     // POST /crm/v3/exports/export/async. Never repeated once it may have reached HubSpot: such a
     // failure ends with Kind::StartOutcomeUnknown (causeKind says why).
     ApiResult<ExportTask> *startExport(const ExportRequest &request);
-    // GET /crm/v3/exports/export/async/tasks/{taskId}/status
-    ApiResult<ExportStatus> *exportStatus(const QString &taskId);
+    // GET the status link HubSpot handed back when this client started the task (as given, when
+    // it is on the API's origin), else /crm/v3/exports/export/async/tasks/{taskId}/status.
+    ApiResult<ExportStatus> *exportStatus(const QString &taskId, const QUrl &statusLink = {});
     // GET /crm/v3/exports/export/{exportId}
     ApiResult<ExportInfo> *getExport(const QString &exportId);
 
@@ -92,6 +110,17 @@ public:
     // GET /crm/v3/pipelines/{objectType}
     ApiResult<QList<Pipeline>> *pipelines(const QString &objectType);
 
+    // --- CRM search ------------------------------------------------------------------------
+    // POST /crm/v3/objects/{objectType}/search with `body` as given (a PublicObjectSearchRequest,
+    // see model/objectsearch.h). Search has its own limit (about 4 per second per token): these
+    // calls are paced by a limiter of their own on top of the account's, and a 429 here holds
+    // only the searches, never the export traffic.
+    ApiResult<SearchPage> *searchObjects(const QString &objectType, const QJsonObject &body);
+    // How many records `request` would export, spending no export: a LIST export's list size;
+    // a VIEW export's search total (its filterGroups and query, limit 1), and each filter
+    // group's own total when there are several.
+    ApiResult<RecordCount> *countRecords(const ExportRequest &request);
+
     // One cheap request that tells whether the token works and has crm.export: it asks for
     // the status of a task that does not exist. 401 → token refused; 403 MISSING_SCOPES →
     // scope missing; any other 403/404 with HubSpot's error body (category or correlationId)
@@ -103,15 +132,25 @@ public:
 
 signals:
     void rateLimitChanged(const es::RateLimitState &state);
+    // The portal answered 404 for a path of `from` that HubSpot documents, and `to` (the next
+    // older version) answered: every later call uses `to`. Callers say so and remember it for
+    // the account.
+    void apiVersionFellBack(es::ApiVersion from, es::ApiVersion to, const QString &path);
 
 private:
     struct Request
     {
         QByteArray verb; // GET, POST
-        QString path;    // "/crm/v3/owners", appended to apiBase's path
+        // Set: `path` is below the family's root at `version` (execute() fills in the client's
+        // version, and falls back to the next older one on a 404). Unset: `path` is absolute.
+        std::optional<ApiFamily> family;
+        ApiVersion version = ApiVersion::V3;
+        QString path; // "/export/async" (family) or "/crm/v3/schemas", after apiBase's path
+        QUrl url;     // when valid: sent as is (the status link HubSpot handed back)
         QUrlQuery query;
         QByteArray body; // JSON for POST
         RetryPolicy::Safety safety = RetryPolicy::Safety::Idempotent;
+        bool search = false; // CRM search: paced by the search limiter as well
     };
     struct Response
     {
@@ -135,10 +174,17 @@ private:
     void searchListsPage(ApiResult<QList<ListInfo>> *reply, const QString &query,
                          const QString &objectTypeId, int offset, int page);
     void ownersPage(ApiResult<QList<Owner>> *reply, const QString &after, int page);
+    void adoptFallback(ApiVersion from, ApiVersion to, const QString &path);
+    void countNext(ApiResult<RecordCount> *reply, const QString &objectType,
+                   const QList<QJsonObject> &bodies, int index);
+    QString fullPath(const Request &request) const;
 
     QPointer<QNetworkAccessManager> m_nam;
     ClientConfig m_config;
+    ApiVersion m_version;
     RateLimiter *m_limiter = nullptr;
+    RateLimiter *m_searchLimiter = nullptr;
+    QHash<QString, QUrl> m_statusLinks; // taskId → links.status of the 202 answer
 };
 
 } // namespace es

@@ -73,6 +73,10 @@ void AccountStore::load()
         account.apiBase = object.value(u"apiBase").toString(Account::defaultApiBase());
         account.isSandbox = object.value(u"isSandbox").toBool();
         account.portalId = object.value(u"portalId").toString();
+        // An unknown version (written by a newer Export Studio) reads as "the newest".
+        const QString version = object.value(u"apiVersion").toString();
+        if (ApiVersions::fromName(version))
+            account.apiVersion = ApiVersions::name(*ApiVersions::fromName(version));
         if (!account.id.isEmpty() && !find(account.id))
             m_accounts.append(account);
     }
@@ -115,11 +119,14 @@ bool AccountStore::write()
 
     QJsonArray accounts;
     for (const Account &account : m_accounts) {
-        accounts.append(QJsonObject{{QStringLiteral("id"), account.id},
-                                    {QStringLiteral("name"), account.name},
-                                    {QStringLiteral("apiBase"), account.apiBase},
-                                    {QStringLiteral("isSandbox"), account.isSandbox},
-                                    {QStringLiteral("portalId"), account.portalId}});
+        QJsonObject object{{QStringLiteral("id"), account.id},
+                           {QStringLiteral("name"), account.name},
+                           {QStringLiteral("apiBase"), account.apiBase},
+                           {QStringLiteral("isSandbox"), account.isSandbox},
+                           {QStringLiteral("portalId"), account.portalId}};
+        if (!account.apiVersion.isEmpty())
+            object.insert(QStringLiteral("apiVersion"), account.apiVersion);
+        accounts.append(object);
     }
     const QJsonObject root{{QStringLiteral("schemaVersion"), SchemaVersion},
                            {QStringLiteral("currentAccountId"), m_currentId},

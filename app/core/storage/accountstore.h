@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <model/apiversion.h>
 #include <optional>
 
 namespace es {
@@ -20,6 +21,14 @@ struct Account
     QString apiBase = defaultApiBase();
     bool isSandbox = false;
     QString portalId; // HubSpot's hub id, once known
+    // HubSpot API version for this account ("2026-09", "2026-03", "v3"); empty = the newest.
+    // Set by the user, or by a client that found the portal does not serve a newer one.
+    QString apiVersion;
+
+    ApiVersion effectiveApiVersion() const
+    {
+        return ApiVersions::fromName(apiVersion).value_or(ApiVersions::newest());
+    }
 
     bool operator==(const Account &) const = default;
 };

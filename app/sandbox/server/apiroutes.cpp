@@ -3,6 +3,7 @@
 #include "errorbody.h"
 #include "model/requestcodec.h"
 #include "model/validation.h"
+#include "routehelpers.h"
 #include "sandboxservice.h"
 
 #include <QJsonArray>
@@ -22,6 +23,8 @@ bool isDigits(const QString &text)
     static const QRegularExpression digits(QStringLiteral("^\\d{1,18}$"));
     return digits.match(text).hasMatch();
 }
+
+} // namespace
 
 HttpResponse methodNotAllowed(const HttpRequest &request)
 {
@@ -62,8 +65,6 @@ std::optional<QJsonObject> jsonBody(const HttpRequest &request, QList<ErrorDetai
     return document.object();
 }
 
-} // namespace
-
 QString SandboxService::resolveObjectType(const QString &nameOrId) const
 {
     return m_dataset.resolveObjectType(nameOrId);
@@ -90,13 +91,14 @@ HttpResponse SandboxService::forbiddenExport(const QString &id) const
 
 // ---------------------------------------------------------------------------------- exports
 
-HttpResponse SandboxService::exportsRoute(const HttpRequest &request)
+HttpResponse SandboxService::exportsRoute(const HttpRequest &request, es::ApiVersion version)
 {
     static const QRegularExpression pattern(QStringLiteral(
         "^(/crm/(?:v3/exports|exports/\\d{4}-\\d{2}))/export/(?:(async)|async/tasks/([^/]+)/"
         "status|([^/]+))/?$"));
     const QRegularExpressionMatch match = pattern.match(request.path);
-    const QString base = match.captured(1);
+    // The status link names the version the export was started with, as HubSpot's does.
+    const QString base = es::ApiVersions::root(es::ApiFamily::Exports, version);
     if (!match.captured(2).isEmpty()) {
         if (request.method != "POST")
             return methodNotAllowed(request);
@@ -417,7 +419,7 @@ HttpResponse SandboxService::schemas(const HttpRequest &request)
     return errorResponse(404, NotFound, QStringLiteral("No schema for %1.").arg(wanted));
 }
 
-HttpResponse SandboxService::owners(const HttpRequest &request)
+HttpResponse SandboxService::owners(const HttpRequest &request, es::ApiVersion version)
 {
     if (request.method != "GET" && request.method != "HEAD")
         return methodNotAllowed(request);
@@ -461,13 +463,13 @@ HttpResponse SandboxService::owners(const HttpRequest &request)
         const QString next = QString::number(end);
         body.insert(
             QStringLiteral("paging"),
-            QJsonObject{{QStringLiteral("next"),
-                         QJsonObject{{QStringLiteral("after"), next},
-                                     {QStringLiteral("link"),
-                                      QString(apiOrigin() +
-                                              QStringLiteral("/crm/v3/owners?limit=%1&after=%2")
-                                                  .arg(limit)
-                                                  .arg(next))}}}});
+            QJsonObject{
+                {QStringLiteral("next"),
+                 QJsonObject{
+                     {QStringLiteral("after"), next},
+                     {QStringLiteral("link"),
+                      QString(apiOrigin() + es::ApiVersions::root(es::ApiFamily::Owners, version) +
+                              QStringLiteral("?limit=%1&after=%2").arg(limit).arg(next))}}}});
     }
     return jsonResponse(200, body);
 }

@@ -13,11 +13,12 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {EndpointKind::Start, "start"},       {EndpointKind::Status, "status"},
-    {EndpointKind::Get, "get"},           {EndpointKind::Properties, "properties"},
-    {EndpointKind::Lists, "lists"},       {EndpointKind::Schemas, "schemas"},
-    {EndpointKind::Owners, "owners"},     {EndpointKind::Pipelines, "pipelines"},
-    {EndpointKind::Download, "download"}, {EndpointKind::Other, "other"},
+    {EndpointKind::Start, "start"},   {EndpointKind::Status, "status"},
+    {EndpointKind::Get, "get"},       {EndpointKind::Properties, "properties"},
+    {EndpointKind::Lists, "lists"},   {EndpointKind::Schemas, "schemas"},
+    {EndpointKind::Owners, "owners"}, {EndpointKind::Pipelines, "pipelines"},
+    {EndpointKind::Search, "search"}, {EndpointKind::Download, "download"},
+    {EndpointKind::Other, "other"},
 };
 
 std::optional<BadZipKind> badZipFromName(const QString &name)

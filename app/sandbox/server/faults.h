@@ -21,6 +21,7 @@ enum class EndpointKind
     Schemas,
     Owners,
     Pipelines,
+    Search,
     Download,
     Other,
 };

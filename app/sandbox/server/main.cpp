@@ -105,6 +105,15 @@ int main(int argc, char *argv[])
         QStringLiteral("N"), QStringLiteral("100"));
     opt(QStringLiteral("portal-id"), QStringLiteral("Portal id named in 403 messages."),
         QStringLiteral("N"), QStringLiteral("20240601"));
+    opt(QStringLiteral("api-versions"),
+        QStringLiteral("The API versions served, comma-separated (%1); paths of the others "
+                       "answer 404 with HubSpot's error body, like a portal that does not have "
+                       "a version yet.")
+            .arg(es::ApiVersions::namesList()),
+        QStringLiteral("LIST"), es::ApiVersions::namesList().remove(u' '));
+    opt(QStringLiteral("search-rate-limit"),
+        QStringLiteral("CRM search requests allowed per second (HubSpot: about 4)."),
+        QStringLiteral("N"), QStringLiteral("4"));
     parser.addOption(QCommandLineOption(QStringLiteral("fault"),
                                         QStringLiteral("A fault rule (repeatable; see above)."),
                                         QStringLiteral("RULE")));
@@ -179,6 +188,20 @@ int main(int argc, char *argv[])
     config.limits.maxFilterGroups = int(number(parser, QStringLiteral("max-groups"), 0, 1000));
     config.limits.maxFiltersPerGroup = int(number(parser, QStringLiteral("max-filters"), 0, 1000));
     config.portalId = number(parser, QStringLiteral("portal-id"), 1, LLONG_MAX);
+    config.searchPerSecond = int(number(parser, QStringLiteral("search-rate-limit"), 1, 1'000'000));
+    config.apiVersions.clear();
+    for (const QString &name :
+         parser.value(QStringLiteral("api-versions")).split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<es::ApiVersion> version = es::ApiVersions::fromName(name);
+        if (!version)
+            die(QStringLiteral("--api-versions: unknown version \"%1\"; use %2.")
+                    .arg(name.trimmed(), es::ApiVersions::namesList()));
+        if (!config.apiVersions.contains(*version))
+            config.apiVersions.append(*version);
+    }
+    if (config.apiVersions.isEmpty())
+        die(QStringLiteral("--api-versions needs at least one of %1.")
+                .arg(es::ApiVersions::namesList()));
     config.dataDir = dataDir;
     config.verbose = parser.isSet(QStringLiteral("verbose"));
     // The environment variable reaches a sandbox however a test starts it (its own QProcess, the

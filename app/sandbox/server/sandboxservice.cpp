@@ -17,7 +17,43 @@ SandboxService::SandboxService(const Dataset &dataset, SandboxClock &clock, Expo
     , m_faults(faults)
     , m_rateLimiter(rateLimiter)
     , m_config(std::move(config))
+    , m_searchRateLimiter(std::max(1, m_config.searchPerSecond), 1000)
 {}
+
+VersionedPath parseVersionedPath(const QString &path)
+{
+    // Legacy: /crm/v3/{api}/...; dated: /crm/{api}/{yyyy-mm}/...; schemas put the version
+    // before "schemas". Beta versions ("2026-09-beta") are read as versions nobody serves here.
+    static const QRegularExpression legacy(QStringLiteral(
+        "^/crm/v3/(exports|properties|lists|owners|pipelines|objects|schemas)(/.*)?$"));
+    static const QRegularExpression dated(
+        QStringLiteral("^/crm/(exports|properties|lists|owners|pipelines|objects)/"
+                       "(\\d{4}-\\d{2}(?:-beta)?)(/.*)?$"));
+    static const QRegularExpression schemas(
+        QStringLiteral("^/crm-object-schemas/(v3|\\d{4}-\\d{2}(?:-beta)?)/schemas(/.*)?$"));
+    VersionedPath out;
+    if (const auto m = legacy.match(path); m.hasMatch()) {
+        out.versioned = true;
+        out.versionText = QStringLiteral("v3");
+        out.canonical = path;
+    } else if (const auto d = dated.match(path); d.hasMatch()) {
+        out.versioned = true;
+        out.versionText = d.captured(2);
+        out.canonical = QStringLiteral("/crm/v3/") + d.captured(1) + d.captured(3);
+    } else if (const auto s = schemas.match(path); s.hasMatch()) {
+        out.versioned = true;
+        out.versionText = s.captured(1);
+        out.canonical = QStringLiteral("/crm-object-schemas/v3/schemas") + s.captured(2);
+    } else {
+        out.canonical = path;
+        return out;
+    }
+    out.version = es::ApiVersions::fromName(out.versionText);
+    // fromName also reads the aliases "latest" and "legacy", which are no path segments.
+    if (out.version && es::ApiVersions::name(*out.version) != out.versionText)
+        out.version.reset();
+    return out;
+}
 
 void SandboxService::setPorts(quint16 apiPort, quint16 downloadPort)
 {
@@ -62,6 +98,9 @@ EndpointKind SandboxService::classify(const QString &path)
         return EndpointKind::Owners;
     if (path.startsWith(u"/crm/v3/pipelines/"))
         return EndpointKind::Pipelines;
+    static const QRegularExpression searchPath(QStringLiteral("^/crm/v3/objects/[^/]+/search/?$"));
+    if (searchPath.match(path).hasMatch())
+        return EndpointKind::Search;
     return EndpointKind::Other;
 }
 
@@ -91,8 +130,21 @@ HttpResponse SandboxService::handleApi(const HttpRequest &request)
     }
     if (m_config.recorder)
         m_config.recorder->record(request); // before faults and auth: every body a test sent
-    const EndpointKind kind = classify(request.path);
+    const VersionedPath versioned = parseVersionedPath(request.path);
+    // The routes read v3 paths; the version itself only matters for what is served and for the
+    // links an answer carries.
+    HttpRequest canonical = request;
+    canonical.path = versioned.canonical;
+    const EndpointKind kind = classify(canonical.path);
     count(kind);
+    const bool served = !versioned.versioned ||
+                        (versioned.version && m_config.apiVersions.contains(*versioned.version));
+    if (versioned.versioned) {
+        std::lock_guard lock(m_statsMutex);
+        ++m_versionRequests[versioned.versionText];
+        if (!served)
+            ++m_versionNotServed;
+    }
     const std::optional<FaultRule> fault = m_faults.take(kind);
     if (fault && fault->stallSeconds > 0)
         sleepUnlessStopping(static_cast<qint64>(fault->stallSeconds * 1000));
@@ -104,15 +156,29 @@ HttpResponse SandboxService::handleApi(const HttpRequest &request)
         response = faultStatus(*fault, kind);
     else if (fault && fault->html)
         response = htmlErrorPage(fault->html);
+    else if (!served)
+        response = versionNotServed(request, versioned);
     else
-        response = authorizedApi(request, kind);
+        response = authorizedApi(canonical, kind, versioned.version.value_or(es::ApiVersion::V3));
     if (fault)
         shapeBody(response, *fault);
     log(request, kind, response.status);
     return response;
 }
 
-HttpResponse SandboxService::authorizedApi(const HttpRequest &request, EndpointKind kind)
+HttpResponse SandboxService::versionNotServed(const HttpRequest &request,
+                                              const VersionedPath &path) const
+{
+    // HubSpot answers a path it does not route with its standard error body and 404.
+    return errorResponse(
+        404, QStringLiteral("OBJECT_NOT_FOUND"),
+        QStringLiteral("No endpoint %1 %2: API version %3 is not available for "
+                       "this portal.")
+            .arg(QString::fromLatin1(request.method), request.path, path.versionText));
+}
+
+HttpResponse SandboxService::authorizedApi(const HttpRequest &request, EndpointKind kind,
+                                           es::ApiVersion version)
 {
     auto addRateHeaders = [this](HttpResponse &response, int remaining) {
         response.setHeader("X-HubSpot-RateLimit-Max", QByteArray::number(m_rateLimiter.max()));
@@ -160,18 +226,19 @@ HttpResponse SandboxService::authorizedApi(const HttpRequest &request, EndpointK
         addRateHeaders(response, 0);
         return response;
     }
-    HttpResponse response = route(request, kind);
+    HttpResponse response = route(request, kind, version);
     addRateHeaders(response, decision.remaining);
     return response;
 }
 
-HttpResponse SandboxService::route(const HttpRequest &request, EndpointKind kind)
+HttpResponse SandboxService::route(const HttpRequest &request, EndpointKind kind,
+                                   es::ApiVersion version)
 {
     switch (kind) {
     case EndpointKind::Start:
     case EndpointKind::Status:
     case EndpointKind::Get:
-        return exportsRoute(request);
+        return exportsRoute(request, version);
     case EndpointKind::Properties:
         return properties(request);
     case EndpointKind::Lists:
@@ -179,9 +246,11 @@ HttpResponse SandboxService::route(const HttpRequest &request, EndpointKind kind
     case EndpointKind::Schemas:
         return schemas(request);
     case EndpointKind::Owners:
-        return owners(request);
+        return owners(request, version);
     case EndpointKind::Pipelines:
         return pipelines(request);
+    case EndpointKind::Search:
+        return search(request);
     case EndpointKind::Download:
     case EndpointKind::Other:
         break;
@@ -266,8 +335,13 @@ QJsonObject SandboxService::stats() const
     QJsonObject requests;
     for (const QString &name : allKindNames())
         requests.insert(name, m_requests.value(name));
+    QJsonObject versions;
+    for (auto it = m_versionRequests.cbegin(); it != m_versionRequests.cend(); ++it)
+        versions.insert(it.key(), it.value());
     return QJsonObject{
         {QStringLiteral("requests"), requests},
+        {QStringLiteral("versions"), versions},
+        {QStringLiteral("versionNotServed"), m_versionNotServed},
         {QStringLiteral("exportsStarted"), m_exports.startedCount()},
         {QStringLiteral("exportsCompleted"), m_exports.completedCount()},
         {QStringLiteral("downloads"), m_downloads},
@@ -374,9 +448,12 @@ HttpResponse SandboxService::admin(const HttpRequest &request)
         m_faults.reset();
         m_exports.reset();
         m_rateLimiter.reset();
+        m_searchRateLimiter.reset();
         m_tokenRevoked = false;
         std::lock_guard lock(m_statsMutex);
         m_requests.clear();
+        m_versionRequests.clear();
+        m_versionNotServed = 0;
         m_downloads = 0;
         m_rateLimited = 0;
         m_unauthorized = 0;

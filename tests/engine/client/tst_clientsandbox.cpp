@@ -11,6 +11,7 @@
 #include <QTest>
 #include <hubspot/hubspotclient.h>
 #include <memory>
+#include <model/objectsearch.h>
 #include <sandboxrunner.h>
 
 using namespace es;
@@ -66,10 +67,17 @@ private slots:
     void rateLimitWithRetryAfter();
     void startFailingAfterArrivalIsNotRepeated();
     void validationErrorNamesTheField();
+    void everyEndpointOnEachVersion_data();
+    void everyEndpointOnEachVersion();
+    void fallsBackOnceAndRemembers();
+    void missingResourceKeepsTheVersion();
+    void countMatchesSearchPaging();
+    void searchRateLimitAnswersSecondly429();
 
 private:
     QJsonObject admin(const QByteArray &verb, const QString &path, const QJsonObject &body = {});
     std::unique_ptr<HubSpotClient> makeClient(const QString &token);
+    std::unique_ptr<HubSpotClient> makeClientFor(const QUrl &apiBase, const QString &token);
 
     QNetworkAccessManager m_nam;
     std::unique_ptr<SandboxRunner> m_sandbox;
@@ -98,8 +106,14 @@ void TestClientSandbox::init()
 
 std::unique_ptr<HubSpotClient> TestClientSandbox::makeClient(const QString &token)
 {
+    return makeClientFor(m_sandbox->apiBase(), token);
+}
+
+std::unique_ptr<HubSpotClient> TestClientSandbox::makeClientFor(const QUrl &apiBase,
+                                                                const QString &token)
+{
     ClientConfig config;
-    config.apiBase = m_sandbox->apiBase();
+    config.apiBase = apiBase;
     config.token = token;
     config.accountId = QStringLiteral("sandbox");
     config.transferTimeoutMs = 10000;
@@ -340,6 +354,196 @@ void TestClientSandbox::validationErrorNamesTheField()
                  out.error.userMessage().contains(QStringLiteral("objectProperties")),
              qPrintable(out.error.userMessage()));
     QCOMPARE(out.attempts, 1);
+}
+
+void TestClientSandbox::everyEndpointOnEachVersion_data()
+{
+    QTest::addColumn<ApiVersion>("version");
+    for (ApiVersion version : ApiVersions::all())
+        QTest::newRow(qPrintable(ApiVersions::name(version))) << version;
+}
+
+void TestClientSandbox::everyEndpointOnEachVersion()
+{
+    QFETCH(ApiVersion, version);
+    m_client->setApiVersion(version);
+    QSignalSpy fellBack(m_client.get(), &HubSpotClient::apiVersionFellBack);
+
+    QVERIFY(wait(m_client->properties(u"CONTACT"_qs)).ok());
+    QVERIFY(wait(m_client->propertyGroups(u"0-1"_qs)).ok());
+    const auto lists = wait(m_client->searchLists());
+    QVERIFY2(lists.ok(), qPrintable(lists.error.userMessage()));
+    QVERIFY(!lists.value.isEmpty());
+    const auto one = wait(m_client->list(lists.value.first().listId));
+    QVERIFY2(one.ok(), qPrintable(one.error.userMessage()));
+    QVERIFY(one.value.size >= 0);
+    const QJsonArray adminLists = admin("GET", u"/__sandbox/lists"_qs).value(u"lists").toArray();
+    const QJsonObject firstList = adminLists.first().toObject();
+    const auto mapped =
+        wait(m_client->mapLegacyListId(firstList.value(u"legacyListId").toString()));
+    QVERIFY2(mapped.ok(), qPrintable(mapped.error.userMessage()));
+    QCOMPARE(mapped.value, firstList.value(u"listId").toString());
+    QVERIFY(!wait(m_client->schemas()).value.isEmpty());
+    QVERIFY(!wait(m_client->owners()).value.isEmpty());
+    QVERIFY(!wait(m_client->pipelines(u"DEAL"_qs)).value.isEmpty());
+    SearchRequest leads;
+    leads.filterGroups.append(
+        FilterGroup{{Filter{u"lifecyclestage"_qs, FilterOperator::Eq, {}, u"lead"_qs, {}, {}}}});
+    const auto page = wait(m_client->searchObjects(u"CONTACT"_qs, ObjectSearch::body(leads, 5)));
+    QVERIFY2(page.ok(), qPrintable(page.error.userMessage()));
+    QVERIFY(page.value.total > 5);
+    QCOMPARE(page.value.results.size(), 5);
+    QCOMPARE(page.value.nextAfter, u"5"_qs);
+
+    ExportRequest request;
+    request.exportName = u"on "_qs + ApiVersions::name(version);
+    request.objectProperties = {u"email"_qs};
+    const auto started = wait(m_client->startExport(request));
+    QVERIFY2(started.ok(), qPrintable(started.error.userMessage()));
+    // HubSpot's status link names the version; the client follows it as given.
+    QVERIFY2(started.value.statusUrl.path().startsWith(
+                 ApiVersions::root(ApiFamily::Exports, version) + u"/export/async/tasks/"),
+             qPrintable(started.value.statusUrl.toString()));
+    ExportStatus status;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            status = wait(m_client->exportStatus(started.value.taskId)).value;
+            return status.isFinal();
+        },
+        20000));
+    QCOMPARE(status.state, ExportStatus::State::Complete);
+    const auto info = wait(m_client->getExport(started.value.taskId));
+    QVERIFY2(info.ok(), qPrintable(info.error.userMessage()));
+    QCOMPARE(info.value.exportState, ExportInfo::State::Done);
+
+    // Every request went to the chosen version and nothing fell back.
+    const QJsonObject versions = admin("GET", u"/__sandbox/stats"_qs).value(u"versions").toObject();
+    QCOMPARE(versions.keys(), QStringList{ApiVersions::name(version)});
+    QVERIFY(versions.value(ApiVersions::name(version)).toInt() >= 12); // one per call at least
+    QCOMPARE(fellBack.count(), 0);
+    QCOMPARE(m_client->apiVersion(), version);
+}
+
+void TestClientSandbox::fallsBackOnceAndRemembers()
+{
+    SandboxRunner older(QStringLiteral(ES_SANDBOX_BIN));
+    QVERIFY2(older.start({u"--api-versions"_qs, u"2026-03,v3"_qs}),
+             qPrintable(older.errorString()));
+    auto client = makeClientFor(older.apiBase(), older.token());
+    QCOMPARE(client->apiVersion(), ApiVersion::V2026_09); // the default: the newest
+    QSignalSpy fellBack(client.get(), &HubSpotClient::apiVersionFellBack);
+
+    // Several calls at once: each meets the 404, one switch is announced.
+    int finished = 0;
+    int succeeded = 0;
+    const auto count = [&](const ApiReply &reply) {
+        ++finished;
+        succeeded += reply.isOk() ? 1 : 0;
+    };
+    client->properties(u"CONTACT"_qs)->onFinished(this, count);
+    client->owners()->onFinished(this, count);
+    QVERIFY(QTest::qWaitFor([&] { return finished == 2; }, 20000));
+    QCOMPARE(succeeded, 2);
+    QCOMPARE(fellBack.count(), 1);
+    QCOMPARE(fellBack.first().at(0).value<ApiVersion>(), ApiVersion::V2026_09);
+    QCOMPARE(fellBack.first().at(1).value<ApiVersion>(), ApiVersion::V2026_03);
+    QCOMPARE(client->apiVersion(), ApiVersion::V2026_03);
+
+    // Remembered: later calls go straight to 2026-03.
+    QVERIFY(wait(client->pipelines(u"DEAL"_qs)).ok());
+    QVERIFY(wait(client->schemas()).ok());
+    const auto counted = wait(client->countRecords(ExportRequest{}));
+    QVERIFY2(counted.ok(), qPrintable(counted.error.userMessage()));
+    QVERIFY(counted.value.total > 0);
+    const QJsonObject stats = older.admin("GET", u"/__sandbox/stats"_qs);
+    const QJsonObject versions = stats.value(u"versions").toObject();
+    QCOMPARE(versions.value(u"2026-09").toInt(), 2); // the two calls in flight, no more
+    QCOMPARE(versions.value(u"2026-03").toInt(), 5);
+    QCOMPARE(stats.value(u"versionNotServed").toInt(), 2);
+    QCOMPARE(fellBack.count(), 1);
+}
+
+void TestClientSandbox::missingResourceKeepsTheVersion()
+{
+    QSignalSpy fellBack(m_client.get(), &HubSpotClient::apiVersionFellBack);
+    const auto out = wait(m_client->list(u"987654321"_qs));
+    QCOMPARE(out.error.kind, ApiError::Kind::NotFound);
+    // Asked once more at 2026-03, which said 404 as well: the list is missing, not the version.
+    QCOMPARE(fellBack.count(), 0);
+    QCOMPARE(m_client->apiVersion(), ApiVersion::V2026_09);
+    const QJsonObject versions = admin("GET", u"/__sandbox/stats"_qs).value(u"versions").toObject();
+    QCOMPARE(versions.value(u"2026-09").toInt(), 1);
+    QCOMPARE(versions.value(u"2026-03").toInt(), 1);
+}
+
+void TestClientSandbox::countMatchesSearchPaging()
+{
+    ExportRequest request;
+    request.objectType = u"CONTACT"_qs;
+    SearchRequest search;
+    search.filterGroups.append(FilterGroup{
+        {Filter{u"num_associated_deals"_qs, FilterOperator::Between, {}, u"1"_qs, u"3"_qs, {}}}});
+    search.filterGroups.append(
+        FilterGroup{{Filter{u"phone"_qs, FilterOperator::NotHasProperty, {}, {}, {}, {}}}});
+    request.search = search;
+    const auto count = wait(m_client->countRecords(request));
+    QVERIFY2(count.ok(), qPrintable(count.error.userMessage()));
+    QCOMPARE(count.value.perGroup.size(), 2);
+    QVERIFY(count.value.total >= std::max(count.value.perGroup.at(0), count.value.perGroup.at(1)));
+    QCOMPARE(count.value.searchBody.value(u"limit").toInt(), 1);
+
+    // Paging with `after` through every match gives as many distinct records as the total.
+    QSet<QString> ids;
+    QString after = u"0"_qs;
+    while (!after.isEmpty()) {
+        const auto page =
+            wait(m_client->searchObjects(u"CONTACT"_qs, ObjectSearch::body(search, 50, after)));
+        QVERIFY2(page.ok(), qPrintable(page.error.userMessage()));
+        QCOMPARE(page.value.total, count.value.total);
+        for (const QJsonObject &record : page.value.results)
+            ids.insert(record.value(u"id").toString());
+        after = page.value.nextAfter;
+    }
+    QCOMPARE(qint64(ids.size()), count.value.total);
+}
+
+void TestClientSandbox::searchRateLimitAnswersSecondly429()
+{
+    // Eight searches at once, past the client's pacing: the sandbox answers some with HubSpot's
+    // SECONDLY 429, without Retry-After.
+    QUrl url = m_sandbox->apiBase();
+    url.setPath(u"/crm/objects/2026-09/contacts/search"_qs);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 8; ++i) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_sandbox->token().toUtf8());
+        replies.append(m_nam.post(request, QJsonDocument(ObjectSearch::body({}, 1)).toJson()));
+    }
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return std::all_of(replies.begin(), replies.end(),
+                               [](QNetworkReply *r) { return r->isFinished(); });
+        },
+        20000));
+    int limited = 0;
+    for (QNetworkReply *reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 429) {
+            ++limited;
+            const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+            QCOMPARE(body.value(u"policyName").toString(), u"SECONDLY"_qs);
+            QCOMPARE(body.value(u"errorType").toString(), u"RATE_LIMIT"_qs);
+            QCOMPARE(body.value(u"message").toString(),
+                     u"You have reached your secondly limit."_qs);
+            QVERIFY(!reply->hasRawHeader("Retry-After"));
+        } else {
+            QCOMPARE(status, 200);
+        }
+        reply->deleteLater();
+    }
+    QVERIFY(limited >= 4); // at most 4 a second pass
 }
 
 QTEST_GUILESS_MAIN(TestClientSandbox)

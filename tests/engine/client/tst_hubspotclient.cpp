@@ -133,6 +133,8 @@ void TestHubSpotClient::init()
     m_config.apiBase = QUrl(Api);
     m_config.token = Token;
     m_config.accountId = QStringLiteral("portal-1");
+    // The scripted routes are the legacy v3 paths; the versions have their own cases.
+    m_config.apiVersion = ApiVersion::V3;
     m_config.transferTimeoutMs = 3000;
     m_config.retry.baseDelayMs = 10;
     m_config.retry.maxDelayMs = 40;

@@ -53,6 +53,7 @@ void TestMetadataCache::init()
     ClientConfig config;
     config.apiBase = QUrl(QStringLiteral("https://api.test.invalid"));
     config.token = QStringLiteral("t0ken");
+    config.apiVersion = ApiVersion::V3; // the routes below are v3 paths
     config.retry = RetryPolicy::none();
     m_client = std::make_unique<HubSpotClient>(m_nam.get(), config);
     m_cache = std::make_unique<MetadataCache>(m_client.get());
@@ -217,6 +218,7 @@ void TestMetadataCache::switchingClientDropsEverything()
     // Switch account while the answer is on its way: the old answer must not land.
     ClientConfig other;
     other.apiBase = QUrl(QStringLiteral("https://api.other.invalid"));
+    other.apiVersion = ApiVersion::V3;
     HubSpotClient second(m_nam.get(), other);
     m_cache->setClient(&second);
     QTest::qWait(300);

@@ -22,6 +22,7 @@ inline es::ClientConfig fakeClientConfig()
     config.apiBase = FakeHubSpot::apiBase();
     config.token = QStringLiteral("test-token");
     config.accountId = QStringLiteral("acct");
+    config.apiVersion = es::ApiVersion::V3; // FakeHubSpot serves the v3 paths
     config.retry.baseDelayMs = 5;
     config.retry.maxDelayMs = 20;
     config.retry.jitter = 0;

@@ -169,6 +169,7 @@ void viewWizard(const Visitor &visit)
     FakeHubSpot nam;
     ClientConfig config;
     config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    config.apiVersion = ApiVersion::V3; // the fake serves v3 paths
     config.token = QStringLiteral("pat-screens");
     HubSpotClient client(&nam, config);
     MetadataCache cache(&client);
@@ -276,6 +277,7 @@ void listWizard(const Visitor &visit)
     FakeHubSpot nam;
     ClientConfig config;
     config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    config.apiVersion = ApiVersion::V3; // the fake serves v3 paths
     HubSpotClient client(&nam, config);
     MetadataCache cache(&client);
     ExportWizard wizard(&cache);

@@ -85,6 +85,7 @@ private Q_SLOTS:
         m_nam = new FakeHubSpot;
         ClientConfig config;
         config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.apiVersion = ApiVersion::V3; // the fake serves v3 paths
         config.token = QStringLiteral("pat-test");
         config.accountId = QStringLiteral("acme");
         m_client = new HubSpotClient(m_nam, config);
@@ -543,6 +544,7 @@ private Q_SLOTS:
         FakeHubSpot otherNam;
         ClientConfig config;
         config.apiBase = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        config.apiVersion = ApiVersion::V3; // the fake serves v3 paths
         config.accountId = QStringLiteral("sandbox");
         HubSpotClient otherClient(&otherNam, config);
         MetadataCache otherCache(&otherClient);
