@@ -233,7 +233,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
                                "one of %2.")
                     .arg(parser.value(QStringLiteral("api-version")), ApiVersions::namesList()),
                 QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
     }
 
@@ -312,7 +312,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
         if (!version) {
             cli.usageError(QStringLiteral("accounts set needs --api-version VERSION."),
                            QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
         Account changed = *account;
         changed.apiVersion = ApiVersions::name(*version);
