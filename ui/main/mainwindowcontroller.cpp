@@ -12,6 +12,7 @@
 #include "presets/presetscontroller.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
+#include "preview/previewdialog.h"
 #include "settings/accountscontroller.h"
 #include "settings/settingscontroller.h"
 #include "statuspresenter.h"
@@ -182,6 +183,20 @@ void MainWindowController::connectDownloads()
             [this] { m_downloadsModel->setEntries(m_context->history()->entries()); });
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
+    connect(view, &DownloadsView::previewRequested, this, &MainWindowController::preview);
+}
+
+void MainWindowController::preview(const QString &path)
+{
+    auto *dialog = new PreviewDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!dialog->open(path, &error)) {
+        delete dialog;
+        showProblem(error);
+        return;
+    }
+    dialog->show();
 }
 
 void MainWindowController::refreshAccounts()

@@ -74,6 +74,7 @@ private:
     void onClosing();
     void openFolder(const QString &folder);
     void showProblem(const QString &text);
+    void preview(const QString &path);
     void showInformation(const QString &text);
 
     AppContext *m_context;
