@@ -814,6 +814,14 @@
         <source>&amp;Filter downloads…</source>
         <translation>Downloads &amp;filtern…</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Die Zeilen der Datei in einer Tabelle in Export Studio zeigen</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportJob</name>
@@ -2544,6 +2552,50 @@
     </message>
 </context>
 <context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Gesuchter Text</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>i&amp;n</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Vorschau – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>allen Spalten</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Passende Zeilen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Suche läuft… bisher %1 passende Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Zeilen werden gezählt… bisher %1</translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
@@ -3478,6 +3530,13 @@ Typ: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 ist leer: Die Datei hat nicht einmal eine Kopfzeile.</translation>
     </message>
 </context>
 <context>

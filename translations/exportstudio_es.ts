@@ -814,6 +814,14 @@
         <source>&amp;Filter downloads…</source>
         <translation>&amp;Filtrar descargas…</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Mostrar las filas del archivo en una tabla dentro de Export Studio</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportJob</name>
@@ -2544,6 +2552,50 @@
     </message>
 </context>
 <context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>e&amp;n</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Vista previa – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>cualquier columna</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Filas que coinciden: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Buscando… %1 filas coinciden hasta ahora</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Contando filas… %1 hasta ahora</translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
@@ -3478,6 +3530,13 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 está vacío: no tiene ni siquiera una fila de encabezado.</translation>
     </message>
 </context>
 <context>

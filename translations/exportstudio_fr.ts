@@ -814,6 +814,14 @@
         <source>&amp;Filter downloads…</source>
         <translation>&amp;Filtrer les téléchargements…</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Afficher les lignes du fichier dans un tableau dans Export Studio</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportJob</name>
@@ -2544,6 +2552,50 @@
     </message>
 </context>
 <context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>da&amp;ns</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Aperçu – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Lignes correspondantes : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Recherche… %1 lignes correspondantes pour l’instant</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Comptage des lignes… %1 pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
@@ -3478,6 +3530,13 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 est vide : il n’a même pas de ligne d’en-tête.</translation>
     </message>
 </context>
 <context>

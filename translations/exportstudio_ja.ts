@@ -812,6 +812,14 @@
         <source>&amp;Filter downloads…</source>
         <translation>ダウンロードを絞り込む(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>プレビュー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>ファイルの行を Export Studio 内の表で表示します</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportJob</name>
@@ -2539,6 +2547,50 @@
     </message>
 </context>
 <context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>検索する文字列</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>対象(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>プレビュー – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>すべての列</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>一致した行: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>検索中… これまでに一致した行: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>行数: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>行を数えています… これまでに %1</translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
@@ -3470,6 +3522,13 @@ Type: %2</source>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 は空です。見出し行さえありません。</translation>
     </message>
 </context>
 <context>

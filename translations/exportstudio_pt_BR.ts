@@ -814,6 +814,14 @@
         <source>&amp;Filter downloads…</source>
         <translation>&amp;Filtrar downloads…</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pré-visualizar</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Mostrar as linhas do arquivo em uma tabela dentro do Export Studio</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportJob</name>
@@ -2544,6 +2552,50 @@
     </message>
 </context>
 <context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Texto a procurar</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>e&amp;m</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Pré-visualização – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>qualquer coluna</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Linhas correspondentes: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Procurando… %1 linhas correspondentes até agora</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Linhas: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Contando linhas… %1 até agora</translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyCombo</name>
     <message>
         <source>Type to search properties</source>
@@ -3478,6 +3530,13 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 está vazio: não tem nem mesmo uma linha de cabeçalho.</translation>
     </message>
 </context>
 <context>
