@@ -105,9 +105,15 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
     if (!row)
         return {};
     const QString cell = row->value(index.column());
+    const bool multiline = cell.contains(u'\n');
     if (role == Qt::ToolTipRole)
-        return cell.size() > 60 ? cell : QVariant();
-    return cell;
+        return cell.size() > 60 || multiline ? cell : QVariant();
+    if (!multiline)
+        return cell;
+    // One line per row: a cell's line breaks shown as a return symbol instead of cutting it off.
+    QString oneLine = cell;
+    oneLine.replace(u"\r\n"_qs, u"\n"_qs).replace(u'\n', u" \u23CE "_qs);
+    return oneLine;
 }
 
 QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,10 +2,12 @@
 // the first and the last rows (the last read through the row index, not from the top), a jump
 // back, the filter by one column and by any column, and a file that is no table.
 
+#include "common/translationloader.h"
 #include "downloads/downloadsview.h"
 #include "preview/previewdialog.h"
 #include "preview/previewmodel.h"
 #include "preview/tablepreview.h"
+#include "uiscreens.h"
 #include "xlsxfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -48,6 +51,13 @@ QString csvField(const QString &value)
 QString cell(const PreviewModel *model, int row, int column)
 {
     return model->index(row, column).data().toString();
+}
+
+// A cell's whole text: the tooltip holds it where the table shows it shortened.
+QString fullText(const PreviewModel *model, int row, int column)
+{
+    const QString tip = model->index(row, column).data(Qt::ToolTipRole).toString();
+    return tip.isEmpty() ? cell(model, row, column) : tip;
 }
 
 } // namespace
@@ -95,13 +105,16 @@ private Q_SLOTS:
         const PreviewModel *model = dialog.model();
         QCOMPARE(cell(model, 0, 0), u"1"_qs);
         QCOMPARE(cell(model, 0, 1), emailOf(0));
-        QCOMPARE(cell(model, 0, 2), noteOf(0)); // quoted, with a line break
+        // Quoted, with a line break: shown on one line, whole in the tooltip.
+        QCOMPARE(cell(model, 0, 2), noteOf(0).replace(u'\n', u" \u23CE "_qs));
+        QCOMPARE(model->index(0, 2).data(Qt::ToolTipRole).toString(), noteOf(0));
         const int last = CsvRows - 1;
         QCOMPARE(cell(model, last, 0), QString::number(CsvRows));
         QCOMPARE(cell(model, last, 1), emailOf(last));
-        QCOMPARE(cell(model, last, 2), noteOf(last));
+        QCOMPARE(fullText(model, last, 2), noteOf(last));
         // Back up the file (a seek to the row index's checkpoint, not a read from the top).
-        QCOMPARE(cell(model, 2801, 2), noteOf(2801));
+        QCOMPARE(fullText(model, 2801, 2), noteOf(2801));
+        QCOMPARE(fullText(model, 2800, 2), noteOf(2800)); // 2800 = 7 × 400: two lines
         QCOMPARE(cell(model, 300, 1), emailOf(300));
         QCOMPARE(model->headerData(300, Qt::Vertical).toInt(), 301);
         QVERIFY(model->cachedPages() <= PreviewModel::CachedPages);
@@ -138,7 +151,7 @@ private Q_SLOTS:
         dialog.applyFilter();
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isFilterDone(), 30000);
         QCOMPARE(dialog.model()->rowCount(), (CsvRows + 6) / 7);
-        QCOMPARE(cell(dialog.model(), 1, 2), noteOf(7));
+        QCOMPARE(fullText(dialog.model(), 1, 2), noteOf(7));
 
         // The filter only in the Email column does not see the notes.
         dialog.columnCombo()->setCurrentIndex(dialog.columnCombo()->findText(u"Email"_qs));
@@ -183,6 +196,36 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!dialog.open(path, &error));
         QVERIFY2(error.contains(u"notes.csv"_qs), qPrintable(error));
+    }
+
+    // The dialog as people see it, in English and German: counted, then filtered.
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QString();
+        QTest::newRow("de") << u"de"_qs;
+    }
+    void screenshots()
+    {
+        QFETCH(QString, language);
+        TranslationLoader loader;
+        QCOMPARE(loader.install(language), language);
+        PreviewDialog dialog;
+        QString error;
+        QVERIFY2(dialog.open(m_csv, &error), qPrintable(error));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isCounted(), 30000);
+        QTRY_VERIFY(dialog.view()->verticalScrollBar()->isVisible());
+        const QString dir = screens::screenshotDir(u"preview"_qs);
+        const QString suffix = language.isEmpty() ? u"en"_qs : language;
+        QVERIFY(!screens::saveScreenshot(&dialog, dir, u"preview-"_qs + suffix).isEmpty());
+        if (!language.isEmpty())
+            QCOMPARE(dialog.statusLabel()->text(), u"Zeilen: "_qs + QLocale().toString(CsvRows));
+        dialog.filterEdit()->setText(u"user49"_qs);
+        dialog.applyFilter();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isFilterDone(), 30000);
+        QVERIFY(!screens::saveScreenshot(&dialog, dir, u"preview-filtered-"_qs + suffix).isEmpty());
     }
 
     void downloadsOffersPreviewForTables()
