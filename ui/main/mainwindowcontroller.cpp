@@ -6,6 +6,7 @@
 #include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
 #include "exportlauncher.h"
+#include "history/historydialog.h"
 #include "jobnotifier.h"
 #include "mainwindow.h"
 #include "notifier.h"
@@ -25,10 +26,13 @@
 #include <QFileInfo>
 #include <QListView>
 #include <hubspot/metadatacache.h>
+#include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
 #include <transfer/exportqueue.h>
 #include <transfer/history.h>
+#include <vault/diffcsvwriter.h>
+#include <vault/vault.h>
 
 namespace es {
 
@@ -57,6 +61,8 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connectTransfers();
     connectDownloads();
 
+    connect(m_window->presetsPanel(), &PresetsPanel::historyRequested, this,
+            &MainWindowController::showHistory);
     connect(m_presetsController, &PresetsController::runRequested, this,
             [this](const QString &id) { runPreset(id); });
     connect(m_presetsController, &PresetsController::editRequested, this,
@@ -184,6 +190,27 @@ void MainWindowController::connectDownloads()
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
     connect(view, &DownloadsView::previewRequested, this, &MainWindowController::preview);
+}
+
+void MainWindowController::showHistory(const QString &presetId)
+{
+    const std::optional<Preset> preset = m_context->presets()->find(presetId);
+    if (!preset)
+        return;
+    auto vault =
+        std::make_shared<Vault>(Vault::fileFor(Paths::stateDir(), m_context->currentAccountId()));
+    if (!vault->open()) {
+        showProblem(vault->lastError());
+        return;
+    }
+    auto *dialog = new HistoryDialog(vault, preset->id, preset->name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::exportDiffRequested, this, [this, dialog](const QString &path) {
+        QString error;
+        if (!dialog->diff() || !DiffCsvWriter::write(*dialog->diff(), path, &error))
+            showProblem(error);
+    });
+    dialog->show();
 }
 
 void MainWindowController::preview(const QString &path)

@@ -75,6 +75,7 @@ private:
     void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void preview(const QString &path);
+    void showHistory(const QString &presetId);
     void showInformation(const QString &text);
 
     AppContext *m_context;
