@@ -574,6 +574,44 @@
     </message>
 </context>
 <context>
+    <name>es::DiffCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta o libere espacio y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a record in the newer run only</comment>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a record whose values differ between the runs</comment>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a record in the older run only</comment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old value → new value</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID de registro</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1341,6 +1379,101 @@
     <message>
         <source>Cannot save the export history %1: %2. %3</source>
         <translation>No se puede guardar el historial de exportaciones %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HistoryDialog</name>
+    <message>
+        <source>Run %1 – %2</source>
+        <translation>Ejecución %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export diff as CSV…</source>
+        <translation>&amp;Exportar diferencias como CSV…</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historial – %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of run</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>run kind</comment>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <comment>run kind</comment>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Compare &amp;run</source>
+        <translation>Comparar &amp;ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <comment>compare run A with run B</comment>
+        <translation>&amp;con</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>This preset has no runs in its history yet.</source>
+        <translation>Esta plantilla aún no tiene ejecuciones en su historial.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the preset again to see what changed.</source>
+        <translation>Una ejecución hasta ahora: ejecute la plantilla otra vez para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>Run %1 → run %2: %3 added, %4 changed, %5 removed</source>
+        <translation>Ejecución %1 → ejecución %2: %3 añadidos, %4 cambiados, %5 eliminados</translation>
+    </message>
+    <message>
+        <source>Export diff as CSV</source>
+        <translation>Exportar diferencias como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2682,14 @@
     <message>
         <source>Export preset</source>
         <translation>Exportar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s runs and what changed between two of them</source>
+        <translation>Las ejecuciones de la plantilla y qué cambió entre dos de ellas</translation>
     </message>
 </context>
 <context>

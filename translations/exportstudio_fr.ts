@@ -574,6 +574,44 @@
     </message>
 </context>
 <context>
+    <name>es::DiffCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou libérez de l’espace, puis exportez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a record in the newer run only</comment>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a record whose values differ between the runs</comment>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a record in the older run only</comment>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old value → new value</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID de l’enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1341,6 +1379,101 @@
     <message>
         <source>Cannot save the export history %1: %2. %3</source>
         <translation>Impossible d&apos;enregistrer l&apos;historique des exports %1 : %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HistoryDialog</name>
+    <message>
+        <source>Run %1 – %2</source>
+        <translation>Exécution %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export diff as CSV…</source>
+        <translation>&amp;Exporter les différences en CSV…</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historique – %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of run</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>run kind</comment>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <comment>run kind</comment>
+        <translation>incrémentielle</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Compare &amp;run</source>
+        <translation>Comparer l’&amp;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <comment>compare run A with run B</comment>
+        <translation>a&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>This preset has no runs in its history yet.</source>
+        <translation>Ce modèle n’a encore aucune exécution dans son historique.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the preset again to see what changed.</source>
+        <translation>Une seule exécution pour l’instant : relancez le modèle pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Run %1 → run %2: %3 added, %4 changed, %5 removed</source>
+        <translation>Exécution %1 → exécution %2 : %3 ajoutés, %4 modifiés, %5 supprimés</translation>
+    </message>
+    <message>
+        <source>Export diff as CSV</source>
+        <translation>Exporter les différences en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2682,14 @@
     <message>
         <source>Export preset</source>
         <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s runs and what changed between two of them</source>
+        <translation>Les exécutions du modèle et ce qui a changé entre deux d’entre elles</translation>
     </message>
 </context>
 <context>

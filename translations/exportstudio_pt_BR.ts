@@ -574,6 +574,44 @@
     </message>
 </context>
 <context>
+    <name>es::DiffCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
+        <translation>Não foi possível gravar %1: %2. Escolha outra pasta ou libere espaço e exporte novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a record in the newer run only</comment>
+        <translation>adicionado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a record whose values differ between the runs</comment>
+        <translation>alterado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a record in the older run only</comment>
+        <translation>removido</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old value → new value</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID do registro</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1341,6 +1379,101 @@
     <message>
         <source>Cannot save the export history %1: %2. %3</source>
         <translation>Não é possível salvar o histórico de exportações %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HistoryDialog</name>
+    <message>
+        <source>Run %1 – %2</source>
+        <translation>Execução %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export diff as CSV…</source>
+        <translation>&amp;Exportar diferenças como CSV…</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Histórico – %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of run</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Adicionados</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Alterados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removidos</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>run kind</comment>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <comment>run kind</comment>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todas as alterações</translation>
+    </message>
+    <message>
+        <source>Compare &amp;run</source>
+        <translation>Comparar &amp;execução</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <comment>compare run A with run B</comment>
+        <translation>&amp;com</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <source>This preset has no runs in its history yet.</source>
+        <translation>Este modelo ainda não tem execuções no histórico.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the preset again to see what changed.</source>
+        <translation>Uma execução até agora: execute o modelo novamente para ver o que mudou.</translation>
+    </message>
+    <message>
+        <source>Run %1 → run %2: %3 added, %4 changed, %5 removed</source>
+        <translation>Execução %1 → execução %2: %3 adicionados, %4 alterados, %5 removidos</translation>
+    </message>
+    <message>
+        <source>Export diff as CSV</source>
+        <translation>Exportar diferenças como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2682,14 @@
     <message>
         <source>Export preset</source>
         <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s runs and what changed between two of them</source>
+        <translation>As execuções do modelo e o que mudou entre duas delas</translation>
     </message>
 </context>
 <context>
