@@ -177,6 +177,10 @@ bool HistoryDialog::compare(qint64 fromRun, qint64 toRun)
     m_model = new DiffModel(m_diff.get(), this);
     m_diffView->setModel(m_model);
     applyKind();
+    // Wide enough for "old → new" of the rows on screen (the view measures only those).
+    m_diffView->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_diffView->setColumnWidth(c, qBound(90, m_diffView->columnWidth(c) + 12, 420));
     const QLocale locale;
     m_summary->setText(tr("Run %1 → run %2: %3 added, %4 changed, %5 removed")
                            .arg(fromRun)
