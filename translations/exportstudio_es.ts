@@ -665,6 +665,44 @@
     </message>
 </context>
 <context>
+    <name>es::DiffCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
+        <translation>No se pudo escribir %1: %2. Elija otra carpeta o libere espacio y vuelva a exportar.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a record in the newer run only</comment>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a record whose values differ between the runs</comment>
+        <translation>cambiado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a record in the older run only</comment>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old value → new value</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID de registro</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -904,6 +942,14 @@
     <message>
         <source>&amp;Filter downloads…</source>
         <translation>&amp;Filtrar descargas…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Mostrar las filas del archivo en una tabla dentro de Export Studio</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1530,101 @@
     <message>
         <source>Cannot save the export history %1: %2. %3</source>
         <translation>No se puede guardar el historial de exportaciones %1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HistoryDialog</name>
+    <message>
+        <source>Run %1 – %2</source>
+        <translation>Ejecución %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export diff as CSV…</source>
+        <translation>&amp;Exportar diferencias como CSV…</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historial – %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of run</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiados</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>run kind</comment>
+        <translation>completa</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <comment>run kind</comment>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Todos los cambios</translation>
+    </message>
+    <message>
+        <source>Compare &amp;run</source>
+        <translation>Comparar &amp;ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <comment>compare run A with run B</comment>
+        <translation>&amp;con</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>This preset has no runs in its history yet.</source>
+        <translation>Esta plantilla aún no tiene ejecuciones en su historial.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the preset again to see what changed.</source>
+        <translation>Una ejecución hasta ahora: ejecute la plantilla otra vez para ver qué cambió.</translation>
+    </message>
+    <message>
+        <source>Run %1 → run %2: %3 added, %4 changed, %5 removed</source>
+        <translation>Ejecución %1 → ejecución %2: %3 añadidos, %4 cambiados, %5 eliminados</translation>
+    </message>
+    <message>
+        <source>Export diff as CSV</source>
+        <translation>Exportar diferencias como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2987,58 @@
         <source>Export preset</source>
         <translation>Exportar plantilla</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s runs and what changed between two of them</source>
+        <translation>Las ejecuciones de la plantilla y qué cambió entre dos de ellas</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>e&amp;n</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Vista previa – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>cualquier columna</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Filas que coinciden: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Buscando… %1 filas coinciden hasta ahora</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Contando filas… %1 hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>es::PropertyCombo</name>
@@ -3802,6 +3995,13 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 está vacío: no tiene ni siquiera una fila de encabezado.</translation>
     </message>
 </context>
 <context>

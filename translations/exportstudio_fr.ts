@@ -665,6 +665,44 @@
     </message>
 </context>
 <context>
+    <name>es::DiffCsvWriter</name>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou libérez de l’espace, puis exportez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>es::DiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a record in the newer run only</comment>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a record whose values differ between the runs</comment>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a record in the older run only</comment>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>old value → new value</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>ID de l’enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -904,6 +942,14 @@
     <message>
         <source>&amp;Filter downloads…</source>
         <translation>&amp;Filtrer les téléchargements…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the file&apos;s rows in a table inside Export Studio</source>
+        <translation>Afficher les lignes du fichier dans un tableau dans Export Studio</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1530,101 @@
     <message>
         <source>Cannot save the export history %1: %2. %3</source>
         <translation>Impossible d&apos;enregistrer l&apos;historique des exports %1 : %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>es::HistoryDialog</name>
+    <message>
+        <source>Run %1 – %2</source>
+        <translation>Exécution %1 – %2</translation>
+    </message>
+    <message>
+        <source>&amp;Export diff as CSV…</source>
+        <translation>&amp;Exporter les différences en CSV…</translation>
+    </message>
+    <message>
+        <source>History – %1</source>
+        <translation>Historique – %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>of run</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <comment>run kind</comment>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <comment>run kind</comment>
+        <translation>incrémentielle</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Compare &amp;run</source>
+        <translation>Comparer l’&amp;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <comment>compare run A with run B</comment>
+        <translation>a&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>This preset has no runs in its history yet.</source>
+        <translation>Ce modèle n’a encore aucune exécution dans son historique.</translation>
+    </message>
+    <message>
+        <source>One run so far: run the preset again to see what changed.</source>
+        <translation>Une seule exécution pour l’instant : relancez le modèle pour voir ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Run %1 → run %2: %3 added, %4 changed, %5 removed</source>
+        <translation>Exécution %1 → exécution %2 : %3 ajoutés, %4 modifiés, %5 supprimés</translation>
+    </message>
+    <message>
+        <source>Export diff as CSV</source>
+        <translation>Exporter les différences en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2846,6 +2987,58 @@
         <source>Export preset</source>
         <translation>Exporter le modèle</translation>
     </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>The preset&apos;s runs and what changed between two of them</source>
+        <translation>Les exécutions du modèle et ce qui a changé entre deux d’entre elles</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewDialog</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Text to look for</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>i&amp;n</source>
+        <comment>filter rows whose text is in this column</comment>
+        <translation>da&amp;ns</translation>
+    </message>
+    <message>
+        <source>Preview – %1</source>
+        <translation>Aperçu – %1</translation>
+    </message>
+    <message>
+        <source>any column</source>
+        <translation>toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>Matching rows: %1 of %2</source>
+        <translation>Lignes correspondantes : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Searching… %1 matching rows so far</source>
+        <translation>Recherche… %1 lignes correspondantes pour l’instant</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Lignes : %1</translation>
+    </message>
+    <message>
+        <source>Counting rows… %1 so far</source>
+        <translation>Comptage des lignes… %1 pour l’instant</translation>
+    </message>
 </context>
 <context>
     <name>es::PropertyCombo</name>
@@ -3802,6 +3995,13 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TablePreview</name>
+    <message>
+        <source>%1 is empty: it has not even a header row.</source>
+        <translation>%1 est vide : il n’a même pas de ligne d’en-tête.</translation>
     </message>
 </context>
 <context>

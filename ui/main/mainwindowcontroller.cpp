@@ -7,13 +7,13 @@
 #include "downloads/downloadsview.h"
 #include "downloads/historyfeed.h"
 #include "exportlauncher.h"
-#include "help/helpwindow.h"
 #include "jobnotifier.h"
 #include "mainwindow.h"
 #include "notifier.h"
 #include "presets/presetscontroller.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
+#include "secondarywindows.h"
 #include "settings/accountscontroller.h"
 #include "settings/settingscontroller.h"
 #include "statuspresenter.h"
@@ -26,9 +26,11 @@
 #include <QFileInfo>
 #include <QListView>
 #include <hubspot/metadatacache.h>
+#include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
 #include <transfer/exportqueue.h>
+#include <transfer/history.h>
 
 namespace es {
 
@@ -48,6 +50,7 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     , m_launcher(new ExportLauncher(context, this))
     , m_settingsController(
           new SettingsController(context->settings(), context->networkSetup(), this))
+    , m_windows(new SecondaryWindows(context, m_window, this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
@@ -56,6 +59,9 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connectTransfers();
     connectDownloads();
 
+    connect(m_window->presetsPanel(), &PresetsPanel::historyRequested, m_windows,
+            &SecondaryWindows::showHistory);
+    connect(m_windows, &SecondaryWindows::problem, this, &MainWindowController::showProblem);
     connect(m_presetsController, &PresetsController::runRequested, this,
             [this](const QString &id) { runPreset(id); });
     connect(m_presetsController, &PresetsController::editRequested, this,
@@ -146,7 +152,7 @@ void MainWindowController::connectWindow()
     connect(m_window, &MainWindow::settingsRequested, this,
             [this] { m_settingsController->open(m_window); });
     connect(m_window, &MainWindow::helpRequested, this,
-            [this] { showGuide(QStringLiteral("first-export")); });
+            [this] { m_windows->showGuide(QStringLiteral("first-export")); });
     connect(m_window, &MainWindow::importPresetsRequested, m_window->presetsPanel()->importAction(),
             &QAction::trigger);
     connect(m_window, &MainWindow::trySandboxRequested, this, [this] {
@@ -185,6 +191,7 @@ void MainWindowController::connectDownloads()
     new HistoryFeed(m_context->history(), m_downloadsModel, m_window, this);
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
+    connect(view, &DownloadsView::previewRequested, m_windows, &SecondaryWindows::preview);
 }
 
 void MainWindowController::refreshAccounts()
@@ -228,7 +235,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
                        const ExportOptions &options) {
                     m_launcher->start(accountId, request, options, m_editingPresetId);
                 });
-        connect(m_wizard, &ExportWizard::guideRequested, this, &MainWindowController::showGuide);
+        connect(m_wizard, &ExportWizard::guideRequested, m_windows, &SecondaryWindows::showGuide);
         connect(m_wizard, &ExportWizard::savePresetRequested, this,
                 &MainWindowController::savePreset);
         connect(m_wizard, &ExportWizard::accountChanged, this, [this](const QString &accountId) {
@@ -308,18 +315,6 @@ void MainWindowController::fix(const QString &jobId, FailureFix fix)
     case FailureFix::EditRequest:
         break;
     }
-}
-
-void MainWindowController::showGuide(const QString &topicId)
-{
-    if (!m_guide) {
-        m_guide = new HelpWindow(m_window);
-        m_guide->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_guide->showTopic(HelpTopics::fromId(topicId));
-    m_guide->show();
-    m_guide->raise();
-    m_guide->activateWindow();
 }
 
 void MainWindowController::onJobFinished(const QString &jobId)

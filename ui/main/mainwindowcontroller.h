@@ -8,9 +8,9 @@ namespace es {
 
 class AccountsController;
 class AppContext;
+class SecondaryWindows;
 class DownloadsModel;
 class ExportWizard;
-class HelpWindow;
 class MainWindow;
 class ExportLauncher;
 class JobNotifier;
@@ -77,7 +77,6 @@ private:
     void showProblem(const QString &text);
     void showInformation(const QString &text);
     // Opens (or raises) the guide at a page (a HelpTopics id).
-    void showGuide(const QString &topicId);
 
     AppContext *m_context;
     QueueJobFeed *m_feed;
@@ -92,8 +91,8 @@ private:
     StatusPresenter *m_status;
     ExportLauncher *m_launcher;
     SettingsController *m_settingsController;
+    SecondaryWindows *m_windows;
     QPointer<ExportWizard> m_wizard;
-    QPointer<HelpWindow> m_guide;
     QString m_editingPresetId;
     QTimer m_minuteTimer;
 };

@@ -60,6 +60,18 @@ bool CsvTableReader::fill()
     return got > 0;
 }
 
+bool CsvTableReader::seek(qint64 offset)
+{
+    m_error.clear();
+    m_eof = false;
+    m_buffer.clear();
+    m_pos = 0;
+    if (!m_file.seek(offset))
+        return fail(CsvText::tr("Reading %1 failed: %2")
+                        .arg(QDir::toNativeSeparators(m_path), m_file.errorString()));
+    return true;
+}
+
 bool CsvTableReader::next(QList<QByteArray> &cells)
 {
     if (!m_error.isEmpty())

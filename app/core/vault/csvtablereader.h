@@ -16,6 +16,11 @@ public:
     bool openFile(QString *error);
     bool next(QList<QByteArray> &cells) override;
 
+    // The byte offset of the next row, and a jump to one (a row start that offset() gave), so
+    // the preview's row index can fetch a page without reading the file from the top.
+    qint64 offset() const { return m_file.pos() - (m_buffer.size() - m_pos); }
+    bool seek(qint64 offset);
+
 private:
     bool fill();
 
