@@ -364,13 +364,12 @@ int main(int argc, char **argv)
                      fixed(median(gui[which + 1]), 0), fixed(median(gui[0]), 0)),
             QStringLiteral("-"));
     }
-    bench::summary(QStringLiteral("idle memory RSS / PSS: app; app + %1 history; minimal")
-                       .arg(historyCount),
-                   QStringLiteral("%1 / %2; %3 / %4; %5 / %6")
-                       .arg(bench::mib(qint64(median(rss[1]))), bench::mib(qint64(median(pss[1]))),
-                            bench::mib(qint64(median(rss[2]))), bench::mib(qint64(median(pss[2]))),
-                            bench::mib(qint64(median(rss[0]))),
-                            bench::mib(qint64(median(pss[0])))));
+    bench::summary(
+        QStringLiteral("idle memory RSS / PSS: app; app + %1 history; minimal").arg(historyCount),
+        QStringLiteral("%1 / %2; %3 / %4; %5 / %6")
+            .arg(bench::mib(qint64(median(rss[1]))), bench::mib(qint64(median(pss[1]))),
+                 bench::mib(qint64(median(rss[2]))), bench::mib(qint64(median(pss[2]))),
+                 bench::mib(qint64(median(rss[0]))), bench::mib(qint64(median(pss[0])))));
 
     if (g_bus) {
         busDaemon.terminate();
