@@ -6,6 +6,7 @@
 #include "storage/paths.h"
 #include "storage/presetstore.h"
 #include "subcommand.h"
+#include "vault/diffcsvwriter.h"
 #include "vault/snapshotwriter.h"
 #include "vault/vault.h"
 #include "vault/vaultdiff.h"
@@ -15,7 +16,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace es {
 
@@ -139,16 +139,6 @@ bool pickRuns(CliContext &cli, const QCommandLineParser &parser, const QList<Vau
     return read(QStringLiteral("from"), before, from) && read(QStringLiteral("to"), last, to);
 }
 
-QByteArray csvField(const QByteArray &value)
-{
-    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') &&
-        !value.contains('\r'))
-        return value;
-    QByteArray quoted = value;
-    quoted.replace('"', "\"\"");
-    return '"' + quoted + '"';
-}
-
 } // namespace
 
 int runRuns(CliContext &cli, const QStringList &args)
@@ -217,7 +207,7 @@ int runDiff(CliContext &cli, const QStringList &args)
     qint64 from = 0;
     qint64 to = 0;
     if (!pickRuns(cli, parser, runs, &from, &to))
-        return cli.isFinished() ? -1 : Exit::Usage;
+        return cli.isFinished() ? Exit::Later : Exit::Usage;
     std::unique_ptr<VaultDiff> diff = vault->diff(preset.id, from, to);
     if (!diff) {
         cli.note(QStringLiteral("export-studio-cli: ") + vault->lastError());
@@ -226,46 +216,9 @@ int runDiff(CliContext &cli, const QStringList &args)
     const QStringList columns = diff->columns();
     if (parser.isSet(QStringLiteral("out"))) {
         const QString path = parser.value(QStringLiteral("out"));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            cli.note(QStringLiteral("export-studio-cli: cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
-            return Exit::Disk;
-        }
-        QByteArray buffer = "change,hs_object_id";
-        for (const QString &c : columns) {
-            if (c != u"hs_object_id")
-                buffer += ',' + csvField(c.toUtf8());
-        }
-        buffer += "\r\n";
-        const qsizetype idColumn = columns.indexOf(QStringLiteral("hs_object_id"));
-        bool ok = true;
-        diff->forEach([&](const VaultDiff::Entry &e) {
-            buffer += VaultDiff::toString(e.kind).toUtf8() + ',' + QByteArray::number(e.id);
-            for (qsizetype c = 0; c < columns.size(); ++c) {
-                if (c == idColumn)
-                    continue;
-                QByteArray value;
-                // Added rows and unchanged cells of changed rows show the new value.
-                if (e.kind == VaultDiff::Kind::Removed)
-                    value = e.before.value(c);
-                else if (e.changedColumns.contains(int(c)))
-                    value = e.before.value(c) + " → " + e.after.value(c);
-                else
-                    value = e.after.value(c);
-                buffer += ',' + csvField(value);
-            }
-            buffer += "\r\n";
-            if (buffer.size() > (1 << 20)) {
-                ok = file.write(buffer) == buffer.size();
-                buffer.clear();
-            }
-            return ok;
-        });
-        ok = ok && file.write(buffer) == buffer.size() && file.flush() && file.commit();
-        if (!ok) {
-            cli.note(QStringLiteral("export-studio-cli: cannot write %1: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        QString error;
+        if (!DiffCsvWriter::write(*diff, path, &error)) {
+            cli.note(QStringLiteral("export-studio-cli: ") + error);
             return Exit::Disk;
         }
     }
