@@ -8,6 +8,7 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -102,13 +103,16 @@ class TestCliHistory : public QObject
     // The request bodies of POST .../export/async the sandbox recorded, oldest first.
     QList<QJsonObject> startBodies() const
     {
+        // Whichever API version the CLI speaks: /crm/v3/exports/... or /crm/exports/2026-09/...
+        static const QRegularExpression startPath(
+            uR"(^/crm/(v3/exports|exports/[0-9]{4}-[0-9]{2})/export/async$)"_s);
         QList<QJsonObject> bodies;
         QDirIterator it(m_bodies, {u"bodies-*.jsonl"_s}, QDir::Files);
         while (it.hasNext()) {
             const QList<QByteArray> lines = readFile(it.next()).split('\n');
             for (const QByteArray &line : lines) {
                 const QJsonObject record = QJsonDocument::fromJson(line).object();
-                if (record.value(u"path").toString() == u"/crm/v3/exports/export/async")
+                if (startPath.match(record.value(u"path").toString()).hasMatch())
                     bodies.append(QJsonDocument::fromJson(
                                       QByteArray::fromBase64(
                                           record.value(u"bodyBase64").toString().toLatin1()))
