@@ -66,7 +66,7 @@ QString HelpTopics::path(Topic topic, const QString &language)
     const QString name = language.isEmpty() ? QLocale().name() : language;
     // "pt_BR", then "pt", then English.
     for (const QString &candidate : {name, name.section(QLatin1Char('_'), 0, 0)}) {
-        const QString file = QStringLiteral(":/help/%1/%2.html").arg(candidate, id(topic));
+        QString file = QStringLiteral(":/help/%1/%2.html").arg(candidate, id(topic));
         if (QFile::exists(file))
             return file;
     }
