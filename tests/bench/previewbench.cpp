@@ -2,7 +2,7 @@
 //
 //   bench_preview [--rows N] [--pages P]
 //
-// For each file: time from PreviewDialog::open() + show() to the first paint of the table with
+// For each file: time from PreviewDialog::openFile() + show() to the first paint of the table with
 // rows in it (the goal: under a second), time until the row count is final, then the
 // cost of one page of scrolling (scroll bar moved by a page, viewport repainted synchronously)
 // going down from the top, and of jumps to random rows (CSV: a seek to the row index's
@@ -126,7 +126,7 @@ void measure(const QString &name, const QString &path, qint64 rows, int pages)
     clock.start();
     PreviewDialog dialog;
     QString error;
-    if (!dialog.open(path, &error))
+    if (!dialog.openFile(path, &error))
         bench::die(error);
     PaintWatch watch;
     watch.view = dialog.view();

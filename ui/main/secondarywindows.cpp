@@ -58,7 +58,7 @@ void SecondaryWindows::preview(const QString &path)
     auto *dialog = new PreviewDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QString error;
-    if (!dialog->open(path, &error)) {
+    if (!dialog->openFile(path, &error)) {
         delete dialog;
         Q_EMIT problem(error);
         return;

@@ -81,7 +81,7 @@ PreviewDialog::PreviewDialog(QWidget *parent)
 
 PreviewDialog::~PreviewDialog() = default;
 
-bool PreviewDialog::open(const QString &path, QString *error)
+bool PreviewDialog::openFile(const QString &path, QString *error)
 {
     if (!m_preview->open(path, error))
         return false;

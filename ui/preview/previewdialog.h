@@ -24,7 +24,7 @@ public:
     ~PreviewDialog() override;
 
     // False with `*error` (naming the file and the problem) when it cannot be shown.
-    bool open(const QString &path, QString *error);
+    bool openFile(const QString &path, QString *error);
 
     TablePreview *preview() const { return m_preview; }
     PreviewModel *model() const { return m_model; }

@@ -84,7 +84,7 @@ const QStringList *PreviewModel::cachedRow(qint64 sourceRow) const
         }
         while (m_recent.size() >= CachedPages)
             m_pages.remove(m_recent.takeFirst());
-        it = m_pages.insert(page, std::move(rows));
+        it = m_pages.insert(page, rows);
         m_recent << page;
     } else if (m_recent.constLast() != page) {
         m_recent.removeOne(page);

@@ -92,7 +92,7 @@ private Q_SLOTS:
     {
         PreviewDialog dialog;
         QString error;
-        QVERIFY2(dialog.open(m_csv, &error), qPrintable(error));
+        QVERIFY2(dialog.openFile(m_csv, &error), qPrintable(error));
         QAbstractItemModelTester tester(dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog.model()->columnCount(), 3);
@@ -128,7 +128,7 @@ private Q_SLOTS:
     {
         PreviewDialog dialog;
         QString error;
-        QVERIFY2(dialog.open(m_csv, &error), qPrintable(error));
+        QVERIFY2(dialog.openFile(m_csv, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isCounted(), 30000);
         QAbstractItemModelTester tester(dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -168,7 +168,7 @@ private Q_SLOTS:
     {
         PreviewDialog dialog;
         QString error;
-        QVERIFY2(dialog.open(m_xlsx, &error), qPrintable(error));
+        QVERIFY2(dialog.openFile(m_xlsx, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isCounted(), 30000);
         QCOMPARE(dialog.model()->rowCount(), 700);
         QCOMPARE(dialog.model()->headerData(0, Qt::Horizontal).toString(), u"Deal Name"_qs);
@@ -194,7 +194,7 @@ private Q_SLOTS:
         file.close();
         PreviewDialog dialog;
         QString error;
-        QVERIFY(!dialog.open(path, &error));
+        QVERIFY(!dialog.openFile(path, &error));
         QVERIFY2(error.contains(u"notes.csv"_qs), qPrintable(error));
     }
 
@@ -212,7 +212,7 @@ private Q_SLOTS:
         QCOMPARE(loader.install(language), language);
         PreviewDialog dialog;
         QString error;
-        QVERIFY2(dialog.open(m_csv, &error), qPrintable(error));
+        QVERIFY2(dialog.openFile(m_csv, &error), qPrintable(error));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->isCounted(), 30000);
