@@ -138,7 +138,7 @@ private Q_SLOTS:
         dialog.fromCombo()->setCurrentIndex(0);
         dialog.toCombo()->setCurrentIndex(1);
         const QString path = m_dir.filePath(u"diff.csv"_qs);
-        dialog.setExportPathChooser([path] { return path; });
+        dialog.setExportPathChooser([path] { return QString(path); });
         // What MainWindowController does with the request.
         QString error;
         connect(&dialog, &HistoryDialog::exportDiffRequested, this, [&](const QString &to) {
