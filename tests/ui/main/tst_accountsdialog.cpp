@@ -190,7 +190,9 @@ void TestAccountsDialog::keychainFallbackIsExplained()
 void TestAccountsDialog::testConnectionAgainstSandbox()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    // Not a bug: a build without libmicrohttpd has no sandbox target; packaging/test.sh and CI
+    // always build it, so there this test runs.
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh builds it");
 #else
     SandboxProcess sandbox;
     sandbox.setProgram(QStringLiteral(ES_SANDBOX_BIN));
@@ -233,7 +235,9 @@ void TestAccountsDialog::testConnectionAgainstSandbox()
 void TestAccountsDialog::saveAsksBeforeKeepingARefusedToken()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    // Not a bug: a build without libmicrohttpd has no sandbox target; packaging/test.sh and CI
+    // always build it, so there this test runs.
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh builds it");
 #else
     SandboxProcess sandbox;
     sandbox.setProgram(QStringLiteral(ES_SANDBOX_BIN));

@@ -216,7 +216,9 @@ void TestFirstUse::waitForFile(AppContext &context, const QString &jobId, QStrin
 void TestFirstUse::walkThrough()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    // Not a bug: a build without libmicrohttpd has no sandbox target; packaging/test.sh and CI
+    // always build it, so there this test runs.
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh builds it");
 #else
     QNetworkAccessManager nam;
     AppContext::Options options;
