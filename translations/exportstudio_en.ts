@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>es::OutputPage</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <extracomment>The column preview goes on: %n how many more columns</extracomment>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyPicker</name>
     <message numerus="yes">
         <source>%n properties</source>

@@ -49,6 +49,9 @@ int runPresets(CliContext &cli, const QStringList &args)
         "  presets list                              one preset a line: id, name, object, format\n"
         "  presets show NAME                         the preset file (JSON)\n"
         "  presets save NAME --request FILE.json     save a request as a preset\n"
+        "      [--history] [--incremental [--lookback-minutes N]] [--full-every N]\n"
+        "                                            keep every run in the account's history;\n"
+        "                                            fetch only what changed since the last run\n"
         "  presets delete NAME                       remove a preset"));
     parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -57,6 +60,20 @@ int runPresets(CliContext &cli, const QStringList &args)
                       QStringLiteral("FILE.json")});
     parser.addOption({QStringLiteral("description"), QStringLiteral("A description to save."),
                       QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("history"),
+                      QStringLiteral("save: keep every finished run in the account's history "
+                                     "(the vault), for `runs`, `diff` and `snapshot`.")});
+    parser.addOption({QStringLiteral("incremental"),
+                      QStringLiteral("save: with --history, fetch only records modified since "
+                                     "the last successful run.")});
+    parser.addOption({QStringLiteral("lookback-minutes"),
+                      QStringLiteral("save: how far before the last run's start an incremental "
+                                     "run looks (default 60)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("full-every"),
+                      QStringLiteral("save: run in full after N incremental runs, to notice "
+                                     "deleted records (default 0: only when needed)."),
+                      QStringLiteral("N")});
     int code = -1;
     if (!Subcommand::parse(cli, parser, args, QStringLiteral("presets"), Subcommand::Options::Local,
                            &code))
@@ -86,7 +103,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (name.isEmpty() || (action != u"show" && action != u"save" && action != u"delete")) {
         cli.usageError(QStringLiteral("presets needs list, or show|save|delete with a NAME."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     if (action != u"save") {
         const auto preset = findPreset(store, name);
@@ -109,7 +126,7 @@ int runPresets(CliContext &cli, const QStringList &args)
     if (!parser.isSet(QStringLiteral("request"))) {
         cli.usageError(QStringLiteral("presets save needs --request FILE.json."),
                        QStringLiteral("presets"));
-        return -1;
+        return Exit::Later;
     }
     QFile file(parser.value(QStringLiteral("request")));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -134,6 +151,38 @@ int runPresets(CliContext &cli, const QStringList &args)
     preset.request = decoded.request;
     if (parser.isSet(QStringLiteral("description")))
         preset.description = parser.value(QStringLiteral("description"));
+    const bool history = parser.isSet(QStringLiteral("history"));
+    const bool incremental = parser.isSet(QStringLiteral("incremental"));
+    if ((incremental || parser.isSet(QStringLiteral("lookback-minutes")) ||
+         parser.isSet(QStringLiteral("full-every"))) &&
+        !history) {
+        cli.usageError(QStringLiteral("--incremental, --lookback-minutes and --full-every need "
+                                      "--history."),
+                       QStringLiteral("presets"));
+        return Exit::Later;
+    }
+    const auto number = [&](const QString &option, int fallback, int *value) {
+        if (!parser.isSet(option)) {
+            *value = fallback;
+            return true;
+        }
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        if (!ok || *value < 0 || *value > 100000) {
+            cli.usageError(QStringLiteral("--%1 must be a whole number from 0 to 100000, got “%2”.")
+                               .arg(option, parser.value(option)),
+                           QStringLiteral("presets"));
+            return false;
+        }
+        return true;
+    };
+    HistoryOptions options;
+    options.keep = history;
+    options.incremental = incremental;
+    if (!number(QStringLiteral("lookback-minutes"), 60, &options.lookbackMinutes) ||
+        !number(QStringLiteral("full-every"), 0, &options.fullEvery))
+        return Exit::Later;
+    preset.history = options;
     const QString id = store.save(preset);
     if (id.isEmpty()) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));
@@ -184,7 +233,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
                                "one of %2.")
                     .arg(parser.value(QStringLiteral("api-version")), ApiVersions::namesList()),
                 QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
     }
 
@@ -210,7 +259,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
         (action != u"add" && action != u"set" && action != u"remove" && action != u"test")) {
         cli.usageError(QStringLiteral("accounts needs list, or add|set|remove|test with a NAME."),
                        QStringLiteral("accounts"));
-        return -1;
+        return Exit::Later;
     }
     if (action == u"add") {
         QFile in;
@@ -224,7 +273,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
                 QStringLiteral("accounts add reads the access token from stdin, e.g. "
                                "`printf %s \"$TOKEN\" | export-studio-cli accounts add NAME`."),
                 QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
         Account account = findAccount(store, name).value_or(Account{});
         if (account.id.isEmpty())
@@ -250,7 +299,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.printLine(id);
             cli.finish(Exit::Ok);
         });
-        return -1;
+        return Exit::Later;
     }
     const auto account = findAccount(store, name);
     if (!account) {
@@ -263,7 +312,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
         if (!version) {
             cli.usageError(QStringLiteral("accounts set needs --api-version VERSION."),
                            QStringLiteral("accounts"));
-            return -1;
+            return Exit::Later;
         }
         Account changed = *account;
         changed.apiVersion = ApiVersions::name(*version);
@@ -297,7 +346,7 @@ int runAccounts(CliContext &cli, const QStringList &args)
             cli.note(QStringLiteral("export-studio-cli: ") + message);
             cli.finish(Exit::Usage);
         });
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

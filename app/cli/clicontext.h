@@ -31,6 +31,8 @@ inline constexpr int HubSpot = 3; // HubSpot refused (status, category, message)
 inline constexpr int Network = 4; // network still failing after the retries
 inline constexpr int Disk = 5;    // local file or disk problem
 inline constexpr int Interrupted = 130;
+// Not an exit code: what a command returns when it ends later, through CliContext::finish().
+inline constexpr int Later = -1;
 } // namespace Exit
 
 // Where the API calls of one command go, with which token. `accountId` names the account in

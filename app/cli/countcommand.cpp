@@ -40,17 +40,17 @@ int runCount(CliContext &cli, const QStringList &args)
     if (parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("preset"))) {
         cli.usageError(QStringLiteral("Give exactly one of --request FILE.json or --preset NAME."),
                        QStringLiteral("count"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.positionalArguments().size() > 1) {
         cli.usageError(QStringLiteral("count takes no arguments besides its options."),
                        QStringLiteral("count"));
-        return -1;
+        return Exit::Later;
     }
     ExportRequest request;
     QString presetId;
     if (!readRequest(cli, parser, &request, &presetId))
-        return -1;
+        return Exit::Later;
     const bool json = parser.isSet(QStringLiteral("json"));
     cli.resolveTarget(parser, [&cli, request, json](const Target &target) {
         HubSpotClient *client = cli.clientFor(target);
@@ -90,7 +90,7 @@ int runCount(CliContext &cli, const QStringList &args)
                 cli.finish(Exit::Ok);
             });
     });
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

@@ -9,8 +9,10 @@
 #include "requestinput.h"
 #include "storage/paths.h"
 #include "storage/presetstore.h"
+#include "storage/settings.h"
 #include "transfer/exportqueue.h"
 #include "transfer/jobstore.h"
+#include "vault/vaultmanager.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -205,8 +207,41 @@ public:
                 [this](const QString &id) { onChanged(id); });
         connect(m_queue, &ExportQueue::jobFinished, this,
                 [this](const QString &id) { onFinished(id); });
+        VaultManager *vaults = m_engine->vaults();
+        connect(vaults, &VaultManager::ingestStarted, this,
+                [this](const QString &, const QString &name) {
+                    m_cli.note(QStringLiteral("%1: keeping the run in the history").arg(name));
+                });
+        connect(vaults, &VaultManager::ingestProgress, this, [this](const QString &, qint64 rows) {
+            m_cli.note(QStringLiteral("history: %1 rows").arg(rows));
+        });
+        connect(vaults, &VaultManager::ingestFinished, this,
+                [this](const QString &, bool ok, const VaultRun &run, const QString &message) {
+                    if (ok) {
+                        m_cli.note(QStringLiteral("history: run %1 (%2): %3 rows, %4 added, %5 "
+                                                  "changed, %6 removed")
+                                       .arg(run.id)
+                                       .arg(toString(run.kind))
+                                       .arg(run.rows)
+                                       .arg(run.added)
+                                       .arg(run.changed)
+                                       .arg(run.removed));
+                    } else {
+                        m_historyFailed = true;
+                        m_cli.note(QStringLiteral("export-studio-cli: ") + message);
+                    }
+                    checkDone();
+                });
+        connect(vaults, &VaultManager::problem, this, [this](const QString &message) {
+            m_cli.note(QStringLiteral("export-studio-cli: ") + message);
+        });
         cli.watchSignals([this] { onInterrupt(); });
+        // Runs a killed process left on their way into the history are finished first.
+        m_pendingIngests = vaults->resumePending();
     }
+
+    Engine *engine() const { return m_engine; }
+    int pendingIngests() const { return m_pendingIngests; }
 
     ExportQueue *queue() const { return m_queue; }
     JobStore &store() { return *m_engine->jobStore(); }
@@ -216,6 +251,8 @@ public:
     // Ends at once when there is nothing to wait for.
     void checkDone()
     {
+        if (!m_engine || m_engine->vaults()->isBusy())
+            return;
         for (const QString &id : std::as_const(m_watched)) {
             const auto job = m_queue->job(id);
             if (job && !isFinished(job->state))
@@ -312,6 +349,8 @@ private:
             if (code == Exit::Ok)
                 code = jobCode;
         }
+        if (code == Exit::Ok && m_historyFailed)
+            code = Exit::Disk;
         if (m_json) {
             const QJsonDocument doc =
                 jobs.size() == 1 && m_single
@@ -337,6 +376,8 @@ private:
     bool m_json;
     bool m_wait;
     bool m_quotaBlocked = false;
+    bool m_historyFailed = false;
+    int m_pendingIngests = 0;
 };
 
 } // namespace
@@ -370,10 +411,13 @@ int runExport(CliContext &cli, const QStringList &args)
                       QStringLiteral("Keep the zip HubSpot sent beside the unpacked files.")});
     parser.addOption({QStringLiteral("no-unzip"),
                       QStringLiteral("Save a zip as it came, without unpacking it.")});
+    parser.addOption({QStringLiteral("full"),
+                      QStringLiteral("A preset that keeps a history and runs incrementally runs "
+                                     "in full this time (and notices deleted records).")});
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -382,17 +426,19 @@ int runExport(CliContext &cli, const QStringList &args)
     if (parser.isSet(QStringLiteral("request")) == parser.isSet(QStringLiteral("preset"))) {
         cli.usageError(QStringLiteral("Give exactly one of --request FILE.json or --preset NAME."),
                        QStringLiteral("export"));
-        return -1;
+        return Exit::Later;
     }
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("export"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     ExportRequest request;
     QString presetId;
-    if (!readRequest(cli, parser, &request, &presetId))
-        return -1;
+    std::optional<Preset> saved;
+    if (!readRequest(cli, parser, &request, &presetId, &saved))
+        return Exit::Later;
+    const bool forceFull = parser.isSet(QStringLiteral("full"));
 
     ExportOptions options;
     options.downloadDir =
@@ -405,18 +451,38 @@ int runExport(CliContext &cli, const QStringList &args)
     if (!Paths::ensureDir(options.downloadDir, &dirError)) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(dirError));
         cli.finish(Exit::Disk);
-        return -1;
+        return Exit::Later;
     }
 
     auto *session = new QueueSession(cli, parser, timeouts);
     session->m_single = true;
-    cli.resolveTarget(parser, [&cli, session, request, options, presetId](const Target &target) {
+    cli.resolveTarget(parser, [&cli, session, request, options, presetId, saved,
+                               forceFull](const Target &target) {
         session->addTarget(target);
-        const QString id = session->queue()->enqueue(target.accountId, request, options, presetId);
-        session->watch(id);
-        cli.note(QStringLiteral("%1: queued as job %2").arg(request.exportName, id));
+        if (!saved || !saved->history.keep) {
+            const QString id =
+                session->queue()->enqueue(target.accountId, request, options, presetId);
+            session->watch(id);
+            cli.note(QStringLiteral("%1: queued as job %2").arg(request.exportName, id));
+            return;
+        }
+        // A history preset: the engine plans the run (record id, incremental filter).
+        session->engine()->vaults()->runPreset(
+            target.accountId, *saved, options, forceFull, Settings().validationLimits(),
+            [&cli, session, request](const VaultManager::Started &started) {
+                for (const QString &note : started.notes)
+                    cli.note(QStringLiteral("%1: %2").arg(request.exportName, note));
+                if (started.jobId.isEmpty()) {
+                    cli.note(QStringLiteral("export-studio-cli: ") + started.error);
+                    cli.finish(Exit::Disk);
+                    return;
+                }
+                session->watch(started.jobId);
+                cli.note(QStringLiteral("%1: queued as job %2 (%3 run)")
+                             .arg(request.exportName, started.jobId, toString(started.kind)));
+            });
     });
-    return -1;
+    return Exit::Later;
 }
 
 int runResume(CliContext &cli, const QStringList &args)
@@ -432,7 +498,7 @@ int runResume(CliContext &cli, const QStringList &args)
     addRunOptions(parser);
     if (!parser.parse(args)) {
         cli.usageError(parser.errorText(), QStringLiteral("resume"));
-        return -1;
+        return Exit::Later;
     }
     if (parser.isSet(QStringLiteral("help"))) {
         cli.out() << parser.helpText();
@@ -441,7 +507,7 @@ int runResume(CliContext &cli, const QStringList &args)
     cli.applyStateDir(parser);
     Timeouts timeouts;
     if (!readTimeouts(cli, parser, QStringLiteral("resume"), &timeouts))
-        return -1;
+        return Exit::Later;
 
     auto *session = new QueueSession(cli, parser, timeouts);
     QList<JobInfo> unfinished;
@@ -456,6 +522,12 @@ int runResume(CliContext &cli, const QStringList &args)
             if (canContinue)
                 continuable.append(job.id);
         }
+    }
+    if (unfinished.isEmpty() && session->pendingIngests() > 0) {
+        cli.note(QStringLiteral("Keeping %1 finished run(s) in the history.")
+                     .arg(session->pendingIngests()));
+        session->checkDone();
+        return Exit::Later;
     }
     if (unfinished.isEmpty()) {
         cli.note(QStringLiteral("Nothing to resume: every job has finished."));
@@ -500,7 +572,7 @@ int runResume(CliContext &cli, const QStringList &args)
                 proceed();
             });
     }
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

@@ -28,7 +28,7 @@ int runStatus(CliContext &cli, const QStringList &args)
     if (taskId.isEmpty() || parser.positionalArguments().size() > 2) {
         cli.usageError(QStringLiteral("status needs exactly one TASK_ID."),
                        QStringLiteral("status"));
-        return -1;
+        return Exit::Later;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     cli.resolveTarget(parser, [&cli, taskId, json](const Target &target) {
@@ -74,7 +74,7 @@ int runStatus(CliContext &cli, const QStringList &args)
                 });
             });
     });
-    return -1;
+    return Exit::Later;
 }
 
 int runProperties(CliContext &cli, const QStringList &args)
@@ -93,7 +93,7 @@ int runProperties(CliContext &cli, const QStringList &args)
     if (object.isEmpty()) {
         cli.usageError(QStringLiteral("properties needs an OBJECT, e.g. CONTACT."),
                        QStringLiteral("properties"));
-        return -1;
+        return Exit::Later;
     }
     const bool json = parser.isSet(QStringLiteral("json"));
     cli.resolveTarget(parser, [&cli, object, json](const Target &target) {
@@ -112,7 +112,7 @@ int runProperties(CliContext &cli, const QStringList &args)
                     cli.finish(Exit::Ok);
                 });
     });
-    return -1;
+    return Exit::Later;
 }
 
 int runLists(CliContext &cli, const QStringList &args)
@@ -149,7 +149,7 @@ int runLists(CliContext &cli, const QStringList &args)
                     cli.finish(Exit::Ok);
                 });
     });
-    return -1;
+    return Exit::Later;
 }
 
 } // namespace es

@@ -26,6 +26,9 @@ QString overview()
         "  lists       search the account's lists\n"
         "  presets     list, show, save or delete saved presets\n"
         "  accounts    list, add, remove or test accounts (tokens in the keychain)\n"
+        "  runs        the runs of a history preset kept in the vault\n"
+        "  diff        what changed between two runs of a history preset\n"
+        "  snapshot    save a history preset's current table as CSV or XLSX\n"
         "\n"
         "Run `export-studio-cli COMMAND --help` for a command's options.\n"
         "\n"
@@ -59,7 +62,7 @@ int main(int argc, char **argv)
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
     CliContext cli;
-    int code = -1;
+    int code = Exit::Later;
     if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
         cli.out() << overview();
         return command.isEmpty() ? Exit::Usage : Exit::Ok;
@@ -84,11 +87,17 @@ int main(int argc, char **argv)
         code = runPresets(cli, args);
     else if (command == u"accounts")
         code = runAccounts(cli, args);
+    else if (command == u"runs")
+        code = runRuns(cli, args);
+    else if (command == u"diff")
+        code = runDiff(cli, args);
+    else if (command == u"snapshot")
+        code = runSnapshot(cli, args);
     else {
         cli.err() << "export-studio-cli: unknown command “" << command << "”.\n\n" << overview();
         return Exit::Usage;
     }
-    if (code >= 0) {
+    if (code != Exit::Later) {
         cli.out().flush();
         cli.err().flush();
         return code;

@@ -17,7 +17,7 @@
 namespace es {
 
 bool readRequest(CliContext &cli, const QCommandLineParser &parser, ExportRequest *request,
-                 QString *presetId)
+                 QString *presetId, std::optional<Preset> *saved)
 {
     QList<ValidationIssue> issues;
     if (parser.isSet(QStringLiteral("request"))) {
@@ -65,6 +65,8 @@ bool readRequest(CliContext &cli, const QCommandLineParser &parser, ExportReques
             }
             *request = preset->request;
             *presetId = preset->id;
+            if (saved)
+                *saved = preset;
         }
     }
     // Every problem at once: what the codec could not read and what validate() finds in the

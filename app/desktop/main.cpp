@@ -28,6 +28,9 @@ Q_LOGGING_CATEGORY(lcDesktop, "es.desktop", QtInfoMsg)
 
 namespace {
 
+// The exit code for a bad command line, as export-studio-cli's.
+constexpr int UsageExitCode = 2;
+
 // How --run-preset values travel to a running instance next to the preset files it opens.
 const QString RunPresetPrefix = QStringLiteral("--run-preset=");
 
@@ -149,7 +152,7 @@ int main(int argc, char *argv[])
                                 "main", "--sandbox-url needs an address such as "
                                         "http://127.0.0.1:8765 (what hubspot-sandbox "
                                         "prints as “listening on”).")));
-            return 2;
+            return UsageExitCode;
         }
     }
     // Preset files are named for this process's working folder; a running instance has another.

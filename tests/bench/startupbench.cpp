@@ -14,7 +14,9 @@
 // with an empty state folder, and export-studio whose history lists N finished exports (default
 // 1,000; their files exist). After the first paint each is left idle for --settle-ms (default
 // 1500) and its RSS and PSS are read from /proc/PID/smaps_rollup. Prints every launch, the
-// medians and the median of the per-round ratios app/minimal. Not a test: it only prints figures.
+// medians and the median of the per-round ratios app/minimal, for the empty state and for the
+// history (wall time, and the CPU time of all threads and of the GUI thread alone, which a busy
+// machine distorts less). Not a test: it only prints figures.
 
 #include "benchutil.h"
 
@@ -62,6 +64,7 @@ struct Launch
 {
     double firstPaintMs = 0;
     double cpuMs = 0;  // on-CPU time of all its threads until the first paint
+    double guiMs = 0;  // on-CPU time of its GUI (main) thread alone: what the paint waits for
     double waitMs = 0; // time its threads were runnable but waiting for a CPU (machine load)
     qint64 rssKiB = 0;
     qint64 pssKiB = 0;
@@ -76,18 +79,22 @@ struct Program
     QList<Launch> launches;
 };
 
-// Sums /proc/PID/task/*/schedstat: nanoseconds on a CPU and waiting in the run queue.
-void schedTimes(qint64 pid, double *cpuMs, double *waitMs)
+// Sums /proc/PID/task/*/schedstat: nanoseconds on a CPU and waiting in the run queue; `guiMs`
+// is the main thread's share (its task id is the process id).
+void schedTimes(qint64 pid, double *cpuMs, double *waitMs, double *guiMs)
 {
-    *cpuMs = *waitMs = 0;
+    *cpuMs = *waitMs = *guiMs = 0;
     const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
     for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile f(tasks.filePath(tid + QStringLiteral("/schedstat")));
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QList<QByteArray> fields = f.readAll().trimmed().split(' ');
-        *cpuMs += fields.value(0).toDouble() / 1e6;
+        const double onCpu = fields.value(0).toDouble() / 1e6;
+        *cpuMs += onCpu;
         *waitMs += fields.value(1).toDouble() / 1e6;
+        if (tid == QString::number(pid))
+            *guiMs = onCpu;
     }
 }
 
@@ -117,7 +124,7 @@ Launch launch(const Program &p, int settleMs)
             // "qt.widgets.painting: Flushing QRegion(...) of es::MainWindow(0x...)"
             if (line.contains("painting: Flushing QRegion") && line.contains("MainWindow(")) {
                 l.firstPaintMs = clock.nsecsElapsed() / 1e6;
-                schedTimes(child.processId(), &l.cpuMs, &l.waitMs);
+                schedTimes(child.processId(), &l.cpuMs, &l.waitMs, &l.guiMs);
                 break;
             }
         }
@@ -290,9 +297,9 @@ int main(int argc, char **argv)
     for (const Program &p : std::as_const(programs))
         launch(p, 0);
 
-    QList<double> ratios;
-    QList<double> historyRatios;
-    QList<double> cpuRatios;
+    // Per round, app / minimal for: wall time to the first paint, CPU time of all threads, CPU
+    // time of the GUI thread. Index 0 the empty state, 1 the history.
+    QList<double> ratios[2], cpuRatios[2], guiRatios[2];
     for (int round = 0; round < rounds; ++round) {
         Launch byIndex[3];
         for (int k = 0; k < 3; ++k) {
@@ -300,51 +307,63 @@ int main(int argc, char **argv)
             byIndex[i] = launch(programs.at(i), settleMs);
             programs[i].launches << byIndex[i];
         }
-        ratios << byIndex[1].firstPaintMs / byIndex[0].firstPaintMs;
-        historyRatios << byIndex[2].firstPaintMs / byIndex[0].firstPaintMs;
-        cpuRatios << byIndex[1].cpuMs / byIndex[0].cpuMs;
+        for (int which = 0; which < 2; ++which) {
+            ratios[which] << byIndex[which + 1].firstPaintMs / byIndex[0].firstPaintMs;
+            cpuRatios[which] << byIndex[which + 1].cpuMs / byIndex[0].cpuMs;
+            guiRatios[which] << byIndex[which + 1].guiMs / byIndex[0].guiMs;
+        }
         out() << "round " << round + 1 << ":";
         for (int i = 0; i < 3; ++i)
             out() << "  " << fixed(byIndex[i].firstPaintMs, 1) << " ms (CPU "
-                  << fixed(byIndex[i].cpuMs, 1) << ", run-queue wait "
-                  << fixed(byIndex[i].waitMs, 1) << ")";
-        out() << "  ratio " << fixed(ratios.last(), 2) << " / " << fixed(historyRatios.last(), 2)
+                  << fixed(byIndex[i].cpuMs, 1) << ", GUI thread " << fixed(byIndex[i].guiMs, 1)
+                  << ", run-queue wait " << fixed(byIndex[i].waitMs, 1) << ")";
+        out() << "  ratio " << fixed(ratios[0].last(), 2) << " / " << fixed(ratios[1].last(), 2)
               << Qt::endl;
     }
 
     out() << "\nmedians (first paint; RSS / PSS after " << settleMs << " ms idle):" << Qt::endl;
-    QList<double> paint[3], rss[3], pss[3], cpu[3], wait[3];
+    QList<double> paint[3], rss[3], pss[3], cpu[3], gui[3], wait[3];
     for (int i = 0; i < 3; ++i) {
         for (const Launch &l : std::as_const(programs.at(i).launches)) {
             paint[i] << l.firstPaintMs;
             rss[i] << double(l.rssKiB);
             pss[i] << double(l.pssKiB);
             cpu[i] << l.cpuMs;
+            gui[i] << l.guiMs;
             wait[i] << l.waitMs;
         }
         out() << "  " << programs.at(i).label << ": " << fixed(median(paint[i])) << " ms (CPU "
-              << fixed(median(cpu[i])) << " ms, run-queue wait " << fixed(median(wait[i]))
-              << " ms), RSS " << bench::mib(qint64(median(rss[i]))) << ", PSS "
+              << fixed(median(cpu[i])) << " ms, GUI thread " << fixed(median(gui[i]))
+              << " ms, run-queue wait " << fixed(median(wait[i])) << " ms), RSS "
+              << bench::mib(qint64(median(rss[i]))) << ", PSS "
               << bench::mib(qint64(median(pss[i]))) << Qt::endl;
     }
-    out() << "median of the per-round ratios app/minimal: " << fixed(median(ratios), 2)
-          << " (empty state; CPU time " << fixed(median(cpuRatios), 2) << "), "
-          << fixed(median(historyRatios), 2) << " (" << historyCount << " in history)" << Qt::endl;
+    out() << "median of the per-round ratios app/minimal: " << fixed(median(ratios[0]), 2)
+          << " (empty state), " << fixed(median(ratios[1]), 2) << " (" << historyCount
+          << " in history); load now " << bench::loadAverage() << Qt::endl;
 
-    bench::summary(
-        QStringLiteral("start → first painted window: app / minimal Qt (median of %1)").arg(rounds),
-        QStringLiteral("%1 (%2 ms / %3 ms)")
-            .arg(fixed(median(ratios), 2), fixed(median(paint[1]), 0), fixed(median(paint[0]), 0)),
-        QStringLiteral("≤ 1.5"));
-    bench::summary(
-        QStringLiteral("same, CPU time to first paint (less load-sensitive)"),
-        QStringLiteral("%1 (%2 ms / %3 ms)")
-            .arg(fixed(median(cpuRatios), 2), fixed(median(cpu[1]), 0), fixed(median(cpu[0]), 0)),
-        QStringLiteral("-"));
-    bench::summary(QStringLiteral("same, %1 exports in history").arg(historyCount),
-                   QStringLiteral("%1 (%2 ms)")
-                       .arg(fixed(median(historyRatios), 2), fixed(median(paint[2]), 0)),
-                   QStringLiteral("≤ 1.5"));
+    // The wall-time ratios are the figures that count; on a busy machine the run-queue wait
+    // swamps them, and the GUI thread's CPU time says what the first paint itself waited for.
+    const QStringList labels{QStringLiteral("empty state"),
+                             QStringLiteral("%1 exports in history").arg(historyCount)};
+    const QStringList targets{QStringLiteral("≤ 1.5"), QStringLiteral("≤ 1.25")};
+    for (int which = 0; which < 2; ++which) {
+        bench::summary(QStringLiteral("start → first painted window, %1: app / minimal Qt "
+                                      "(median of %2 rounds)")
+                           .arg(labels.at(which))
+                           .arg(rounds),
+                       QStringLiteral("%1 (%2 ms / %3 ms)")
+                           .arg(fixed(median(ratios[which]), 2), fixed(median(paint[which + 1]), 0),
+                                fixed(median(paint[0]), 0)),
+                       targets.at(which));
+        bench::summary(
+            QStringLiteral("same, %1: CPU time (all threads; GUI thread)").arg(labels.at(which)),
+            QStringLiteral("%1 (%2 ms / %3 ms); %4 (%5 ms / %6 ms)")
+                .arg(fixed(median(cpuRatios[which]), 2), fixed(median(cpu[which + 1]), 0),
+                     fixed(median(cpu[0]), 0), fixed(median(guiRatios[which]), 2),
+                     fixed(median(gui[which + 1]), 0), fixed(median(gui[0]), 0)),
+            QStringLiteral("-"));
+    }
     bench::summary(
         QStringLiteral("idle memory RSS / PSS: app; app + %1 history; minimal").arg(historyCount),
         QStringLiteral("%1 / %2; %3 / %4; %5 / %6")

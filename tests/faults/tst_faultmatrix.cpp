@@ -281,7 +281,7 @@ private Q_SLOTS:
         QTest::newRow("read-only download folder")
             << Row{.exit = 5,
                    .says = {u"Cannot write the download in"_s, u"(Read-only file system)"_s,
-                            u"choose another folder, then resume"_s},
+                            u"the folder is read-only"_s, u"choose another folder, then resume"_s},
                    .folder = Folder::ReadOnly,
                    .fixThenResume = true};
         QTest::newRow("download folder under a regular file")

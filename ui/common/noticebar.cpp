@@ -1,6 +1,7 @@
 #include "noticebar.h"
 
 #include "icons.h"
+#include "text.h"
 
 #include <QAccessible>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     setAutoFillBackground(true);
     setAccessibleName(tr("Notice"));
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::RichText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_label->setObjectName(QStringLiteral("noticeText"));
     m_button->setObjectName(QStringLiteral("noticeAction"));
@@ -58,7 +60,9 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &action
                            std::function<void()> action, int timeoutMs)
 {
     m_kind = kind;
-    m_label->setText(text);
+    m_text = text;
+    // Rich text only so a correlation id or file name is never broken across lines.
+    m_label->setText(Text::wrapKeepingIds(text));
     m_action = std::move(action);
     m_button->setText(actionText);
     m_button->setVisible(!actionText.isEmpty());
@@ -78,6 +82,8 @@ void NoticeBar::showNotice(Kind kind, const QString &text, const QString &action
     pal.setColor(QPalette::Window, tint);
     setPalette(pal);
     show();
+    place();
+    raise();
     if (timeoutMs < 0)
         timeoutMs = kind == Kind::Information && actionText.isEmpty() ? 10000 : 0;
     if (timeoutMs > 0)
@@ -95,9 +101,36 @@ void NoticeBar::clear()
     hide();
 }
 
+void NoticeBar::floatOver(QWidget *area, int margin)
+{
+    m_area = area;
+    m_margin = margin;
+    setParent(area);
+    area->installEventFilter(this);
+    hide();
+}
+
+void NoticeBar::place()
+{
+    if (!m_area)
+        return;
+    const int width = std::max(0, m_area->width() - 2 * m_margin);
+    // The label wraps: ask the layout how tall the bar is at this width.
+    const int height = hasHeightForWidth() ? heightForWidth(width) : sizeHint().height();
+    setGeometry(m_margin, m_area->height() - height - m_margin, width, height);
+}
+
+bool NoticeBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Not isVisible(): a notice shown before its window is must follow the first layout too.
+    if (watched == m_area && event->type() == QEvent::Resize && !isHidden())
+        place();
+    return QFrame::eventFilter(watched, event);
+}
+
 QString NoticeBar::text() const
 {
-    return m_label->text();
+    return m_text;
 }
 
 } // namespace es

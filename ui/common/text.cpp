@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <model/exportrequest.h>
 #include <model/objecttype.h>
 #include <transfer/jobinfo.h>
@@ -135,7 +136,30 @@ QString Text::objectName(const QString &objectType)
 QString Text::requestSummary(const ExportRequest &request)
 {
     const QString type = request.exportType == ExportType::List ? tr("List") : tr("View");
+    //: An export in short: %1 the object type ("Contacts"), %2 "List" or "View", %3 the file format
+    //: (CSV, XLSX, XLS)
     return tr("%1 · %2 · %3").arg(objectName(request.objectType), type, toWire(request.format));
+}
+
+QString Text::wrapKeepingIds(const QString &text)
+{
+    // Hyphenated groups (UUIDs, correlation ids) and long hex runs: Qt breaks lines after a
+    // hyphen, and its "white-space: nowrap" holds only for a whole block, not for a span. So an
+    // id (with what sticks to it, such as a closing parenthesis) gets a block of its own: it
+    // starts a line when the text is longer than one, and is never cut.
+    static const QRegularExpression id(
+        QStringLiteral("[0-9A-Za-z]+(?:-[0-9A-Za-z]+){2,}\\S*|[0-9a-fA-F]{16,}\\S*"));
+    QString html;
+    qsizetype from = 0;
+    for (auto it = id.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        html += text.mid(from, match.capturedStart() - from).toHtmlEscaped();
+        html += QStringLiteral("<div style=\"white-space:nowrap\">%1</div>")
+                    .arg(match.captured().toHtmlEscaped());
+        from = match.capturedEnd();
+    }
+    html += text.mid(from).toHtmlEscaped();
+    return html;
 }
 
 } // namespace es

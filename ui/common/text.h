@@ -37,6 +37,10 @@ public:
     // "Kontakte" in German, where nouns keep their capital. Follows QLocale(), which
     // TranslationLoader sets to the interface language.
     static QString inSentence(const QString &objectName);
+    // `text` as rich text for a word-wrapping label, with ids (HubSpot correlation ids, UUIDs,
+    // long hex or digit runs) kept on one line: a line break inside an id cuts what people copy
+    // into a support ticket in two.
+    static QString wrapKeepingIds(const QString &text);
 };
 
 } // namespace es

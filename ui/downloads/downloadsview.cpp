@@ -85,6 +85,9 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
         return action;
     };
     m_open = makeAction(Icons::icon(Icons::Id::File), tr("&Open"));
+    m_preview = makeAction(Icons::icon(Icons::Id::File), tr("&Preview"));
+    m_preview->setToolTip(tr("Show the file's rows in a table inside Export Studio"));
+    m_preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_openFolder = makeAction(Icons::icon(Icons::Id::OpenFolder), tr("Open containing &folder"));
     m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_copyPath = makeAction(Icons::icon(Icons::Id::Copy), tr("&Copy path"));
@@ -95,6 +98,11 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
 
     connect(m_view, &QAbstractItemView::activated, this, &DownloadsView::openCurrent);
     connect(m_open, &QAction::triggered, this, &DownloadsView::openCurrent);
+    connect(m_preview, &QAction::triggered, this, [this] {
+        const QString path = currentPath();
+        if (!path.isEmpty())
+            Q_EMIT previewRequested(path);
+    });
     connect(m_openFolder, &QAction::triggered, this, [this] {
         const QString path = currentPath();
         if (path.isEmpty())
@@ -137,6 +145,12 @@ DownloadsView::DownloadsView(DownloadsModel *model, QWidget *parent)
     updateActions();
 }
 
+bool DownloadsView::isPreviewable(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"csv" || suffix == u"xlsx" || suffix == u"xls";
+}
+
 QString DownloadsView::currentPath() const
 {
     const QModelIndex index = m_view->currentIndex();
@@ -176,6 +190,7 @@ void DownloadsView::updateActions()
     const bool has = index.isValid();
     const bool exists = has && index.data(DownloadsModel::ExistsRole).toBool();
     m_open->setEnabled(exists);
+    m_preview->setEnabled(exists && isPreviewable(index.data(DownloadsModel::PathRole).toString()));
     m_openFolder->setEnabled(has);
     m_copyPath->setEnabled(has);
     m_delete->setEnabled(exists);
@@ -189,6 +204,7 @@ void DownloadsView::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(m_open);
     menu.setDefaultAction(m_open);
+    menu.addAction(m_preview);
     menu.addAction(m_openFolder);
     menu.addAction(m_copyPath);
     menu.addSeparator();

@@ -12,8 +12,8 @@ class DownloadsModel;
 class PlaceholderTreeView;
 
 // Saved files, with a filter box. Double-click (or Enter) opens a file with the desktop's
-// default application; the context menu opens the folder, copies the path, deletes the file
-// (after asking) or runs the same export again.
+// default application; the context menu previews a table inside the app, opens the folder, copies
+// the path, deletes the file (after asking) or runs the same export again.
 class DownloadsView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
 
     QString currentPath() const;
+    // A table the built-in preview reads (by its name; the preview checks the content).
+    static bool isPreviewable(const QString &path);
     void selectPath(const QString &path);
 
     QByteArray headerState() const;
@@ -36,6 +38,7 @@ public:
     void setConfirmDelete(std::function<bool(const QString &path)> confirm);
 
     QAction *openAction() const { return m_open; }
+    QAction *previewAction() const { return m_preview; }
     QAction *openFolderAction() const { return m_openFolder; }
     QAction *copyPathAction() const { return m_copyPath; }
     QAction *deleteAction() const { return m_delete; }
@@ -45,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void runAgainRequested(const QString &jobId);
+    // "Preview": show a CSV, XLSX or XLS file's rows inside the app.
+    void previewRequested(const QString &path);
     void fileDeleted(const QString &jobId, const QString &path);
     // Something went wrong that the person should read (the window shows it in place).
     void problem(const QString &message);
@@ -61,6 +66,7 @@ private:
     PlaceholderTreeView *m_view;
     QAction *m_find;
     QAction *m_open;
+    QAction *m_preview;
     QAction *m_openFolder;
     QAction *m_copyPath;
     QAction *m_delete;

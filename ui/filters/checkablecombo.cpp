@@ -104,6 +104,7 @@ QString CheckableCombo::summary() const
             m_items->match(m_items->index(0, 0), Qt::UserRole, value, 1, Qt::MatchExactly);
         labels.append(found.isEmpty() ? value : found.first().data(Qt::DisplayRole).toString());
     }
+    //: Between the chosen values shown in the closed box, e.g. "Lead, Customer"
     return labels.join(tr(", "));
 }
 

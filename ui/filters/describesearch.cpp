@@ -31,6 +31,8 @@ QString describeFilter(const Filter &filter, const PropertyDef *property)
     const PropertyDef::Type type = property ? property->type : PropertyDef::Type::String;
     QString subject = propertyLabel(filter.propertyName, property);
     if (filter.op == FilterOperator::Unknown) {
+        //: A condition in words: %1 the property ("Lifecycle stage"), %2 the comparison ("is",
+        //: "contains"), %3 the value or values. Reorder for your language.
         return tr("%1 %2 %3")
             .arg(subject, filter.operatorText.isEmpty() ? tr("(no operator)") : filter.operatorText,
                  FilterValues::display(filter.value, property));
@@ -38,8 +40,11 @@ QString describeFilter(const Filter &filter, const PropertyDef *property)
     const QString verb = operatorLabel(filter.op, type);
     switch (valueShape(filter.op)) {
     case ValueShape::None:
+        //: A condition without a value: %1 the property, %2 the comparison ("is known")
         return tr("%1 %2").arg(subject, verb);
     case ValueShape::Single:
+        //: A condition in words: %1 the property ("Lifecycle stage"), %2 the comparison ("is",
+        //: "contains"), %3 the value or values. Reorder for your language.
         return tr("%1 %2 %3").arg(subject, verb, FilterValues::display(filter.value, property));
     case ValueShape::Range:
         return tr("%1 %2 %3 and %4")
@@ -51,7 +56,11 @@ QString describeFilter(const Filter &filter, const PropertyDef *property)
             shown.append(FilterValues::display(value, property));
         if (shown.isEmpty())
             shown.append(tr("(nothing chosen)"));
-        return tr("%1 %2 %3").arg(subject, verb, shown.join(tr(", ")));
+        //: Between the values of a condition such as "Lifecycle stage is any of Lead, Customer"
+        const QString separator = tr(", ");
+        //: A condition in words: %1 the property ("Lifecycle stage"), %2 the comparison ("is",
+        //: "contains"), %3 the value or values. Reorder for your language.
+        return tr("%1 %2 %3").arg(subject, verb, shown.join(separator));
     }
     }
     return subject;
@@ -70,10 +79,13 @@ QString describeSearch(const SearchRequest &request, const QList<PropertyDef> &p
         for (const Filter &filter : group.filters)
             conditions.append(describeFilter(filter, byName.value(filter.propertyName)));
         if (!conditions.isEmpty())
+            //: Joins the conditions of one group: a record must match them all
             groups.append(conditions.join(tr(" AND ")));
     }
     if (groups.size() > 1) {
         for (QString &group : groups)
+            //: Brackets around one group of conditions when there are several groups (joined with
+            //: OR)
             group = tr("(%1)").arg(group);
     }
 
@@ -85,8 +97,11 @@ QString describeSearch(const SearchRequest &request, const QList<PropertyDef> &p
         sentence = objectPluralLabel;
     if (!query.isEmpty())
         sentence += tr(" matching the text “%1”").arg(query);
-    if (!groups.isEmpty())
-        sentence += tr(" where %1").arg(groups.join(tr(" OR ")));
+    if (!groups.isEmpty()) {
+        //: Joins the groups of conditions: a record matches if it matches any one group
+        const QString orSeparator = tr(" OR ");
+        sentence += tr(" where %1").arg(groups.join(orSeparator));
+    }
     if (!request.sorts.isEmpty() && !request.sorts.first().propertyName.isEmpty()) {
         const Sort &sort = request.sorts.first();
         const PropertyDef *property = byName.value(sort.propertyName);
@@ -99,6 +114,7 @@ QString describeSearch(const SearchRequest &request, const QList<PropertyDef> &p
         else
             sentence += tr(", sorted by %1, %2").arg(label, order);
     }
+    //: The full stop that ends the description of the records an export takes
     return sentence + tr(".");
 }
 

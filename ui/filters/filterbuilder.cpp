@@ -38,9 +38,9 @@ QLabel *issueLabel(QWidget *parent)
 
 void showIssue(QLabel *label, const QString &message)
 {
-    label->setText(message.isEmpty()
-                       ? QString()
-                       : QCoreApplication::translate("es::FilterBuilder", "⚠ %1").arg(message));
+    //: A problem with the filters: the warning sign, then the problem in words
+    const QString text = QCoreApplication::translate("es::FilterBuilder", "⚠ %1").arg(message);
+    label->setText(message.isEmpty() ? QString() : text);
     label->setVisible(!message.isEmpty());
 }
 
@@ -389,6 +389,7 @@ void FilterBuilder::updateState()
         m_addGroup->setToolTip(tr("Add a group of conditions; a record matches if it matches "
                                   "any one group"));
     }
+    //: Quotation marks around the description of the filters, in your language's style
     m_description->setText(tr("“%1”").arg(description()));
 }
 

@@ -144,6 +144,7 @@ void FilterGroupBox::setCountText(const QString &text)
 
 void FilterGroupBox::setIssue(const QString &message)
 {
+    //: A problem with this group of conditions: the warning sign, then the problem in words
     m_issue->setText(message.isEmpty() ? QString() : tr("⚠ %1").arg(message));
     m_issue->setVisible(!message.isEmpty());
 }

@@ -51,7 +51,11 @@ QString operatorLabel(FilterOperator op, PropertyDef::Type type)
     const bool temporal = isTemporal(type);
     switch (op) {
     case FilterOperator::Eq:
-        return temporal ? tr("is on") : tr("is");
+        if (temporal)
+            //: Comparison of a date property with one day: "Create date is on 3 March 2026"
+            return tr("is on");
+        //: Comparison of a property with one value: "Lifecycle stage is Customer"
+        return tr("is");
     case FilterOperator::Neq:
         return temporal ? tr("is not on") : tr("is not");
     case FilterOperator::Lt:
@@ -89,7 +93,11 @@ QString sortOrderLabel(SortOrder order, PropertyDef::Type type)
         return up ? tr("smallest first") : tr("largest first");
     if (isTemporal(type))
         return up ? tr("oldest first") : tr("newest first");
-    return up ? tr("A→Z") : tr("Z→A");
+    if (up)
+        //: Sort order of a text property, ascending (alphabetical)
+        return tr("A→Z");
+    //: Sort order of a text property, descending (reverse alphabetical)
+    return tr("Z→A");
 }
 
 } // namespace es

@@ -63,14 +63,23 @@ FilterRow::FilterRow(PropertyListModel *properties, QWidget *parent)
     });
     connect(m_remove, &QToolButton::clicked, this, &FilterRow::removeRequested);
     // A problem appears once the user moves on, not while the row is being filled in.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
-        if (!m_revealed && now && contains(old) && !contains(now))
-            revealIssue();
-    });
+    m_focusWatch =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+            if (!m_revealed && now && contains(old) && !contains(now))
+                revealIssue();
+        });
 
     setPosition(1, 1);
     rebuildOperators();
     rebuildValueEditor();
+}
+
+// ~QWidget clears the focus of the children it deletes, which emits focusChanged while this is
+// no longer a FilterRow (UBSan caught the lambda reading members of a half-destroyed row); the
+// watch ends before that.
+FilterRow::~FilterRow()
+{
+    disconnect(m_focusWatch);
 }
 
 void FilterRow::setFilter(const Filter &filter)
@@ -112,6 +121,7 @@ void FilterRow::updateIssueLabel()
         return;
     }
     // Text plus a marker, never colour alone.
+    //: A problem with this condition: the warning sign, then the problem in words
     m_issue->setText(tr("⚠ %1").arg(message));
     QPalette palette = m_issue->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));

@@ -25,6 +25,7 @@ class FilterRow : public QWidget
 
 public:
     FilterRow(PropertyListModel *properties, QWidget *parent = nullptr);
+    ~FilterRow() override;
 
     void setFilter(const Filter &filter); // programmatic, no signal
     Filter filter() const { return m_filter; }
@@ -77,6 +78,7 @@ private:
     QString m_pendingIssue;
     QString m_refusal; // why the value editor refused what was typed, until the next edit
     bool m_revealed = false;
+    QMetaObject::Connection m_focusWatch;
 };
 
 } // namespace es

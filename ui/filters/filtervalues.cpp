@@ -59,9 +59,11 @@ QList<PropertyOption> choices(const PropertyDef *property)
         return property->options;
     if (property->type == PropertyDef::Type::Bool) {
         PropertyOption yes;
+        //: The value "true" of a yes/no property in a filter
         yes.label = QCoreApplication::translate("es::FilterValues", "Yes");
         yes.value = QStringLiteral("true");
         PropertyOption no;
+        //: The value "false" of a yes/no property in a filter
         no.label = QCoreApplication::translate("es::FilterValues", "No");
         no.value = QStringLiteral("false");
         no.displayOrder = 1;

@@ -53,10 +53,14 @@ QVariant PropertyListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return label;
     case Qt::ToolTipRole:
-        return property.description.isEmpty()
-                   ? property.name
-                   : tr("%1 — %2").arg(property.name, property.description);
+        if (property.description.isEmpty())
+            return property.name;
+        //: Tooltip of a property: %1 its internal name ("lifecyclestage"), %2 HubSpot's
+        //: description of it
+        return tr("%1 — %2").arg(property.name, property.description);
     case Qt::AccessibleTextRole:
+        //: A property for screen readers: %1 its label ("Lifecycle stage"), %2 its internal name
+        //: ("lifecyclestage")
         return tr("%1 (%2)").arg(label, property.name);
     case ItemRoles::NameRole:
         return property.name;

@@ -228,13 +228,24 @@ void FilterValueEditor::setValues(const QString &value, const QString &highValue
 
 void FilterValueEditor::setAccessibleNames(const QString &prefix)
 {
-    if (m_low)
-        m_low->setAccessibleName(m_high ? tr("%1, from").arg(prefix) : tr("%1, value").arg(prefix));
+    if (m_low && m_high)
+        //: Screen reader name of the lower bound of a range: %1 the condition ("Create date is
+        //: between")
+        m_low->setAccessibleName(tr("%1, from").arg(prefix));
+    else if (m_low)
+        //: Screen reader name of a condition's value box: %1 the condition ("Email contains")
+        m_low->setAccessibleName(tr("%1, value").arg(prefix));
     if (m_high)
+        //: Screen reader name of the upper bound of a range: %1 the condition ("Create date is
+        //: between")
         m_high->setAccessibleName(tr("%1, to").arg(prefix));
     if (m_listCombo)
+        //: Screen reader name of the values of a condition with several values: %1 the condition
+        //: ("Lifecycle stage is any of")
         m_listCombo->setAccessibleName(tr("%1, values").arg(prefix));
     if (m_listLine)
+        //: Screen reader name of the values of a condition with several values: %1 the condition
+        //: ("Lifecycle stage is any of")
         m_listLine->setAccessibleName(tr("%1, values").arg(prefix));
 }
 

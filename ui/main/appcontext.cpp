@@ -34,6 +34,7 @@ AppContext::AppContext(QNetworkAccessManager *network, const Options &options, Q
     m_presets = new PresetStore(QString(), this);
     Engine::Options engineOptions;
     engineOptions.dailyQuota = options.dailyQuota;
+    engineOptions.historyLoad = History::Load::OnRequest;
     m_engine = new Engine(
         Paths::stateDir(), network, [this](const QString &accountId) { return client(accountId); },
         engineOptions, this);
@@ -247,6 +248,17 @@ bool AppContext::hasToken(const QString &accountId) const
     if (isSandboxAccount(accountId))
         return true;
     return !m_tokens.value(accountId).isEmpty();
+}
+
+void AppContext::setTokenProblem(const QString &accountId, const QString &problem)
+{
+    if (m_tokenProblems.value(accountId) == problem)
+        return;
+    if (problem.isEmpty())
+        m_tokenProblems.remove(accountId);
+    else
+        m_tokenProblems.insert(accountId, problem);
+    Q_EMIT tokenProblemChanged(accountId);
 }
 
 void AppContext::setToken(const QString &accountId, const QString &token)

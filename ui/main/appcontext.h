@@ -78,6 +78,13 @@ public:
     bool hasToken(const QString &accountId) const;
     // Remembers a token the Accounts dialog just stored (the vault has it too).
     void setToken(const QString &accountId, const QString &token);
+    // Why HubSpot refused an account's token the last time it was used or tested (empty: no
+    // known problem). The account switcher marks such an account before the next run fails.
+    QString tokenProblem(const QString &accountId) const
+    {
+        return m_tokenProblems.value(accountId);
+    }
+    void setTokenProblem(const QString &accountId, const QString &problem);
 
     QString currentAccountId() const;
     std::optional<Account> currentAccount() const;
@@ -100,6 +107,7 @@ Q_SIGNALS:
     void sandboxFailed(const QString &message);
     // Tokens or the sandbox changed which accounts can run.
     void clientsChanged();
+    void tokenProblemChanged(const QString &accountId);
     // The portal of `accountId` does not serve `from`: its calls use `to` now, and the account
     // keeps it.
     void apiVersionFellBack(const QString &accountId, es::ApiVersion from, es::ApiVersion to);
@@ -112,6 +120,7 @@ private:
     RateLimiter *limiterFor(const QString &accountId);
 
     QNetworkAccessManager *m_network;
+    QHash<QString, QString> m_tokenProblems;
     Options m_options;
     Settings *m_settings;
     TokenVault *m_vault;

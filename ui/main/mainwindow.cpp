@@ -22,9 +22,11 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <storage/settings.h>
+#include <transfer/jobinfo.h>
 
 namespace es {
 namespace {
@@ -56,13 +58,16 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     m_rightSplitter->addWidget(m_downloads);
     m_rightSplitter->setStretchFactor(0, 3);
     m_rightSplitter->setStretchFactor(1, 2);
-    m_rightSplitter->setChildrenCollapsible(false);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_presets);
     m_mainSplitter->addWidget(m_rightSplitter);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setChildrenCollapsible(false);
+    // A narrower window takes from the Presets pane as well (1 : 3), not only from the lists;
+    // each pane folds away when its handle is dragged to the edge, except the lists as a whole.
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setCollapsible(0, true);
+    m_mainSplitter->setCollapsible(1, false);
+    m_rightSplitter->setChildrenCollapsible(true);
     m_mainSplitter->setSizes({300, 800});
     m_rightSplitter->setSizes({330, 220});
 
@@ -73,16 +78,14 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(workArea);
 
-    // A hidden notice takes no room and no spacing (QBoxLayout skips hidden widgets), and the
-    // room is given back at once, not one event-loop turn later (see eventFilter()).
+    // The notice floats over the bottom of the work area instead of taking a band above it: a
+    // band that came and went moved the rows under the pointer.
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(8, 8, 8, 4);
-    centralLayout->setSpacing(8);
-    centralLayout->addWidget(m_notice);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
-    m_notice->installEventFilter(this);
+    m_notice->floatOver(central, 8);
 
     createActions();
     createToolBar();
@@ -92,6 +95,7 @@ MainWindow::MainWindow(TransferModel *transfers, DownloadsModel *downloads, Pres
     connect(m_welcome, &WelcomePanel::trySandboxRequested, this, &MainWindow::trySandboxRequested);
     connect(m_welcome, &WelcomePanel::addAccountRequested, this, &MainWindow::addAccountRequested);
     connect(m_accountCombo, &QComboBox::activated, this, [this](int index) {
+        m_accountCombo->setToolTip(m_accountCombo->itemData(index, Qt::ToolTipRole).toString());
         Q_EMIT accountChosen(m_accountCombo->itemData(index).toString());
     });
 
@@ -153,6 +157,15 @@ void MainWindow::createActions()
     for (QAction *action : {m_newExport, m_runPreset, m_openDownloads, m_settingsAction})
         Shortcuts::showInToolTip(action);
 
+    m_guide = new QAction(style()->standardIcon(QStyle::SP_DialogHelpButton),
+                          tr("Export Studio &guide"), this);
+    m_guide->setObjectName(QStringLiteral("guideAction"));
+    m_guide->setShortcuts(
+        Shortcuts::standardOr(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    m_guide->setToolTip(tr("A short guide: first export, filters, presets, lists, limits, where "
+                           "files go, troubleshooting"));
+    connect(m_guide, &QAction::triggered, this, &MainWindow::helpRequested);
+
     m_about = new QAction(tr("&About Export Studio"), this);
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
@@ -166,6 +179,7 @@ void MainWindow::createActions()
 void MainWindow::createToolBar()
 {
     auto *toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar = toolBar;
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -260,6 +274,8 @@ void MainWindow::createMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(m_settingsAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guide);
+    help->addSeparator();
     help->addAction(m_about);
 }
 
@@ -278,6 +294,10 @@ void MainWindow::createStatusBar()
         label->setContentsMargins(4, 0, 12, 0);
     statusBar()->addWidget(m_connection);
     statusBar()->addWidget(m_rateLimit);
+    // The activity line takes the room the status bar has left and is cut to it (whole in its
+    // tooltip), instead of asking for its full width in a small window.
+    m_activity->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_activity->installEventFilter(this);
     statusBar()->addWidget(m_activity, 1);
     statusBar()->addPermanentWidget(m_statusSandbox);
     styleBadges();
@@ -299,11 +319,25 @@ void MainWindow::setAccounts(const QList<AccountItem> &accounts, const QString &
     m_accountCombo->clear();
     for (const AccountItem &account : accounts) {
         const QString label = Text::accountName(account.name, account.sandbox);
-        m_accountCombo->addItem(account.sandbox ? Icons::icon(Icons::Id::Sandbox) : QIcon(), label,
-                                account.id);
+        // Every entry has an icon, so the names line up; a failed token shows before a run does.
+        const QIcon icon = !account.problem.isEmpty() ? Icons::stateIcon(JobState::Failed)
+                           : account.sandbox          ? Icons::icon(Icons::Id::Sandbox)
+                                                      : Icons::icon(Icons::Id::Accounts);
+        m_accountCombo->addItem(icon, label, account.id);
+        const int row = m_accountCombo->count() - 1;
+        if (!account.problem.isEmpty()) {
+            //: Tooltip of an account in the switcher: %1 why its token failed
+            const QString tip = tr("The token of this account failed: %1").arg(account.problem);
+            m_accountCombo->setItemData(row, tip, Qt::ToolTipRole);
+            //: Read by screen readers after the account's name
+            m_accountCombo->setItemData(row, tr("%1, token failed").arg(label),
+                                        Qt::AccessibleTextRole);
+        }
     }
     const int index = m_accountCombo->findData(currentId);
     m_accountCombo->setCurrentIndex(index);
+    m_accountCombo->setToolTip(
+        index >= 0 ? m_accountCombo->itemData(index, Qt::ToolTipRole).toString() : QString());
     m_accountCombo->setEnabled(!accounts.isEmpty());
     m_accountLabelAction->setVisible(!accounts.isEmpty());
     m_accountComboAction->setVisible(!accounts.isEmpty());
@@ -364,7 +398,18 @@ void MainWindow::setRateLimitText(const QString &text, const QString &toolTip)
 
 void MainWindow::setActivityText(const QString &text)
 {
-    m_activity->setText(text);
+    m_activityText = text;
+    m_activity->setToolTip(text);
+    const QMargins margins = m_activity->contentsMargins();
+    m_activity->setText(m_activity->fontMetrics().elidedText(
+        text, Qt::ElideRight, std::max(0, m_activity->width() - margins.left() - margins.right())));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_activity && event->type() == QEvent::Resize)
+        setActivityText(m_activityText);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showWelcome(bool welcome)
@@ -427,17 +472,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+void MainWindow::resizeEvent(QResizeEvent *event)
 {
-    // Showing or hiding the notice only schedules a relayout; until it runs, the panels keep
-    // their old place, and a grab (or a frame) in between shows an empty band. Lay out now.
-    if (watched == m_notice && (event->type() == QEvent::Show || event->type() == QEvent::Hide)) {
-        if (QLayout *layout = centralWidget() ? centralWidget()->layout() : nullptr) {
-            layout->invalidate();
-            layout->activate();
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
+    QMainWindow::resizeEvent(event);
+    // A window too narrow for the toolbar's words shows its icons only and the quota as its bar
+    // (words in the tooltips), instead of hiding the meter behind the toolbar's "»".
+    const bool wide = m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon;
+    if (wide)
+        m_wideToolBarWidth = m_toolBar->sizeHint().width();
+    const bool compact = width() < m_wideToolBarWidth;
+    if (compact == !wide)
+        return;
+    m_toolBar->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+    m_quotaLabel->setVisible(!compact);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -9,6 +9,7 @@ class QLabel;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 
 namespace es {
 
@@ -36,6 +37,8 @@ public:
         QString id;
         QString name;
         bool sandbox = false;
+        // Why its token failed last (HubSpot refused it, none stored); empty when fine.
+        QString problem;
     };
 
     MainWindow(TransferModel *transfers, DownloadsModel *downloads, PresetsModel *presets,
@@ -57,6 +60,7 @@ public:
     QAction *openDownloadsAction() const { return m_openDownloads; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quit; }
+    QAction *guideAction() const { return m_guide; }
 
     void setAccounts(const QList<AccountItem> &accounts, const QString &currentId);
     QString currentAccountId() const;
@@ -83,11 +87,14 @@ Q_SIGNALS:
     void addAccountRequested();
     void importPresetsRequested();
     void openDownloadsFolderRequested();
+    // The guide, at its first page.
+    void helpRequested();
     void closing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -123,10 +130,14 @@ private:
     QAction *m_openDownloads = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_guide = nullptr;
     QAction *m_accountLabelAction = nullptr;
     QAction *m_accountComboAction = nullptr;
     QAction *m_quotaAction = nullptr;
     bool m_sandboxActive = false;
+    QToolBar *m_toolBar = nullptr;
+    QString m_activityText;     // shown elided when the status bar is narrow, whole in the tooltip
+    int m_wideToolBarWidth = 0; // with the words beside the icons and the quota in words
 };
 
 } // namespace es

@@ -5,6 +5,7 @@
 #include "common/noticebar.h"
 #include "downloads/downloadsmodel.h"
 #include "downloads/downloadsview.h"
+#include "downloads/historyfeed.h"
 #include "exportlauncher.h"
 #include "jobnotifier.h"
 #include "mainwindow.h"
@@ -12,6 +13,7 @@
 #include "presets/presetscontroller.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
+#include "secondarywindows.h"
 #include "settings/accountscontroller.h"
 #include "settings/settingscontroller.h"
 #include "statuspresenter.h"
@@ -24,6 +26,7 @@
 #include <QFileInfo>
 #include <QListView>
 #include <hubspot/metadatacache.h>
+#include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
 #include <transfer/exportqueue.h>
@@ -47,15 +50,18 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     , m_launcher(new ExportLauncher(context, this))
     , m_settingsController(
           new SettingsController(context->settings(), context->networkSetup(), this))
+    , m_windows(new SecondaryWindows(context, m_window, this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
-    m_downloadsModel->setEntries(context->history()->entries());
 
     connectWindow();
     connectTransfers();
     connectDownloads();
 
+    connect(m_window->presetsPanel(), &PresetsPanel::historyRequested, m_windows,
+            &SecondaryWindows::showHistory);
+    connect(m_windows, &SecondaryWindows::problem, this, &MainWindowController::showProblem);
     connect(m_presetsController, &PresetsController::runRequested, this,
             [this](const QString &id) { runPreset(id); });
     connect(m_presetsController, &PresetsController::editRequested, this,
@@ -70,6 +76,8 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connect(m_presetsController, &PresetsController::problem, this,
             &MainWindowController::showProblem);
 
+    connect(context, &AppContext::tokenProblemChanged, this,
+            &MainWindowController::refreshAccounts);
     connect(context->accounts(), &AccountStore::accountsChanged, this,
             &MainWindowController::refreshAccounts);
     connect(context, &AppContext::currentAccountChanged, this,
@@ -143,6 +151,8 @@ void MainWindowController::connectWindow()
             [this] { m_accountsController->open(m_window, {}, true); });
     connect(m_window, &MainWindow::settingsRequested, this,
             [this] { m_settingsController->open(m_window); });
+    connect(m_window, &MainWindow::helpRequested, this,
+            [this] { m_windows->showGuide(QStringLiteral("first-export")); });
     connect(m_window, &MainWindow::importPresetsRequested, m_window->presetsPanel()->importAction(),
             &QAction::trigger);
     connect(m_window, &MainWindow::trySandboxRequested, this, [this] {
@@ -178,17 +188,21 @@ void MainWindowController::connectTransfers()
 void MainWindowController::connectDownloads()
 {
     DownloadsView *view = m_window->downloadsView();
-    connect(m_context->history(), &History::changed, this,
-            [this] { m_downloadsModel->setEntries(m_context->history()->entries()); });
+    new HistoryFeed(m_context->history(), m_downloadsModel, m_window, this);
     connect(view, &DownloadsView::runAgainRequested, m_launcher, &ExportLauncher::runAgain);
     connect(view, &DownloadsView::problem, this, &MainWindowController::showProblem);
+    connect(view, &DownloadsView::previewRequested, m_windows, &SecondaryWindows::preview);
 }
 
 void MainWindowController::refreshAccounts()
 {
     QList<MainWindow::AccountItem> items;
-    for (const Account &account : m_context->accounts()->accounts())
-        items.append({account.id, account.name, account.isSandbox});
+    for (const Account &account : m_context->accounts()->accounts()) {
+        QString problem = m_context->tokenProblem(account.id);
+        if (problem.isEmpty() && m_context->isReady() && !m_context->hasToken(account.id))
+            problem = tr("no token is stored for it; add it in Accounts");
+        items.append({account.id, account.name, account.isSandbox, problem});
+    }
     const QString current = m_context->currentAccountId();
     m_window->setAccounts(items, current);
     m_window->setSandboxActive(m_context->isSandboxAccount(current));
@@ -221,6 +235,7 @@ ExportWizard *MainWindowController::openWizard(const QString &presetId)
                        const ExportOptions &options) {
                     m_launcher->start(accountId, request, options, m_editingPresetId);
                 });
+        connect(m_wizard, &ExportWizard::guideRequested, m_windows, &SecondaryWindows::showGuide);
         connect(m_wizard, &ExportWizard::savePresetRequested, this,
                 &MainWindowController::savePreset);
         connect(m_wizard, &ExportWizard::accountChanged, this, [this](const QString &accountId) {
@@ -308,6 +323,11 @@ void MainWindowController::onJobFinished(const QString &jobId)
     if (!job)
         return;
     m_jobNotifier->finished(*job);
+    // A run tells whether the account's token works: the switcher shows it for the next one.
+    if (job->state == JobState::Failed && job->error.fix == FailureFix::OpenAccount)
+        m_context->setTokenProblem(job->accountId, job->error.message);
+    else if (job->state == JobState::Done)
+        m_context->setTokenProblem(job->accountId, {});
     if (job->state == JobState::Done && !job->files.isEmpty()) {
         const QString path = job->files.first().path;
         QTimer::singleShot(0, this, [this, path] { m_window->downloadsView()->selectPath(path); });

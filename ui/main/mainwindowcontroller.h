@@ -8,6 +8,7 @@ namespace es {
 
 class AccountsController;
 class AppContext;
+class SecondaryWindows;
 class DownloadsModel;
 class ExportWizard;
 class MainWindow;
@@ -75,6 +76,7 @@ private:
     void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void showInformation(const QString &text);
+    // Opens (or raises) the guide at a page (a HelpTopics id).
 
     AppContext *m_context;
     QueueJobFeed *m_feed;
@@ -89,6 +91,7 @@ private:
     StatusPresenter *m_status;
     ExportLauncher *m_launcher;
     SettingsController *m_settingsController;
+    SecondaryWindows *m_windows;
     QPointer<ExportWizard> m_wizard;
     QString m_editingPresetId;
     QTimer m_minuteTimer;

@@ -45,6 +45,7 @@ void BusyNote::showError(const QString &text)
 {
     m_busy = false;
     m_error = true;
+    //: Loading failed: the warning sign, then what went wrong in words
     m_text->setText(tr("⚠ %1").arg(text));
     QPalette errorPalette = palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));

@@ -76,6 +76,7 @@ QVariant ListInfoModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return list.name;
     case SizeColumn:
+        //: The size of a list HubSpot does not report (a dash meaning "unknown")
         return list.size < 0 ? tr("—") : QLocale().toString(list.size);
     case TypeColumn:
         return processingTypeLabel(list.processingType);

@@ -197,6 +197,7 @@ QString ListPicker::listName() const
 
 void ListPicker::setIssue(const QString &message)
 {
+    //: A problem with the list: the warning sign, then the problem in words
     m_issue->setText(message.isEmpty() ? QString() : tr("⚠ %1").arg(message));
     m_issue->setVisible(!message.isEmpty());
 }
@@ -251,6 +252,7 @@ bool ListPicker::checkLegacyId()
 
 void ListPicker::setLegacyIssue(const QString &message)
 {
+    //: A problem with the list: the warning sign, then the problem in words
     m_legacyIssue->setText(message.isEmpty() ? QString() : tr("⚠ %1").arg(message));
     m_legacyIssue->setVisible(!message.isEmpty());
 }

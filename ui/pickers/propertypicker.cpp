@@ -29,7 +29,9 @@ PropertyPicker::PropertyPicker(QWidget *parent)
     , m_shown(new QLabel(this))
     , m_selected(new QListView(this))
     , m_selectedTitle(new QLabel(this))
+    //: Button: moves the selected column one place earlier in the file
     , m_up(new QPushButton(tr("&Up"), this))
+    //: Button: moves the selected column one place later in the file
     , m_down(new QPushButton(tr("Do&wn"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
     , m_issue(new QLabel(this))
@@ -183,6 +185,7 @@ QStringList PropertyPicker::selectedNames() const
 
 void PropertyPicker::setIssue(const QString &message)
 {
+    //: A problem with the chosen columns: the warning sign, then the problem in words
     m_issue->setText(message.isEmpty() ? QString() : tr("⚠ %1").arg(message));
     m_issue->setVisible(!message.isEmpty());
 }

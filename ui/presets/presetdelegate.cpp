@@ -12,6 +12,8 @@ constexpr int Padding = 6;
 
 QString details(const QModelIndex &index)
 {
+    //: The second line of a preset: %1 the export in short ("Contacts · View · CSV"), %2 when it
+    //: last ran
     return PresetDelegate::tr("%1 · %2").arg(index.data(PresetsModel::SummaryRole).toString(),
                                              index.data(PresetsModel::LastRunTextRole).toString());
 }

@@ -70,6 +70,8 @@ QVariant PresetsModel::data(const QModelIndex &index, int role) const
                                              m_now ? m_now() : QDateTime::currentDateTime()))
                    : tr("never run");
     case Qt::AccessibleTextRole:
+        //: A preset for screen readers: %1 its name, %2 the export in short ("Contacts · View ·
+        //: CSV"), %3 when it last ran
         return tr("%1, %2, %3")
             .arg(preset.name, Text::requestSummary(preset.request),
                  data(index, LastRunTextRole).toString());

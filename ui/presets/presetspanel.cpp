@@ -72,6 +72,8 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     m_delete = makeAction(Icons::Id::Remove, tr("&Delete"), QKeySequence::Delete);
     m_import = makeAction(Icons::Id::Import, tr("&Import…"), {});
     m_export = makeAction(Icons::Id::Export, tr("E&xport…"), {});
+    m_history = makeAction(Icons::Id::File, tr("&History…"), {});
+    m_history->setToolTip(tr("The preset's runs and what changed between two of them"));
 
     m_view->setObjectName(QStringLiteral("presetsList"));
     m_view->setAccessibleName(tr("Presets"));
@@ -121,6 +123,7 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     connect(m_edit, &QAction::triggered, this, withCurrent(&PresetsPanel::editRequested));
     connect(m_duplicate, &QAction::triggered, this, withCurrent(&PresetsPanel::duplicateRequested));
     connect(m_delete, &QAction::triggered, this, withCurrent(&PresetsPanel::deleteRequested));
+    connect(m_history, &QAction::triggered, this, withCurrent(&PresetsPanel::historyRequested));
     connect(m_rename, &QAction::triggered, this, [this] { editName(currentPresetId()); });
     connect(m_model, &PresetsModel::renameRequested, this, &PresetsPanel::renameRequested);
     connect(m_import, &QAction::triggered, this, [this] {
@@ -209,6 +212,9 @@ void PresetsPanel::updateActions()
     const bool has = !currentPresetId().isEmpty();
     for (QAction *action : {m_run, m_edit, m_duplicate, m_rename, m_delete, m_export})
         action->setEnabled(has);
+    const QString id = currentPresetId();
+    const Preset *preset = has ? m_model->presetAt(m_model->rowOf(id)) : nullptr;
+    m_history->setEnabled(preset && preset->history.keep);
 }
 
 void PresetsPanel::showContextMenu(const QPoint &pos)
@@ -222,6 +228,10 @@ void PresetsPanel::showContextMenu(const QPoint &pos)
         menu.addAction(m_duplicate);
         menu.addAction(m_rename);
         menu.addAction(m_delete);
+        if (m_history->isEnabled()) { // only presets that keep a history have one to show
+            menu.addSeparator();
+            menu.addAction(m_history);
+        }
         menu.addSeparator();
         menu.addAction(m_export);
     }

@@ -41,6 +41,7 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
+    QAction *historyAction() const { return m_history; }
 
 Q_SIGNALS:
     void runRequested(const QString &presetId);
@@ -48,6 +49,8 @@ Q_SIGNALS:
     void duplicateRequested(const QString &presetId);
     void renameRequested(const QString &presetId, const QString &newName);
     void deleteRequested(const QString &presetId);
+    // "History…" of a preset that keeps a history.
+    void historyRequested(const QString &presetId);
     void importRequested(const QStringList &paths);
     void exportRequested(const QString &presetId, const QString &path);
 
@@ -66,6 +69,7 @@ private:
     QAction *m_delete;
     QAction *m_import;
     QAction *m_export;
+    QAction *m_history;
     OpenFiles m_openFiles;
     SaveFile m_saveFile;
 };

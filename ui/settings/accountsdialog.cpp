@@ -10,7 +10,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace es {
@@ -33,6 +36,11 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_save(new QPushButton(tr("&Save account"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+    , m_busyRow(new QWidget(this))
+    , m_spinner(new QProgressBar(m_busyRow))
+    , m_busyLabel(new QLabel(m_busyRow))
+    , m_cancel(new QPushButton(tr("Canc&el"), m_busyRow))
+    , m_busyTimer(new QTimer(this))
 {
     setWindowTitle(tr("Accounts"));
     setObjectName(QStringLiteral("accountsDialog"));
@@ -70,6 +78,27 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
         label->hide();
     }
     m_testResult->setObjectName(QStringLiteral("testResult"));
+    m_saveResult->setObjectName(QStringLiteral("saveResult"));
+
+    // An indeterminate bar (the style animates it), what is being asked, the seconds since, and
+    // a way out: a slow or unreachable API address must not hold the dialog hostage.
+    m_busyRow->setObjectName(QStringLiteral("busyRow"));
+    m_spinner->setRange(0, 0);
+    m_spinner->setTextVisible(false);
+    m_spinner->setFixedSize(64, 12);
+    m_spinner->setAccessibleName(tr("Waiting for an answer"));
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_cancel->setObjectName(QStringLiteral("cancelCheck"));
+    m_cancel->setToolTip(tr("Stop waiting for HubSpot's answer"));
+    auto *busyLayout = new QHBoxLayout(m_busyRow);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(m_spinner);
+    busyLayout->addWidget(m_busyLabel, 1);
+    busyLayout->addWidget(m_cancel);
+    m_busyRow->hide();
+    m_busyTimer->setInterval(1000);
+    connect(m_busyTimer, &QTimer::timeout, this, &AccountsDialog::updateBusyText);
+    connect(m_cancel, &QPushButton::clicked, this, &AccountsDialog::cancelRequested);
     m_save->setDefault(true);
 
     auto *form = new QFormLayout;
@@ -89,6 +118,7 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
     right->setSpacing(8);
     right->addLayout(form);
     right->addLayout(actions);
+    right->addWidget(m_busyRow);
     right->addWidget(m_testResult);
     right->addWidget(m_saveResult);
     right->addStretch(1);
@@ -119,10 +149,13 @@ AccountsDialog::AccountsDialog(AccountStore *accounts, QWidget *parent)
             Q_EMIT removeRequested(m_currentId);
     });
     connect(m_test, &QPushButton::clicked, this, [this] {
-        setMessage(m_testResult, true, tr("Asking HubSpot…"));
+        m_testResult->hide();
+        m_saveResult->hide();
         Q_EMIT testRequested(m_currentId, m_apiBase->text().trimmed(), m_token->text().trimmed());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
+        m_testResult->hide();
+        m_saveResult->hide();
         Account account = m_accounts->find(m_currentId).value_or(Account{});
         account.name = m_name->text().trimmed();
         account.apiBase = m_apiBase->text().trimmed().isEmpty() ? Account::defaultApiBase()
@@ -150,8 +183,8 @@ void AccountsDialog::reloadList()
         auto *item =
             new QListWidgetItem(Text::accountName(account.name, account.isSandbox), m_list);
         item->setData(Qt::UserRole, account.id);
-        if (account.isSandbox)
-            item->setIcon(Icons::icon(Icons::Id::Sandbox));
+        // Every entry has an icon, so the names line up.
+        item->setIcon(Icons::icon(account.isSandbox ? Icons::Id::Sandbox : Icons::Id::Accounts));
         if (account.id == m_currentId)
             m_list->setCurrentItem(item);
     }
@@ -245,7 +278,9 @@ void AccountsDialog::setMessage(QLabel *label, bool ok, const QString &text)
                      dark ? QColor(0xF0, 0x8A, 0x80) : QColor(0xA3, 0x2B, 0x22));
     }
     label->setPalette(pal);
-    label->setText(ok ? text : QStringLiteral("⚠ ") + text);
+    // Rich text only to keep correlation ids whole when the label wraps.
+    label->setTextFormat(Qt::RichText);
+    label->setText(Text::wrapKeepingIds(ok ? text : QStringLiteral("⚠ ") + text));
     label->setVisible(!text.isEmpty());
 }
 
@@ -257,7 +292,9 @@ void AccountsDialog::setTestResult(bool ok, const QString &text)
 void AccountsDialog::setSaveResult(bool ok, const QString &text, const QString &accountId)
 {
     setMessage(m_saveResult, ok, text);
-    if (ok && !accountId.isEmpty()) {
+    // Saved, even with a warning (a token kept for this session only): the account is the one
+    // shown from now on, so a second Save updates it instead of adding another.
+    if (!accountId.isEmpty()) {
         m_currentId = accountId;
         reloadList();
         selectAccount(accountId);
@@ -266,10 +303,59 @@ void AccountsDialog::setSaveResult(bool ok, const QString &text, const QString &
     }
 }
 
-void AccountsDialog::setBusy(bool busy)
+void AccountsDialog::setBusy(bool busy, const QString &what)
 {
-    m_save->setEnabled(!busy);
-    m_test->setEnabled(!busy);
+    m_busyWhat = what;
+    m_busyRow->setVisible(busy);
+    if (busy) {
+        m_busySince.start();
+        m_busyTimer->start();
+        updateBusyText();
+        m_save->setEnabled(false);
+        m_test->setEnabled(false);
+    } else {
+        m_busyTimer->stop();
+        updateButtons();
+    }
+}
+
+bool AccountsDialog::isBusy() const
+{
+    return m_busyRow->isVisibleTo(this);
+}
+
+void AccountsDialog::updateBusyText()
+{
+    const qint64 seconds = m_busySince.isValid() ? m_busySince.elapsed() / 1000 : 0;
+    //: What the dialog waits for ("Asking HubSpot…"), then the seconds waited so far
+    m_busyLabel->setText(tr("%1 %2 s").arg(m_busyWhat).arg(seconds));
+}
+
+void AccountsDialog::askSaveAnyway(const QString &problem)
+{
+    if (m_askBox)
+        m_askBox->deleteLater();
+    m_askBox = new QMessageBox(QMessageBox::Warning, tr("Save a refused token?"),
+                               tr("HubSpot did not accept this token for exports."), {}, this);
+    m_askBox->setObjectName(QStringLiteral("saveAnywayBox"));
+    m_askBox->setInformativeText(
+        problem + QStringLiteral("\n\n") +
+        tr("Exports with this account will fail until the token is fixed. Save it anyway?"));
+    QPushButton *keep = m_askBox->addButton(tr("Save &anyway"), QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("saveAnyway"));
+    QPushButton *back = m_askBox->addButton(tr("&Don't save"), QMessageBox::RejectRole);
+    back->setObjectName(QStringLiteral("dontSave"));
+    m_askBox->setDefaultButton(back);
+    m_askBox->setEscapeButton(back);
+    m_askBox->setWindowModality(Qt::WindowModal);
+    connect(m_askBox, &QMessageBox::finished, this, [this, box = m_askBox, keep] {
+        const bool save = box->clickedButton() == keep;
+        box->deleteLater();
+        if (m_askBox == box)
+            m_askBox = nullptr;
+        Q_EMIT saveAnywayAnswered(save);
+    });
+    m_askBox->open();
 }
 
 } // namespace es

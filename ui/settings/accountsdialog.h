@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QElapsedTimer>
 #include <storage/accountstore.h>
 
 class QComboBox;
@@ -8,13 +9,18 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QMessageBox;
+class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace es {
 
-// Accounts: name, API address, HubSpot API version and the private-app token. The token goes to the
-// TokenVault (keychain), never to a file; when there is no keychain the dialog says so. "Test
-// connection" explains a refused token or missing scopes. The dialog only collects and emits; the
+// Accounts: name, API address, HubSpot API version and the private-app token. The token goes to
+// the TokenVault (keychain), never to a file; when there is no keychain the dialog says so. "Test
+// connection" explains a refused token or missing scopes; Save tests a new token first and asks
+// before keeping one HubSpot refused. While HubSpot is asked, a busy row shows what is being done,
+// for how long, and a Cancel button. The dialog only collects, asks and emits; the
 // AccountsController stores and tests.
 class AccountsDialog : public QDialog
 {
@@ -32,7 +38,14 @@ public:
 
     void setTestResult(bool ok, const QString &text);
     void setSaveResult(bool ok, const QString &text, const QString &accountId = {});
-    void setBusy(bool busy);
+    // Busy: Save and Test wait, the busy row says `what` with the seconds since, Cancel
+    // emits cancelRequested().
+    void setBusy(bool busy, const QString &what = {});
+    bool isBusy() const;
+    // Asks (window-modal, without a nested event loop) whether to keep a token HubSpot refused;
+    // the answer comes as saveAnywayAnswered().
+    void askSaveAnyway(const QString &problem);
+    QMessageBox *saveAnywayBox() const { return m_askBox; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *apiBaseEdit() const { return m_apiBase; }
@@ -44,17 +57,23 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QLabel *testResultLabel() const { return m_testResult; }
     QLabel *vaultLabel() const { return m_vaultLabel; }
+    QLabel *saveResultLabel() const { return m_saveResult; }
+    QLabel *busyLabel() const { return m_busyLabel; }
+    QPushButton *cancelButton() const { return m_cancel; }
 
 Q_SIGNALS:
     void saveRequested(const es::Account &account, const QString &token);
     void removeRequested(const QString &accountId);
     void testRequested(const QString &accountId, const QString &apiBase, const QString &token);
+    void cancelRequested();
+    void saveAnywayAnswered(bool save);
 
 private:
     void reloadList();
     void showAccount(const QString &accountId);
     void updateButtons();
     void setMessage(QLabel *label, bool ok, const QString &text);
+    void updateBusyText();
 
     AccountStore *m_accounts;
     QListWidget *m_list;
@@ -72,6 +91,14 @@ private:
     QPushButton *m_test;
     QPushButton *m_save;
     QDialogButtonBox *m_buttons;
+    QWidget *m_busyRow;
+    QProgressBar *m_spinner;
+    QLabel *m_busyLabel;
+    QPushButton *m_cancel;
+    QTimer *m_busyTimer;
+    QElapsedTimer m_busySince;
+    QString m_busyWhat;
+    QMessageBox *m_askBox = nullptr;
     QString m_currentId;
     bool m_currentIsSandbox = false;
 };

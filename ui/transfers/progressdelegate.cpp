@@ -13,11 +13,6 @@ namespace {
 
 constexpr int BarMargin = 3;
 
-QRect barRect(const QRect &cell)
-{
-    return cell.adjusted(BarMargin, BarMargin, -BarMargin, -BarMargin);
-}
-
 } // namespace
 
 ProgressDelegate::ProgressDelegate(QObject *parent)
@@ -50,59 +45,94 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
 
-    const QString text = model->detailText(*job);
+    // The full line is in the row's tooltip; the cell shows the longest form that fits.
+    const QStringList texts = model->detailTexts(*job);
     switch (job->state) {
     case JobState::Downloading:
     case JobState::Unpacking:
-        paintBar(painter, option, *job, text);
+        paintBar(painter, option, *job, texts);
         break;
     case JobState::Starting:
     case JobState::Pending:
     case JobState::Processing:
-        paintBusy(painter, option, *job, text);
+        paintBusy(painter, option, *job, texts);
         break;
     case JobState::Failed:
-        paintText(painter, option, text, Icons::stateIcon(JobState::Failed), true);
+        paintText(painter, option, texts.first(), Icons::stateIcon(JobState::Failed), true);
         break;
     default:
-        paintText(painter, option, text, {}, false);
+        paintText(painter, option, fitText(painter->fontMetrics(), option.rect.width() - 8, texts),
+                  {}, false);
         break;
     }
 }
 
-void ProgressDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option,
-                                const JobInfo &job, const QString &text) const
+QString ProgressDelegate::fitText(const QFontMetrics &metrics, int width, const QStringList &texts)
 {
+    for (const QString &text : texts)
+        if (metrics.horizontalAdvance(text) <= width)
+            return text;
+    return texts.isEmpty() ? QString()
+                           : metrics.elidedText(texts.last(), Qt::ElideRight, std::max(0, width));
+}
+
+QString ProgressDelegate::barText(const QFontMetrics &metrics, int width, const JobInfo &job,
+                                  const QStringList &details)
+{
+    const qint64 done = job.state == JobState::Downloading ? job.bytesReceived : job.unpackDone;
+    const qint64 total = job.state == JobState::Downloading ? job.bytesTotal : job.unpackTotal;
+    QStringList texts = details;
+    if (total > 0) {
+        const int percent = int(std::clamp<double>(100.0 * double(done) / double(total), 0, 100));
+        const QString prefix = QStringLiteral("%1%").arg(percent);
+        for (QString &text : texts)
+            text = prefix + QStringLiteral(" · ") + text;
+        texts.append(prefix); // the percentage alone, before anything is cut
+    }
+    return fitText(metrics, width, texts);
+}
+
+void ProgressDelegate::paintBar(QPainter *painter, const QStyleOptionViewItem &option,
+                                const JobInfo &job, const QStringList &texts) const
+{
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // A slim bar first and the words beside it, as for the busy states: the text never runs
+    // into or past the bar (whose groove a dark palette hardly shows), keeps full contrast, and
+    // a narrow column drops the rate and the total before it cuts words.
+    const QRect cell = option.rect.adjusted(4, 0, -4, 0);
+    const int width = std::clamp(cell.width() / 4, 36, 120);
+    const int height = std::min(10, std::max(6, cell.height() - 2 * BarMargin));
     QStyleOptionProgressBar bar;
     bar.initFrom(option.widget);
-    bar.state = option.state | QStyle::State_Horizontal;
-    bar.state &= ~QStyle::State_Selected;
+    bar.state = (option.state | QStyle::State_Horizontal) & ~QStyle::State_Selected;
     bar.direction = option.direction;
-    bar.rect = barRect(option.rect);
+    bar.rect = QStyle::visualRect(
+        option.direction, option.rect,
+        QRect(cell.left(), cell.top() + (cell.height() - height) / 2, width, height));
     bar.fontMetrics = option.fontMetrics;
     bar.palette = option.palette;
     bar.minimum = 0;
     bar.maximum = 1000;
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = false;
     const qint64 done = job.state == JobState::Downloading ? job.bytesReceived : job.unpackDone;
     const qint64 total = job.state == JobState::Downloading ? job.bytesTotal : job.unpackTotal;
-    if (total > 0) {
-        bar.progress = int(std::clamp<double>(1000.0 * double(done) / double(total), 0, 1000));
-        bar.text = QStringLiteral("%1% · %2").arg(bar.progress / 10).arg(text);
-    } else {
-        bar.progress = 0;
-        bar.text = text;
-    }
-    // Longer words (German, French) must not run past the bar's ends.
-    bar.text = option.fontMetrics.elidedText(bar.text, Qt::ElideRight, bar.rect.width() - 8);
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
+    bar.progress =
+        total > 0 ? int(std::clamp<double>(1000.0 * double(done) / double(total), 0, 1000)) : 0;
     style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+
+    QStyleOptionViewItem beside = option;
+    if (option.direction == Qt::RightToLeft)
+        beside.rect.setRight(bar.rect.left() - 4);
+    else
+        beside.rect.setLeft(bar.rect.right() + 4);
+    // paintText() leaves 4 px at each end; measured with the font the text is painted with.
+    const int room = beside.rect.width() - 8;
+    paintText(painter, beside, barText(painter->fontMetrics(), room, job, texts), {}, false);
 }
 
 void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &option,
-                                 const JobInfo &job, const QString &text) const
+                                 const JobInfo &job, const QStringList &texts) const
 {
     const QWidget *widget = option.widget;
     QStyle *style = widget ? widget->style() : QApplication::style();
@@ -149,7 +179,8 @@ void ProgressDelegate::paintBusy(QPainter *painter, const QStyleOptionViewItem &
         beside.rect.setRight(bar.rect.left() - 4);
     else
         beside.rect.setLeft(bar.rect.right() + 4);
-    paintText(painter, beside, text, {}, false);
+    paintText(painter, beside, fitText(painter->fontMetrics(), beside.rect.width() - 8, texts), {},
+              false);
 }
 
 void ProgressDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &option,

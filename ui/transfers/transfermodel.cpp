@@ -169,6 +169,26 @@ QString TransferModel::detailText(const JobInfo &job) const
     return {};
 }
 
+QStringList TransferModel::detailTexts(const JobInfo &job) const
+{
+    QStringList texts{detailText(job)};
+    if (job.state == JobState::Downloading) {
+        if (job.bytesTotal > 0 && job.bytesPerSecond > 0)
+            texts.append(
+                tr("%1 of %2").arg(Text::size(job.bytesReceived), Text::size(job.bytesTotal)));
+        texts.append(Text::size(job.bytesReceived));
+    } else if (job.state == JobState::Processing && job.recordCount >= 0 && job.note.isEmpty()) {
+        //: Short form of "HubSpot is building the file · %1 records" for a narrow column
+        texts.append(tr("%1 records", "progress, short").arg(QLocale().toString(job.recordCount)));
+    } else if (job.state == JobState::Queued && job.queuePosition > 0) {
+        texts.append(tr("Queued #%1").arg(job.queuePosition));
+    } else if (job.state == JobState::Unpacking && job.unpackTotal > 0) {
+        texts.append(tr("%1 of %2").arg(Text::size(job.unpackDone), Text::size(job.unpackTotal)));
+    }
+    texts.removeDuplicates();
+    return texts;
+}
+
 QString TransferModel::toolTip(const JobInfo &job) const
 {
     QStringList lines;

@@ -67,6 +67,10 @@ public:
     qint64 elapsedMs(const JobInfo &job) const;
     // One line for the Progress/Details column: bytes and rate, the queue position, the failure.
     QString detailText(const JobInfo &job) const;
+    // The same line and shorter forms of it, longest first, for a narrow column: without the
+    // rate, then only the bytes so far; the record count alone; the queue place alone.
+    // detailText() is the first.
+    QStringList detailTexts(const JobInfo &job) const;
     QString toolTip(const JobInfo &job) const;
 
 private:

@@ -29,6 +29,7 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
 {
     setObjectName(QStringLiteral("transfersPanel"));
     auto *title = new QLabel(tr("Transfers"), this);
+    m_title = title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
@@ -115,6 +116,11 @@ TransfersPanel::TransfersPanel(TransferModel *model, QWidget *parent)
             qMax(stateWidth, m_view->fontMetrics().horizontalAdvance(Text::state(state)) + 56);
     header->resizeSection(TransferModel::StateColumn, stateWidth);
     header->resizeSection(TransferModel::ElapsedColumn, 64);
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fitting && section == TransferModel::NameColumn)
+            m_nameResizedByHand = true;
+    });
 
     connect(m_view, &QWidget::customContextMenuRequested, this, &TransfersPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -218,8 +224,70 @@ QByteArray TransfersPanel::headerState() const
 
 void TransfersPanel::restoreHeaderState(const QByteArray &state)
 {
-    if (!state.isEmpty())
+    if (!state.isEmpty()) {
+        m_fitting = true; // a restored width is not a drag of the Name column
         m_view->header()->restoreState(state);
+        m_fitting = false;
+    }
+    fitColumns();
+}
+
+void TransfersPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Too narrow for the words beside the icons (a small window, longer languages): icons only,
+    // the words stay in the tooltips, and nothing hides behind the toolbar's "»".
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_wideWidth = m_title->sizeHint().width() + 8 + m_toolBar->sizeHint().width();
+    const Qt::ToolButtonStyle style =
+        width() < m_wideWidth ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    if (style == m_toolBar->toolButtonStyle())
+        return;
+    m_toolBar->setToolButtonStyle(style);
+    // The toolbar hands its style to every button; the arrows stay icons in either.
+    for (QAction *action : {m_moveUp, m_moveDown})
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
+bool TransfersPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TransfersPanel::fitColumns()
+{
+    // Before the first show the viewport has no real width yet (a restored layout lands here).
+    if (m_nameResizedByHand || !m_view->isVisible())
+        return;
+    QHeaderView *header = m_view->header();
+    const int x = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    // Name keeps at least a dozen characters and gives up the rest before Progress has less
+    // than room for its state words ("Waiting for HubSpot to begin"), or a horizontal scroll
+    // bar appears; what it gave up it takes back, up to its usual 200 px, when there is room.
+    const int nameMin = x * 14;
+    const int progressMin = x * 24;
+    int others = 0;
+    for (int column : {int(TransferModel::ObjectColumn), int(TransferModel::StateColumn),
+                       int(TransferModel::ElapsedColumn)})
+        if (!header->isSectionHidden(column))
+            others += header->sectionSize(column);
+    const int room = m_view->viewport()->width() - others - progressMin;
+    const int current = header->sectionSize(TransferModel::NameColumn);
+    int name = current;
+    if (current > room) {
+        name = std::max(nameMin, room);
+        m_nameShrunk = true;
+    } else if (m_nameShrunk && current < 200) {
+        name = std::min(200, room);
+    }
+    if (name == current)
+        return;
+    m_fitting = true;
+    header->resizeSection(TransferModel::NameColumn, name);
+    m_fitting = false;
 }
 
 QString TransfersPanel::folderOfSelection() const

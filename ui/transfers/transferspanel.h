@@ -52,7 +52,15 @@ Q_SIGNALS:
     void fixRequested(const QString &jobId, es::FailureFix fix);
     void openFolderRequested(const QString &folder);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Narrows the Name column (not below its minimum) so the Progress column keeps room for its
+    // words and no horizontal scroll bar appears; widens it back up to its usual width when the
+    // room comes back. Stops once the person has resized Name themselves.
+    void fitColumns();
     void updateActions();
     void showContextMenu(const QPoint &pos);
     QString folderOfSelection() const;
@@ -68,6 +76,11 @@ private:
     QAction *m_openFolder;
     QAction *m_remove;
     QAction *m_fix;
+    bool m_fitting = false;
+    bool m_nameResizedByHand = false;
+    bool m_nameShrunk = false;
+    QLabel *m_title = nullptr;
+    int m_wideWidth = 0; // title and toolbar with words beside the icons
 };
 
 } // namespace es

@@ -39,16 +39,34 @@ ExportWizard::ExportWizard(MetadataCache *cache, QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveCustomButton1);
+    // "?" on every page: the guide's page for what this page asks.
+    setOption(QWizard::HaveHelpButton);
+    setButtonText(QWizard::HelpButton, tr("? &Help"));
     setButtonText(QWizard::CustomButton1, tr("Save as &preset…"));
     setButtonText(QWizard::FinishButton, tr("&Start export"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({QWizard::HelpButton, QWizard::CustomButton1, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     button(QWizard::CustomButton1)->setVisible(false);
     resize(900, 640);
     setMinimumSize(760, 560);
 
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         button(QWizard::CustomButton1)->setVisible(id == WizardPageId::Review);
+    });
+    connect(this, &QWizard::helpRequested, this, [this] {
+        switch (currentId()) {
+        case WizardPageId::Filters:
+            return Q_EMIT guideRequested(QStringLiteral("filters"));
+        case WizardPageId::List:
+            return Q_EMIT guideRequested(QStringLiteral("lists"));
+        case WizardPageId::Output:
+            return Q_EMIT guideRequested(QStringLiteral("files"));
+        case WizardPageId::Review:
+            return Q_EMIT guideRequested(QStringLiteral("limits"));
+        default:
+            return Q_EMIT guideRequested(QStringLiteral("first-export"));
+        }
     });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)

@@ -68,6 +68,8 @@ Q_SIGNALS:
     void savePresetRequested(const QString &name, const QString &description,
                              const es::ExportRequest &request);
     void accountChanged(const QString &accountId);
+    // The guide's page for what the current page asks ("filters", "lists", …; HelpTopics ids).
+    void guideRequested(const QString &topicId);
 
 private:
     WizardContext *m_context;

@@ -1,4 +1,5 @@
 #include "model/objecttype.h"
+#include "transfer/filenaming.h"
 #include "wizardcontext.h"
 #include "wizardpages.h"
 
@@ -6,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,6 +105,8 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     , m_folderIssue(issueLabel(this))
     , m_unzip(new QCheckBox(tr("&Unzip after download"), this))
     , m_keepZip(new QCheckBox(tr("&Keep the zip file"), this))
+    , m_filePreview(new QLabel(this))
+    , m_columnsPreview(new QLabel(this))
 {
     setTitle(tr("How should the file look?"));
     setSubTitle(tr("Step 4 of 5 · File format, language, name and where to save it."));
@@ -133,6 +137,7 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
     formatBox->addWidget(m_xlsHint);
 
     for (const QString &code : languageCodes())
+        //: A language HubSpot writes the file in: %1 its name ("German"), %2 its code ("DE")
         m_language->addItem(tr("%1 — %2").arg(languageName(code), code), code);
     m_language->setAccessibleName(tr("Language of the file"));
     m_language->setMaxVisibleItems(16);
@@ -205,9 +210,29 @@ OutputPage::OutputPage(WizardContext *context, QWidget *parent)
         box->setMinimumWidth(box->sizeHint().width());
     }
 
+    // What the choices add up to: the file's name and its columns, as they will arrive.
+    auto *previewGroup = new QGroupBox(tr("The file"), this);
+    previewGroup->setObjectName(QStringLiteral("filePreview"));
+    m_filePreview->setObjectName(QStringLiteral("filePreviewText"));
+    m_columnsPreview->setObjectName(QStringLiteral("columnsPreviewText"));
+    for (QLabel *label : {m_filePreview, m_columnsPreview}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setParent(previewGroup);
+    }
+    auto *previewLayout = new QVBoxLayout(previewGroup);
+    previewLayout->setSpacing(6);
+    previewLayout->addWidget(m_filePreview);
+    previewLayout->addWidget(m_columnsPreview);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addLayout(form);
+    left->addWidget(previewGroup);
+    left->addStretch(1);
+
     auto *layout = new QHBoxLayout(this);
     layout->setSpacing(16);
-    layout->addLayout(form, 3);
+    layout->addLayout(left, 3);
     layout->addWidget(assocGroup, 2);
 
     connect(m_format, &QButtonGroup::idClicked, this, [this] { store(); });
@@ -301,6 +326,51 @@ void OutputPage::initializePage()
     updateAssociationState();
     showIssue(m_nameIssue, m_context->model.issuesFor({QStringLiteral("exportName")}));
     showIssue(m_folderIssue, {});
+    updatePreview();
+}
+
+void OutputPage::updatePreview()
+{
+    const WizardModel &model = m_context->model;
+    const ExportRequest &request = model.request;
+    // The name the engine gives the file (ExportJob: the export name made safe, the format's
+    // extension); a number is added when the folder has one of that name already.
+    const QString file =
+        FileNaming::sanitize(request.exportName, QStringLiteral("hubspot-export")) +
+        QLatin1Char('.') + fileSuffix(request.format);
+    const QString folder = QDir::toNativeSeparators(model.options.downloadDir);
+    m_filePreview->setText(folder.isEmpty() ? file : folder + QDir::separator() + file);
+
+    QHash<QString, QString> labels;
+    for (const PropertyDef &property : m_context->cachedProperties())
+        labels.insert(property.name, property.label);
+    QStringList columns;
+    for (const QString &name : request.objectProperties)
+        columns.append(request.exportInternalValuesOptions.contains(InternalValuesOption::Names)
+                           ? name
+                           : labels.value(name, name));
+    constexpr int Shown = 8;
+    QString list = QStringList(columns.mid(0, Shown)).join(QStringLiteral(", "));
+    if (columns.size() > Shown)
+        //: The column preview goes on: %n how many more columns
+        list += tr(" and %n more", nullptr, int(columns.size() - Shown));
+    //: The column preview: %1 how many columns, %2 their names
+    m_columnsPreview->setText(tr("Columns (%1): %2").arg(columns.size()).arg(list));
+    if (!request.associatedObjectType.isEmpty()) {
+        QStringList associated;
+        for (const QString &type : request.associatedObjectType) {
+            QString label = type;
+            for (const ObjectTypeChoice &choice : m_context->objectChoices())
+                if (choice.objectType == type)
+                    label = choice.pluralLabel;
+            associated.append(label);
+        }
+        m_columnsPreview->setText(
+            m_columnsPreview->text() + QLatin1Char('\n') +
+            //: %1 the associated objects whose record ids become columns ("Companies, Deals")
+            tr("Plus the ids of associated records: %1")
+                .arg(associated.join(QStringLiteral(", "))));
+    }
 }
 
 QList<ValidationIssue> OutputPage::pageIssues() const
@@ -358,6 +428,7 @@ void OutputPage::store()
     }
     showIssue(m_nameIssue, nameIssues);
     showIssue(m_folderIssue, folderIssues);
+    updatePreview();
     modelEdited();
 }
 

@@ -158,17 +158,24 @@ void ReviewPage::showSummary()
     QString columnText = tr("%n column(s)", nullptr, int(columns.size()));
     if (!columns.isEmpty()) {
         const int shown = 6;
-        columnText += tr(": %1").arg(columns.mid(0, shown).join(tr(", ")));
+        //: Between the items of a list in the summary: column names, associated object types
+        const QString separator = tr(", ");
+        //: After "3 columns": the first column names, e.g. ": Email, First name, Last name"
+        columnText += tr(": %1").arg(columns.mid(0, shown).join(separator));
         if (columns.size() > shown)
             columnText += tr(" and %n more", nullptr, int(columns.size() - shown));
     }
+    //: The file in the summary: %1 the format (CSV, XLSX, XLS), %2 the language of the file
+    //: ("English")
     QString file =
         tr("%1, %2").arg(toWire(request.format), OutputPage::languageName(request.language));
     if (!request.associatedObjectType.isEmpty()) {
         QStringList associated;
         for (const QString &type : request.associatedObjectType)
             associated << Text::inSentence(Text::objectName(type));
-        file += tr("; with associated %1").arg(associated.join(tr(", ")));
+        //: Between the items of a list in the summary: column names, associated object types
+        const QString separator = tr(", ");
+        file += tr("; with associated %1").arg(associated.join(separator));
     }
     QString saveTo = model.options.downloadDir;
     if (model.options.unzip)
@@ -176,7 +183,9 @@ void ReviewPage::showSummary()
 
     QString html = QStringLiteral("<table>");
     html += row(tr("Account"), m_context->accountName());
-    html += row(tr("Export"), tr("“%1”").arg(request.exportName));
+    //: Quotation marks around the name of the export, in your language's style
+    const QString exportName = tr("“%1”").arg(request.exportName);
+    html += row(tr("Export"), exportName);
     html += row(tr("Records"), records);
     const CountState &count = m_context->counter()->state();
     const QString countText =
@@ -226,7 +235,12 @@ void ReviewPage::showProblems()
             const auto property = properties.constFind(issue.propertyName);
             const QString text = issueInUserWords(
                 issue, property == properties.constEnd() ? nullptr : &property.value());
-            lines.append(issue.isError() ? tr("⚠ %1").arg(text) : tr("ⓘ %1").arg(text));
+            if (issue.isError())
+                //: A problem that stops the export: the warning sign, then the problem in words
+                lines.append(tr("⚠ %1").arg(text));
+            else
+                //: A note that does not stop the export: the information sign, then the note
+                lines.append(tr("ⓘ %1").arg(text));
         }
         m_problems->setText(lines.join(u'\n'));
         if (hasErrors(issues))

@@ -2,13 +2,16 @@
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
 #include "model/objecttype.h"
+#include "objectdescriptions.h"
 #include "pickers/busynote.h"
 #include "wizardcontext.h"
 #include "wizardpages.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
+#include <QLocale>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -49,6 +52,9 @@ SourcePage::SourcePage(WizardContext *context, QWidget *parent)
     , m_objectsBusy(new BusyNote(this))
     , m_view(new QRadioButton(tr("&Filtered records"), this))
     , m_list(new QRadioButton(tr("Records in a &list"), this))
+    , m_objectTitle(new QLabel(this))
+    , m_objectAbout(new QLabel(this))
+    , m_recordCount(new QLabel(this))
 {
     setTitle(tr("What do you want to export?"));
     setSubTitle(tr("Step 1 of 5 · Choose the account, the kind of records and how to pick them."));
@@ -83,7 +89,33 @@ SourcePage::SourcePage(WizardContext *context, QWidget *parent)
     objectLabel->setBuddy(m_object);
     auto *kindLabel = new QLabel(tr("Records:"), this);
 
-    auto *form = new QFormLayout(this);
+    // What the chosen object is, in a sentence, and how many records it has when that is known:
+    // the page says what the export will hold before anything is filtered.
+    auto *about = new QFrame(this);
+    about->setObjectName(QStringLiteral("objectAbout"));
+    about->setFrameShape(QFrame::StyledPanel);
+    QFont titleFont = m_objectTitle->font();
+    titleFont.setBold(true);
+    m_objectTitle->setFont(titleFont);
+    m_objectAbout->setObjectName(QStringLiteral("objectAboutText"));
+    m_objectAbout->setWordWrap(true);
+    m_recordCount->setObjectName(QStringLiteral("recordCount"));
+    m_recordCount->setVisible(false);
+    auto *next = new QLabel(tr("Next you choose which records (all, filtered, or a list), then "
+                               "the columns, the file format and where it is saved."),
+                            about);
+    next->setWordWrap(true);
+    next->setForegroundRole(QPalette::PlaceholderText);
+    auto *aboutLayout = new QVBoxLayout(about);
+    aboutLayout->setContentsMargins(12, 10, 12, 10);
+    aboutLayout->setSpacing(6);
+    aboutLayout->addWidget(m_objectTitle);
+    aboutLayout->addWidget(m_objectAbout);
+    aboutLayout->addWidget(m_recordCount);
+    aboutLayout->addSpacing(4);
+    aboutLayout->addWidget(next);
+
+    auto *form = new QFormLayout;
     form->setHorizontalSpacing(8);
     form->setVerticalSpacing(8);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
@@ -93,6 +125,11 @@ SourcePage::SourcePage(WizardContext *context, QWidget *parent)
     form->addRow(QString(), m_objectsBusy);
     form->addItem(new QSpacerItem(0, 8));
     form->addRow(kindLabel, kind);
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(16);
+    layout->addLayout(form);
+    layout->addWidget(about);
+    layout->addStretch(1);
 
     connect(m_account, &QComboBox::activated, this, [this](int index) {
         const QString id = m_account->itemData(index).toString();
@@ -102,8 +139,10 @@ SourcePage::SourcePage(WizardContext *context, QWidget *parent)
         Q_EMIT accountChosen(id);
         modelEdited();
     });
-    connect(m_object, &QComboBox::activated, this,
-            [this](int index) { chooseObject(m_object->itemData(index).toString()); });
+    connect(m_object, &QComboBox::activated, this, [this](int index) {
+        chooseObject(m_object->itemData(index).toString());
+        updateObjectAbout();
+    });
     connect(m_view, &QRadioButton::toggled, this, [this](bool on) {
         m_context->model.request.exportType = on ? ExportType::View : ExportType::List;
         modelEdited();
@@ -222,6 +261,35 @@ void SourcePage::fillObjects()
         index = m_object->count() - 1;
     }
     m_object->setCurrentIndex(index);
+    updateObjectAbout();
+}
+
+void SourcePage::setRecordCount(const QString &objectType, qint64 count)
+{
+    if (count < 0)
+        m_counts.remove(objectType);
+    else
+        m_counts.insert(objectType, count);
+    updateObjectAbout();
+}
+
+void SourcePage::updateObjectAbout()
+{
+    const QString type = m_object->currentData().toString();
+    const QList<ObjectTypeChoice> choices = m_context->objectChoices();
+    const ObjectTypeChoice *choice = nullptr;
+    for (const ObjectTypeChoice &candidate : choices)
+        if (candidate.objectType == type)
+            choice = &candidate;
+    const QString plural = choice ? choice->pluralLabel : type;
+    m_objectTitle->setText(plural);
+    m_objectAbout->setText(ObjectDescriptions::describe(type, plural, choice && choice->custom));
+    const auto count = m_counts.constFind(type);
+    m_recordCount->setVisible(count != m_counts.constEnd());
+    if (count != m_counts.constEnd())
+        //: %1 how many records the object has on this account, %2 the object ("contacts")
+        m_recordCount->setText(
+            tr("%1 %2 on this account").arg(QLocale().toString(*count), Text::inSentence(plural)));
 }
 
 void SourcePage::chooseObject(const QString &objectType)

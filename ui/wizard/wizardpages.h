@@ -3,6 +3,7 @@
 #include "hubspot/metadata.h"
 #include "model/validation.h"
 
+#include <QHash>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -81,6 +82,12 @@ public:
     QComboBox *objectCombo() const { return m_object; }
     QRadioButton *viewButton() const { return m_view; }
     QRadioButton *listButton() const { return m_list; }
+    QLabel *objectAboutLabel() const { return m_objectAbout; }
+    QLabel *recordCountLabel() const { return m_recordCount; }
+
+    // The number of records of `objectType` on the current account, when something has
+    // counted them (negative: unknown, the line stays hidden). The page only shows it.
+    void setRecordCount(const QString &objectType, qint64 count);
 
 Q_SIGNALS:
     void accountChosen(const QString &accountId);
@@ -92,6 +99,7 @@ private:
     void fillAccounts();
     void fillObjects();
     void chooseObject(const QString &objectType);
+    void updateObjectAbout();
 
     QComboBox *m_account;
     QLabel *m_accountNote;
@@ -99,6 +107,10 @@ private:
     BusyNote *m_objectsBusy;
     QRadioButton *m_view;
     QRadioButton *m_list;
+    QLabel *m_objectTitle;
+    QLabel *m_objectAbout;
+    QLabel *m_recordCount;
+    QHash<QString, qint64> m_counts;
 };
 
 // 2a · Records of a VIEW export: the filter builder.
@@ -217,12 +229,16 @@ public:
     QCheckBox *unzipBox() const { return m_unzip; }
     QCheckBox *keepZipBox() const { return m_keepZip; }
     QLabel *xlsHintLabel() const { return m_xlsHint; }
+    QLabel *filePreviewLabel() const { return m_filePreview; }
+    QLabel *columnsPreviewLabel() const { return m_columnsPreview; }
 
     static QString languageName(const QString &code);
 
 private:
     void store();
     void updateAssociationState();
+    // The file the export becomes and its columns, from what the pages hold now.
+    void updatePreview();
 
     QButtonGroup *m_format;
     QList<QRadioButton *> m_formatButtons;
@@ -242,6 +258,8 @@ private:
     QLabel *m_folderIssue;
     QCheckBox *m_unzip;
     QCheckBox *m_keepZip;
+    QLabel *m_filePreview;
+    QLabel *m_columnsPreview;
     bool m_primaryTouched = false;
     bool m_loading = false;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "transfer/exportqueue.h"
+#include "transfer/history.h"
 
 #include <QObject>
 #include <QString>
@@ -9,9 +10,9 @@ class QNetworkAccessManager;
 
 namespace es {
 
-class History;
 class JobStore;
 class QuotaLedger;
+class VaultManager;
 
 // The export engine assembled from one state folder: the job store, the quota ledger, the
 // history and the queue that runs on them. The desktop app, the CLI and the tests all build it
@@ -26,6 +27,9 @@ public:
     struct Options
     {
         int dailyQuota = 30; // exports per account per rolling 24 h
+        // The desktop app reads the history once its window is on screen (History::loaded()
+        // says when), so a long one does not hold up the first paint; the CLI reads it at once.
+        History::Load historyLoad = History::Load::AtOnce;
     };
 
     // `stateDir` holds jobs/, quota.json and history.json (Paths knows the layout); `network`
@@ -43,6 +47,8 @@ public:
     QuotaLedger *quota() const { return m_quota; }
     History *history() const { return m_history; }
     ExportQueue *queue() const { return m_queue; }
+    // History presets: runs them, keeps their runs in the account's vault (see vault/).
+    VaultManager *vaults() const { return m_vaults; }
 
 private:
     QString m_stateDir;
@@ -50,6 +56,7 @@ private:
     QuotaLedger *m_quota;
     History *m_history;
     ExportQueue *m_queue;
+    VaultManager *m_vaults;
 };
 
 } // namespace es

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace es::PresetCodec {
 
@@ -97,6 +98,14 @@ QJsonObject toJson(const Preset &preset)
         object.insert(QStringLiteral("updated"), timeText(preset.updated));
     if (preset.lastRun.isValid())
         object.insert(QStringLiteral("lastRun"), timeText(preset.lastRun));
+    if (preset.history.keep) {
+        QJsonObject history{{QStringLiteral("keep"), true},
+                            {QStringLiteral("incremental"), preset.history.incremental},
+                            {QStringLiteral("lookbackMinutes"), preset.history.lookbackMinutes}};
+        if (preset.history.fullEvery > 0)
+            history.insert(QStringLiteral("fullEvery"), preset.history.fullEvery);
+        object.insert(QStringLiteral("history"), history);
+    }
     return object;
 }
 
@@ -174,6 +183,29 @@ DecodeResult fromBytes(const QByteArray &bytes)
     preset.updated = timeFrom(object.value(u"updated"));
     preset.lastRun = timeFrom(object.value(u"lastRun"));
 
+    const QJsonValue history = object.value(u"history");
+    if (history.isObject()) {
+        const QJsonObject h = history.toObject();
+        preset.history.keep = h.value(u"keep").toBool(true);
+        preset.history.incremental = h.value(u"incremental").toBool(false);
+        preset.history.lookbackMinutes = h.value(u"lookbackMinutes").toInt(60);
+        preset.history.fullEvery = h.value(u"fullEvery").toInt(0);
+        if (preset.history.lookbackMinutes < 0 || preset.history.fullEvery < 0) {
+            result.issues.append({QStringLiteral("history"),
+                                  PresetText::tr("The history's lookbackMinutes and fullEvery "
+                                                 "must be whole numbers of 0 or more; the "
+                                                 "defaults are used instead."),
+                                  ValidationIssue::Severity::Warning});
+            preset.history.lookbackMinutes = std::max(0, preset.history.lookbackMinutes);
+            preset.history.fullEvery = std::max(0, preset.history.fullEvery);
+        }
+    } else if (!history.isUndefined() && !history.isNull()) {
+        result.issues.append({QStringLiteral("history"),
+                              PresetText::tr("The history settings are not an object and were "
+                                             "ignored: the preset keeps no history."),
+                              ValidationIssue::Severity::Warning});
+    }
+
     const QJsonValue request = object.value(u"request");
     if (!request.isObject()) {
         result.issues.append(error(QStringLiteral("request"),
@@ -197,7 +229,8 @@ DecodeResult fromBytes(const QByteArray &bytes)
         static const QStringList known{QStringLiteral("schemaVersion"), QStringLiteral("name"),
                                        QStringLiteral("description"),   QStringLiteral("created"),
                                        QStringLiteral("updated"),       QStringLiteral("lastRun"),
-                                       QStringLiteral("request"),       QStringLiteral("id")};
+                                       QStringLiteral("request"),       QStringLiteral("id"),
+                                       QStringLiteral("history")};
         if (!known.contains(it.key())) {
             result.issues.append({it.key(),
                                   PresetText::tr("Unknown field \"%1\" is ignored.").arg(it.key()),

@@ -9,6 +9,19 @@
 
 namespace es {
 
+// Whether a preset keeps a local history of its runs (the vault) and how it runs then. Not part of
+// the request: the engine derives each run's request from it (record id column, last-modified
+// filter).
+struct HistoryOptions
+{
+    bool keep = false;        // every finished run is ingested into the account's vault
+    bool incremental = false; // fetch only what changed since the last successful run
+    int lookbackMinutes = 60; // overlap with the last run, against clock skew and slow indexing
+    int fullEvery = 0;        // a full run after this many incremental ones (0: only when needed)
+
+    bool operator==(const HistoryOptions &) const = default;
+};
+
 // A saved export. Presets are files people share, so they hold the request and nothing that
 // belongs to an account: no token, no portal id, no download folder.
 struct Preset
@@ -22,6 +35,7 @@ struct Preset
     QDateTime created;
     QDateTime updated;
     QDateTime lastRun; // invalid when never run
+    HistoryOptions history;
     int schemaVersion = CurrentSchemaVersion;
 
     bool operator==(const Preset &) const = default;

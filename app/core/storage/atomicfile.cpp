@@ -49,12 +49,23 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     return true;
 }
 
-QString writeAdvice(const QString &path, const QString &reason)
+WriteFailure classifyWriteFailure(const QString &reason)
 {
     const QString lower = reason.toLower();
     if (lower.contains(u"space") || lower.contains(u"quota") || lower.contains(u"too large"))
+        return WriteFailure::DiskFull;
+    if (lower.contains(u"permission") || lower.contains(u"read-only") ||
+        lower.contains(u"not permitted"))
+        return WriteFailure::NotWritable;
+    return WriteFailure::Unknown;
+}
+
+QString writeAdvice(const QString &path, const QString &reason)
+{
+    const WriteFailure kind = classifyWriteFailure(reason);
+    if (kind == WriteFailure::DiskFull)
         return StorageText::tr("The disk seems to be full: free some space and try again.");
-    if (lower.contains(u"permission") || lower.contains(u"read-only"))
+    if (kind == WriteFailure::NotWritable)
         return StorageText::tr("The folder %1 is read-only: make it writable or choose another "
                                "folder.")
             .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));

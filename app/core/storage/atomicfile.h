@@ -13,6 +13,17 @@ namespace es {
 // caller adds what was being saved and what to do.
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 
+// Why a write failed, read from the OS reason (strerror or QFileDevice::errorString()), so the
+// advice fits: a read-only folder is not helped by freeing space. A reason in another language
+// (strerror follows the locale) is Unknown, and the advice then names both causes.
+enum class WriteFailure
+{
+    DiskFull,
+    NotWritable,
+    Unknown
+};
+WriteFailure classifyWriteFailure(const QString &reason);
+
 // "The disk seems to be full: free some space and try again." or "Check that you may write to
 // FOLDER." — advice matching the reason writeFileAtomically() gave.
 QString writeAdvice(const QString &path, const QString &reason);

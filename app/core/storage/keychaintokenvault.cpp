@@ -1,18 +1,61 @@
 #include "keychaintokenvault.h"
 
+#include <QLocale>
 #include <QTimer>
+#include <algorithm>
 #include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace es {
+namespace {
+
+KeychainTokenVault::Problem problemOf(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::AccessDeniedByUser:
+        return KeychainTokenVault::Problem::Declined;
+    case QKeychain::AccessDenied:
+        return KeychainTokenVault::Problem::Locked;
+    case QKeychain::NoBackendAvailable:
+        return KeychainTokenVault::Problem::NoService;
+    default:
+        return KeychainTokenVault::Problem::Other;
+    }
+}
+
+} // namespace
 
 KeychainTokenVault::KeychainTokenVault(QObject *parent, const QString &service)
     : TokenVault(parent)
     , m_service(service)
 {}
 
-QString KeychainTokenVault::fallbackMessage(const QString &detail)
+QString KeychainTokenVault::fallbackMessage(const QString &detail, Problem problem)
 {
+    switch (problem) {
+    case Problem::Declined:
+        return tr("The keychain's request was declined, so Export Studio keeps the token in "
+                  "memory for this run only. To keep it, save the account again and accept the "
+                  "keychain's prompt (if it asks for a password for a new keyring, choose one: "
+                  "that creates the keyring).");
+    case Problem::Locked:
+        return tr("The keychain refused to store the token: it is locked, or its prompt was "
+                  "declined (%1). Export Studio keeps the token in memory for this run only. To "
+                  "keep it, unlock the keychain (GNOME: Passwords and Keys; KDE: KWallet "
+                  "Manager) or accept its prompt, then save the account again.")
+            .arg(detail.isEmpty() ? tr("access denied", "why the keychain cannot be used")
+                                  : detail);
+    case Problem::NoAnswer:
+        return tr("The keychain did not answer within %1 s: it may still be showing a prompt, "
+                  "or it is not running. Export Studio keeps the token in memory for this run "
+                  "only. If a keychain prompt is open, answer it; otherwise install and unlock a "
+                  "keychain (GNOME Keyring with libsecret, or KWallet) and restart Export "
+                  "Studio.")
+            .arg(detail);
+    case Problem::NoService:
+    case Problem::Other:
+        break;
+    }
     return tr("The system keychain cannot be used (%1). Export Studio keeps the "
               "token in memory for this run only, so you will have to enter it "
               "again next time. To keep it safely, install and unlock a keychain "
@@ -21,13 +64,25 @@ QString KeychainTokenVault::fallbackMessage(const QString &detail)
         .arg(detail.isEmpty() ? tr("unknown error", "why the keychain cannot be used") : detail);
 }
 
-void KeychainTokenVault::markUnavailable(const QString &detail)
+void KeychainTokenVault::markUnavailable(const QString &detail, Problem problem)
 {
-    const bool wasAvailable = m_available;
+    const QString reason = fallbackMessage(detail, problem);
+    if (!m_available && reason == m_reason)
+        return;
+    // One reason at a time: a later, truer cause (the prompt was declined after the wait timed
+    // out) replaces the earlier one instead of being said a second time.
     m_available = false;
-    m_reason = fallbackMessage(detail);
-    if (wasAvailable)
-        emit availabilityChanged(false, m_reason);
+    m_reason = reason;
+    emit availabilityChanged(false, m_reason);
+}
+
+void KeychainTokenVault::markAvailable()
+{
+    if (m_available)
+        return;
+    m_available = true;
+    m_reason.clear();
+    emit availabilityChanged(true, {});
 }
 
 TokenResult KeychainTokenVault::fromMemory(Operation operation, const QString &accountId,
@@ -125,18 +180,27 @@ void KeychainTokenVault::run(QKeychain::Job *job, Operation operation, const QSt
     };
 
     // Without a working GLib loop (QT_NO_GLIB=1) keychain jobs never finish: give up in time.
+    // A write may be waiting for the person to answer the keychain's prompt: give them time.
+    const int timeoutMs =
+        operation == Operation::Write ? std::max(m_timeoutMs, m_promptTimeoutMs) : m_timeoutMs;
     connect(timer, &QTimer::timeout, this, [=, this] {
         if (state->finished)
             return;
-        markUnavailable(
-            tr("it did not answer within %1 s", "the keychain").arg(m_timeoutMs / 1000.0));
+        markUnavailable(QLocale().toString(timeoutMs / 1000.0), Problem::NoAnswer);
         finish(fromMemory(operation, accountId, token));
     });
 
     connect(job, &QKeychain::Job::finished, this, [=, this](QKeychain::Job *finishedJob) {
-        if (state->finished)
-            return; // answered by the timeout already
         const QKeychain::Error error = finishedJob->error();
+        if (state->finished) {
+            // Answered after the timeout: the keychain works after all (the token of a late
+            // write is stored), or now says what was really wrong.
+            if (error == QKeychain::NoError || error == QKeychain::EntryNotFound)
+                markAvailable();
+            else
+                markUnavailable(finishedJob->errorString(), problemOf(error));
+            return;
+        }
         TokenResult result;
         if (error == QKeychain::NoError) {
             result.status = TokenResult::Status::Ok;
@@ -157,9 +221,8 @@ void KeychainTokenVault::run(QKeychain::Job *job, Operation operation, const QSt
             finish(result);
             return;
         }
-        // Code 7 (OtherError) is what a missing or locked keychain gives: treat every other
-        // error the same way.
-        markUnavailable(finishedJob->errorString());
+        // Every other error makes the keychain unusable for this run, each with its own advice.
+        markUnavailable(finishedJob->errorString(), problemOf(error));
         finish(fromMemory(operation, accountId, token));
     });
 

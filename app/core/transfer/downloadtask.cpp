@@ -1,6 +1,7 @@
 #include "downloadtask.h"
 
 #include "attemptverdict.h"
+#include "storage/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -399,6 +400,20 @@ void DownloadTask::emitProgress(bool force)
 
 QString DownloadTask::diskMessage(const QString &what) const
 {
+    const QString folder = QDir::toNativeSeparators(m_part.folder());
+    switch (classifyWriteFailure(what)) {
+    case WriteFailure::DiskFull:
+        return DownloadTask::tr("Cannot write the download in %1 (%2). Free some space there, "
+                                "then resume the download.")
+            .arg(folder, what);
+    case WriteFailure::NotWritable:
+        return DownloadTask::tr("Cannot write the download in %1 (%2): the folder is read-only "
+                                "or you may not write there. Make it writable or choose another "
+                                "folder, then resume the download.")
+            .arg(folder, what);
+    case WriteFailure::Unknown:
+        break;
+    }
     return DownloadTask::tr("Cannot write the download in %1 (%2). Free some space there or "
                             "choose another folder, then resume the download.")
         .arg(QDir::toNativeSeparators(m_part.folder()), what);

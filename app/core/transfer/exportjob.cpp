@@ -118,7 +118,7 @@ bool ExportJob::persist()
     return !m_persist || m_persist(m_info);
 }
 
-void ExportJob::announce()
+void ExportJob::emitChanged()
 {
     Q_EMIT changed();
 }
@@ -168,7 +168,7 @@ void ExportJob::run()
         }
         setState(JobState::Pending);
         persist();
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Pending:
@@ -182,7 +182,7 @@ void ExportJob::run()
         }
         m_wantLink = true;
         m_info.note = tr("Asking HubSpot for a fresh download link to resume the download");
-        announce();
+        emitChanged();
         schedulePoll(0);
         return;
     case JobState::Unpacking:
@@ -254,7 +254,7 @@ void ExportJob::sendStart()
              QStringLiteral("persist failed before start"), FailureKind::Local, FailureFix::Retry);
         return;
     }
-    announce();
+    emitChanged();
     if (!m_client) {
         fail(tr("The account of this export is unknown or has no access token: add it in "
                 "Accounts."),
@@ -280,7 +280,7 @@ void ExportJob::sendStart()
             }
             setState(JobState::Pending);
             persist();
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -304,7 +304,7 @@ void ExportJob::sendStart()
             setState(JobState::Queued,
                      tr("HubSpot says the account's daily export limit is reached."));
             persist();
-            announce();
+            emitChanged();
             Q_EMIT dailyLimitReached(until);
             return;
         }
@@ -367,7 +367,7 @@ void ExportJob::poll()
             error.kind == ApiError::Kind::InvalidResponse;
         if (transient && ++m_failedPolls < m_poll.maxFailedPolls) {
             m_info.note = tr("HubSpot did not answer (%1); trying again").arg(error.message);
-            announce();
+            emitChanged();
             schedulePoll(m_pollInterval);
             return;
         }
@@ -430,7 +430,7 @@ void ExportJob::onStatus(const ExportStatus &status)
         m_pollsSinceInfo = 0;
         fetchInfo();
     }
-    announce();
+    emitChanged();
     m_pollInterval = m_poll.delayAfter(++m_pollsAnswered);
     schedulePoll(m_pollInterval);
 }
@@ -479,7 +479,7 @@ void ExportJob::fetchInfo()
         }
         if (stateChanged)
             persist();
-        announce();
+        emitChanged();
     });
 }
 
@@ -506,10 +506,10 @@ void ExportJob::startDownload(const QUrl &url)
                 m_info.bytesPerSecond = double(rate);
                 if (!m_info.note.isEmpty() && m_info.state == JobState::Downloading)
                     m_info.note.clear();
-                announce();
+                emitChanged();
             });
     connect(m_download, &DownloadTask::finished, this, &ExportJob::onDownloadFinished);
-    announce();
+    emitChanged();
     m_download->start();
 }
 
@@ -531,7 +531,7 @@ void ExportJob::onDownloadFinished(const DownloadResult &result)
         if (++m_linkRefreshes <= m_poll.maxLinkRefreshes) {
             m_wantLink = true;
             m_info.note = tr("The download link expired; asking HubSpot for a fresh one");
-            announce();
+            emitChanged();
             schedulePoll(0);
             return;
         }
@@ -591,7 +591,7 @@ void ExportJob::afterDownload()
         if (m_info.state != JobState::Unpacking) {
             setState(JobState::Unpacking);
             persist();
-            announce();
+            emitChanged();
         }
         startUnpack();
         return;
@@ -608,7 +608,7 @@ void ExportJob::afterDownload()
     if (m_info.state != JobState::Unpacking)
         setState(JobState::Unpacking, tr("Moving the file into place"));
     persist();
-    announce();
+    emitChanged();
     QString error;
     bool exists = false;
     QString placed = planned;
@@ -650,7 +650,7 @@ void ExportJob::startUnpack()
     connect(unpacker, &Unpacker::progress, this, [this](qint64 done, qint64 total) {
         m_info.unpackDone = done;
         m_info.unpackTotal = total;
-        announce();
+        emitChanged();
     });
     connect(unpacker, &Unpacker::finished, this, &ExportJob::onUnpackFinished);
     unpacker->start();
@@ -759,7 +759,7 @@ void ExportJob::finishDone(const QString &note)
     m_info.error = {};
     setState(JobState::Done, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -787,7 +787,7 @@ void ExportJob::fail(const QString &message, const QString &detail, FailureKind 
     m_info.error = JobError{message, detail, kind, fix};
     setState(JobState::Failed, m_info.note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 
@@ -838,7 +838,7 @@ void ExportJob::cancel()
     m_info.resumeState.reset();
     setState(JobState::Canceled, note);
     persist();
-    announce();
+    emitChanged();
     Q_EMIT finished();
 }
 

@@ -106,7 +106,7 @@ private:
     QDateTime now() const;
     void setState(JobState state, const QString &note = {});
     bool persist();
-    void announce();
+    void emitChanged();
     void fail(const QString &message, const QString &detail, FailureKind kind, FailureFix fix);
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
     void finishDone(const QString &note = {});

@@ -43,7 +43,7 @@ QString accountLockKey(const QString &accountId)
 // How often a queue blocked by another process looks again.
 constexpr int LockRetryMs = 1000;
 
-QString AnotherProcessNote()
+QString runningInAnotherProcessNote()
 {
     return ExportQueue::tr("Another Export Studio process is running this job; waiting for it "
                            "to finish");
@@ -300,9 +300,9 @@ bool ExportQueue::Private::launch(const QString &jobId)
 {
     const QString jobKey = jobLockKey(jobId);
     if (!hold(jobKey)) {
-        if (!jobs[jobId].note.startsWith(AnotherProcessNote())) {
+        if (!jobs[jobId].note.startsWith(runningInAnotherProcessNote())) {
             // Shown, not saved: the file belongs to the process running the job.
-            jobs[jobId].note = AnotherProcessNote();
+            jobs[jobId].note = runningInAnotherProcessNote();
             Q_EMIT q->jobChanged(jobId);
         }
         blockedJobs.insert(jobId);

@@ -5,9 +5,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
+#include <QThreadPool>
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -76,11 +80,51 @@ HistoryEntry HistoryEntry::fromJob(const JobInfo &job)
 }
 
 History::History(const QString &filePath, QObject *parent)
+    : History(filePath, Load::AtOnce, parent)
+{}
+
+History::History(const QString &filePath, Load mode, QObject *parent)
     : QObject(parent)
     , m_filePath(filePath)
 {
-    load();
+    if (mode == Load::AtOnce)
+        load();
 }
+
+void History::loadInBackground()
+{
+    if (m_loaded || m_reading)
+        return;
+    // Reading and parsing a long history (and its dates) is the slow part; only taking the
+    // result is left for this thread. The promise outlives this object if it goes first.
+    auto promise = std::make_shared<QPromise<FileContents>>();
+    m_reading = new QFutureWatcher<FileContents>(this);
+    connect(m_reading, &QFutureWatcherBase::finished, this, [this] {
+        const FileContents contents =
+            m_reading->future().resultCount() > 0 ? m_reading->future().result() : FileContents{};
+        m_reading->deleteLater();
+        m_reading = nullptr;
+        // add(), remove(), reload() or clear() read (or replaced) the file meanwhile: what
+        // they have is newer than this read.
+        if (m_loaded)
+            return;
+        apply(contents);
+        if (m_maxEntries > 0 && m_entries.size() > m_maxEntries) {
+            trim();
+            save();
+        }
+        markLoaded();
+        Q_EMIT changed();
+    });
+    promise->start();
+    m_reading->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, path = m_filePath] {
+        promise->addResult(path.isEmpty() ? FileContents{} : readFile(path));
+        promise->finish();
+    });
+}
+
+History::~History() = default;
 
 std::optional<HistoryEntry> History::entry(const QString &jobId) const
 {
@@ -97,32 +141,57 @@ void History::reload()
         Q_EMIT changed();
 }
 
-bool History::load()
+History::FileContents History::readFile(const QString &filePath)
 {
-    if (m_filePath.isEmpty())
-        return false;
-    QFile file(m_filePath);
+    FileContents contents;
+    QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return false;
+        return contents;
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (!doc.isObject()) {
-        m_lastError = tr("The history file %1 is damaged (%2); the list starts empty. Your "
-                         "exported files are untouched.")
-                          .arg(QDir::toNativeSeparators(m_filePath), error.errorString());
-        return false;
+        contents.damage = error.errorString();
+        return contents;
     }
-    QList<HistoryEntry> entries;
     const QJsonArray array = doc.object().value(u"entries").toArray();
+    contents.entries.reserve(array.size());
     for (const auto &v : array) {
         if (auto e = HistoryEntry::fromJson(v.toObject()))
-            entries.append(*e);
+            contents.entries.append(*e);
     }
     std::stable_sort(
-        entries.begin(), entries.end(),
+        contents.entries.begin(), contents.entries.end(),
         [](const HistoryEntry &a, const HistoryEntry &b) { return a.finishedAt > b.finishedAt; });
-    m_entries = entries;
-    return true;
+    contents.read = true;
+    return contents;
+}
+
+bool History::load()
+{
+    const FileContents contents = m_filePath.isEmpty() ? FileContents{} : readFile(m_filePath);
+    apply(contents);
+    markLoaded();
+    return contents.read;
+}
+
+void History::apply(const FileContents &contents)
+{
+    if (!contents.damage.isEmpty()) {
+        m_lastError = tr("The history file %1 is damaged (%2); the list starts empty. Your "
+                         "exported files are untouched.")
+                          .arg(QDir::toNativeSeparators(m_filePath), contents.damage);
+    }
+    if (contents.read)
+        m_entries = contents.entries;
+}
+
+void History::markLoaded()
+{
+    m_loaded = true;
+    if (!m_loadedAnnounced) {
+        m_loadedAnnounced = true;
+        Q_EMIT loaded();
+    }
 }
 
 void History::add(const HistoryEntry &entry)
@@ -158,6 +227,7 @@ void History::remove(const QString &jobId)
 void History::clear()
 {
     m_entries.clear();
+    markLoaded(); // the file is this empty list now, whatever a background read finds
     save();
     Q_EMIT changed();
 }

@@ -9,6 +9,9 @@
 #include <QString>
 #include <optional>
 
+template<typename T>
+class QFutureWatcher;
+
 namespace es {
 
 // One finished export as the Downloads view lists it: what it was, when it ended, how it ended
@@ -41,10 +44,25 @@ class History : public QObject
     Q_OBJECT
 
 public:
-    // `filePath` empty: in memory only (tests). The file is read at once.
+    enum class Load
+    {
+        AtOnce,    // the constructor reads the file (the CLI, tests)
+        OnRequest, // nothing is read until loadInBackground() or a change needs the file: the
+                   // desktop app reads it after its first window is on screen
+    };
+
+    // `filePath` empty: in memory only (tests).
     explicit History(const QString &filePath, QObject *parent = nullptr);
+    History(const QString &filePath, Load mode, QObject *parent = nullptr);
+    ~History() override;
+
+    // Reads and parses the file on a pool thread (a long history takes a while) and takes the
+    // entries here: loaded(), then changed(). Nothing when already loaded or reading.
+    void loadInBackground();
 
     QString filePath() const { return m_filePath; }
+    // False until the file was read (Load::OnRequest): entries() is empty until loaded().
+    bool isLoaded() const { return m_loaded; }
     // Newest first.
     QList<HistoryEntry> entries() const { return m_entries; }
     std::optional<HistoryEntry> entry(const QString &jobId) const;
@@ -62,13 +80,27 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // What one read of a history file found (no QObject: it is made on a pool thread too).
+    struct FileContents
+    {
+        bool read = false; // false: no file, unreadable or damaged (then `damage` says why)
+        QList<HistoryEntry> entries;
+        QString damage;
+    };
+    static FileContents readFile(const QString &filePath);
+
 Q_SIGNALS:
+    // Once, when the entries first reflect the file (after a background read, or earlier when
+    // add(), remove(), reload() or clear() needed the file first). changed() follows.
+    void loaded();
     void entryAdded(const QString &jobId);
     void entryRemoved(const QString &jobId);
     void changed();
 
 private:
     bool load();
+    void apply(const FileContents &contents);
+    void markLoaded();
     bool save();
     void trim();
 
@@ -76,6 +108,9 @@ private:
     QList<HistoryEntry> m_entries;
     int m_maxEntries = 0;
     QString m_lastError;
+    bool m_loaded = false;
+    bool m_loadedAnnounced = false;
+    QFutureWatcher<FileContents> *m_reading = nullptr;
 };
 
 } // namespace es

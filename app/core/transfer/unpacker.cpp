@@ -1,6 +1,7 @@
 #include "unpacker.h"
 
 #include "filenaming.h"
+#include "storage/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,6 +38,29 @@ QString printable(const QString &name)
     if (out.size() > 200)
         out = out.left(200) + QStringLiteral("…");
     return out;
+}
+
+// A failed write of an extracted file, with advice that fits the reason: a read-only folder is
+// not helped by freeing space.
+QString cannotWriteMessage(const QString &folder, const QString &reason)
+{
+    const QString shown = QDir::toNativeSeparators(folder);
+    switch (classifyWriteFailure(reason)) {
+    case WriteFailure::DiskFull:
+        return Unpacker::tr("Cannot write in %1 (%2): free some space in that folder and try "
+                            "again.")
+            .arg(shown, reason);
+    case WriteFailure::NotWritable:
+        return Unpacker::tr("Cannot write in %1 (%2): the folder is read-only or you may not "
+                            "write there. Make it writable or choose another folder, then try "
+                            "again.")
+            .arg(shown, reason);
+    case WriteFailure::Unknown:
+        break;
+    }
+    return Unpacker::tr("Cannot write in %1 (%2): free some space in that folder, or choose "
+                        "another folder, and try again.")
+        .arg(shown, reason);
 }
 
 bool isReservedDeviceName(const QString &component)
@@ -338,12 +362,8 @@ UnpackResult Unpacker::unpackNow()
                                   .arg(limits.maxRatio),
                               info.name);
             if (out.write(buffer.constData(), n) != n)
-                return failed(
-                    UnpackError::Disk,
-                    Unpacker::tr("Cannot write in %1 (%2): free some space in that "
-                                 "folder and try again.")
-                        .arg(QDir::toNativeSeparators(m_options.destDir), out.errorString()),
-                    info.name);
+                return failed(UnpackError::Disk,
+                              cannotWriteMessage(m_options.destDir, out.errorString()), info.name);
             if (progressClock.elapsed() >= 100) {
                 progressClock.restart();
                 Q_EMIT progress(doneBytes, declaredTotal);
@@ -374,10 +394,7 @@ UnpackResult Unpacker::unpackNow()
                           info.name);
         if (m_options.syncFiles && ::fsync(out.handle()) != 0)
             return failed(UnpackError::Disk,
-                          Unpacker::tr("Cannot write in %1: free some space in that folder and "
-                                       "try again.")
-                              .arg(QDir::toNativeSeparators(m_options.destDir)),
-                          info.name);
+                          cannotWriteMessage(m_options.destDir, qt_error_string(errno)), info.name);
         out.close();
         const QString baseName = info.name.section(u'/', -1);
         staged.append({stagedPath, FileNaming::sanitize(baseName)});

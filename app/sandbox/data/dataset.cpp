@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "datasetgenerator.h"
 #include "objectstore.h"
+#include "prng.h"
 
 namespace sandbox {
 
@@ -114,7 +115,7 @@ qsizetype ObjectStore::rowOf(const QString &id) const
 {
     bool ok = false;
     const qint64 value = id.toLongLong(&ok);
-    if (!ok || value < firstId || value >= firstId + count)
+    if (!ok || value < firstId || value >= firstId + count || isDeleted(value - firstId))
         return -1;
     return qsizetype(value - firstId);
 }
@@ -286,6 +287,142 @@ QString Dataset::singularLabel(const QString &objectTypeId) const
 const ObjectStore *Dataset::objectStore(const QString &objectTypeId) const
 {
     return d->object(objectTypeId);
+}
+
+std::shared_lock<std::shared_mutex> Dataset::readRows() const
+{
+    return std::shared_lock<std::shared_mutex>(d->rowsMutex);
+}
+
+namespace {
+
+// The property a mutation edits so that an export shows the change: the first plain text
+// property that is neither the record id nor computed.
+int editableProperty(const ObjectStore &store)
+{
+    for (int i = 0; i < store.properties.size(); ++i) {
+        const PropertySpec &p = store.properties.at(i);
+        if (p.type == u"string" && p.name != u"hs_object_id" && !p.calculated &&
+            store.columns[size_t(i)].kind != Column::Kind::Int)
+            return i;
+    }
+    return -1;
+}
+
+void setText(Column &column, qsizetype row, const QString &text)
+{
+    if (column.kind == Column::Kind::Text) {
+        column.texts[row] = text;
+        return;
+    }
+    qsizetype index = column.pool.indexOf(text);
+    if (index < 0) {
+        column.pool.append(text);
+        index = column.pool.size() - 1;
+    }
+    column.poolIndex[size_t(row)] = quint32(index);
+}
+
+} // namespace
+
+Dataset::Mutation Dataset::mutate(const QString &objectTypeId, int create, int update, int remove,
+                                  quint64 seed, qint64 nowMs) const
+{
+    Mutation result;
+    std::unique_lock lock(d->rowsMutex);
+    // The dataset is shared read-only everywhere else; rows change only here, under the lock.
+    auto *store = const_cast<ObjectStore *>(d->object(objectTypeId));
+    if (!store) {
+        result.error = QStringLiteral("Unknown object type '%1'.").arg(objectTypeId);
+        return result;
+    }
+    std::vector<quint32> live;
+    for (quint32 row = 0; row < quint32(store->count); ++row) {
+        if (!store->isDeleted(row))
+            live.push_back(row);
+    }
+    if (create < 0 || update < 0 || remove < 0 || size_t(update) + size_t(remove) > live.size()) {
+        result.error = QStringLiteral("Cannot update %1 and delete %2 of %3 live records.")
+                           .arg(update)
+                           .arg(remove)
+                           .arg(live.size());
+        return result;
+    }
+    Prng prng(seed);
+    // A deterministic pick of distinct rows: a seeded partial Fisher-Yates shuffle.
+    for (size_t i = 0; i < size_t(update) + size_t(remove); ++i)
+        std::swap(live[i], live[i + prng.below(quint32(live.size() - i))]);
+    const int edited = editableProperty(*store);
+    const int modified = [&] {
+        for (const char *name : {"hs_lastmodifieddate", "lastmodifieddate"}) {
+            const int index = store->indexOf(QLatin1String(name));
+            if (index >= 0)
+                return index;
+        }
+        return -1;
+    }();
+    const auto touch = [&](qsizetype row) {
+        if (modified >= 0)
+            store->columns[size_t(modified)].ints[size_t(row)] = nowMs;
+    };
+    for (int i = 0; i < update; ++i) {
+        const quint32 row = live[size_t(i)];
+        if (edited >= 0) {
+            Column &column = store->columns[size_t(edited)];
+            setText(column, row,
+                    QStringLiteral("%1 (edited %2)").arg(column.raw(row)).arg(prng.below(100000)));
+        }
+        touch(row);
+        result.updated.append(QString::number(store->idOf(row)));
+    }
+    store->deleted.resize(size_t(store->count), false);
+    for (int i = update; i < update + remove; ++i) {
+        const quint32 row = live[size_t(i)];
+        store->deleted[row] = true;
+        result.deleted.append(QString::number(store->idOf(row)));
+    }
+    for (int i = 0; i < create; ++i) {
+        // A copy of a live record, with a new id, edited text and fresh dates.
+        const quint32 from = live.empty() ? 0 : live[prng.below(quint32(live.size()))];
+        const qsizetype row = store->count;
+        for (int c = 0; c < store->properties.size(); ++c) {
+            Column &column = store->columns[size_t(c)];
+            switch (column.kind) {
+            case Column::Kind::Pool:
+                column.poolIndex.push_back(column.poolIndex.empty() ? 0 : column.poolIndex[from]);
+                break;
+            case Column::Kind::Int:
+                column.ints.push_back(column.ints.empty() ? Column::kEmpty : column.ints[from]);
+                break;
+            case Column::Kind::Text:
+                column.texts.append(column.texts.isEmpty() ? QString() : column.texts.at(from));
+                break;
+            }
+        }
+        for (auto it = store->associations.begin(); it != store->associations.end(); ++it)
+            it->offsets.push_back(it->offsets.empty() ? 0 : it->offsets.back());
+        ++store->count;
+        store->deleted.push_back(false);
+        const int idColumn = store->indexOf(QStringLiteral("hs_object_id"));
+        if (idColumn >= 0) {
+            Column &ids = store->columns[size_t(idColumn)];
+            if (ids.kind == Column::Kind::Int)
+                ids.ints[size_t(row)] = store->idOf(row);
+            else
+                setText(ids, row, QString::number(store->idOf(row)));
+        }
+        if (edited >= 0)
+            setText(store->columns[size_t(edited)], row,
+                    QStringLiteral("Created %1").arg(store->idOf(row)));
+        for (const char *name : {"createdate", "hs_createdate"}) {
+            const int index = store->indexOf(QLatin1String(name));
+            if (index >= 0 && store->columns[size_t(index)].kind == Column::Kind::Int)
+                store->columns[size_t(index)].ints[size_t(row)] = nowMs;
+        }
+        touch(row);
+        result.created.append(QString::number(store->idOf(row)));
+    }
+    return result;
 }
 
 } // namespace sandbox

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariant>
 #include <memory>
+#include <shared_mutex>
 
 namespace sandbox {
 
@@ -122,6 +123,22 @@ public:
     QJsonObject listSearchResultJson(const ListSpec &list) const;
     const ListSpec *listByLegacyId(const QString &legacyListId) const;
     const ObjectStore *objectStore(const QString &objectTypeId) const;
+
+    // POST /__sandbox/records/mutate: creates, updates and deletes records of one type,
+    // deterministically for a seed; every touched record's last-modified property (and a new
+    // one's create date) is set to `nowMs`. Ids per kind; an error sentence when the type is
+    // unknown or there are not enough records.
+    struct Mutation
+    {
+        QStringList created;
+        QStringList updated;
+        QStringList deleted;
+        QString error;
+    };
+    Mutation mutate(const QString &objectTypeId, int create, int update, int remove, quint64 seed,
+                    qint64 nowMs) const;
+    // Held shared by whatever reads rows while a mutation may run.
+    std::shared_lock<std::shared_mutex> readRows() const;
 
     struct Data; // internal (objectstore.h); public so the generator can be a free function
 

@@ -264,6 +264,7 @@ RenderResult renderExport(const Dataset &dataset, const es::ExportRequest &reque
                           const RenderOptions &options, const QString &exportId)
 {
     RenderResult result;
+    const auto rowsLock = dataset.readRows(); // a mutation waits for the render
     Selection selection = selectRows(dataset, request);
     if (selection.errors.isEmpty() && request.objectProperties.isEmpty())
         selection.errors.append({QStringLiteral("objectProperties"),

@@ -15,6 +15,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <vector>
 
 namespace sandbox {
@@ -79,8 +80,15 @@ struct ObjectStore
 
     mutable std::once_flag recordsOnce;
     mutable QList<Record> records;
+    // Rows deleted through POST /__sandbox/records/mutate: kept in the columns (ids are
+    // firstId + row), left out of every selection.
+    std::vector<bool> deleted;
 
     qint64 idOf(qsizetype row) const { return firstId + row; }
+    bool isDeleted(qsizetype row) const
+    {
+        return size_t(row) < deleted.size() && deleted[size_t(row)];
+    }
     // Row of a record id, or -1.
     qsizetype rowOf(const QString &id) const;
     const Column *column(const QString &property) const;
@@ -121,6 +129,8 @@ struct PipelineSpec
 
 struct sandbox::Dataset::Data
 {
+    // Readers of rows (selection, rendering) hold it shared; a mutation holds it exclusively.
+    mutable std::shared_mutex rowsMutex;
     DatasetOptions options;
     std::vector<std::unique_ptr<ObjectStore>> objects;
     QList<ListSpec> lists;

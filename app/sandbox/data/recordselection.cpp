@@ -512,7 +512,7 @@ Selection selectRows(const Dataset &dataset, const es::ExportRequest &request)
     const QueryMatcher query(*store, search.query);
     selection.rows.reserve(size_t(store->count));
     for (quint32 row = 0; row < quint32(store->count); ++row) {
-        if (useQuery && !query.matches(row))
+        if (store->isDeleted(row) || (useQuery && !query.matches(row)))
             continue;
         bool any = groups.empty();
         for (const auto &group : groups) {
@@ -539,6 +539,7 @@ Selection selectRows(const Dataset &dataset, const es::ExportRequest &request)
 QStringList selectRecords(const Dataset &dataset, const es::ExportRequest &request,
                           QList<RequestError> *errors)
 {
+    const auto rowsLock = dataset.readRows();
     const Selection selection = selectRows(dataset, request);
     if (errors)
         *errors = selection.errors;

@@ -421,6 +421,25 @@ HttpResponse SandboxService::admin(const HttpRequest &request)
     }
     if (path == u"/__sandbox/stats")
         return jsonResponse(200, stats());
+    if (path == u"/__sandbox/records/mutate" && method == "POST") {
+        const QString typeId =
+            m_dataset.resolveObjectType(body.value(QStringLiteral("objectType")).toString());
+        const auto count = [&](const char *key) { return body.value(QLatin1String(key)).toInt(0); };
+        if (typeId.isEmpty())
+            return errorResponse(400, QStringLiteral("VALIDATION_ERROR"),
+                                 QStringLiteral("Give {\"objectType\": \"CONTACT\", \"create\": N, "
+                                                "\"update\": N, \"delete\": N, \"seed\": S}."),
+                                 {{QStringLiteral("objectType"), QStringLiteral("unknown")}});
+        const Dataset::Mutation mutation = m_dataset.mutate(
+            typeId, count("create"), count("update"), count("delete"),
+            quint64(body.value(QStringLiteral("seed")).toInteger(1)), m_clock.nowMs());
+        if (!mutation.error.isEmpty())
+            return errorResponse(400, QStringLiteral("VALIDATION_ERROR"), mutation.error, {});
+        return jsonResponse(
+            200, {{QStringLiteral("created"), QJsonArray::fromStringList(mutation.created)},
+                  {QStringLiteral("updated"), QJsonArray::fromStringList(mutation.updated)},
+                  {QStringLiteral("deleted"), QJsonArray::fromStringList(mutation.deleted)}});
+    }
     if (path == u"/__sandbox/links/expire" && method == "POST") {
         m_exports.expireAllLinks();
         return jsonResponse(200, {{QStringLiteral("expired"), true}});

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace es;
 using namespace Qt::StringLiterals;
@@ -287,6 +288,73 @@ private Q_SLOTS:
         QCOMPARE(History(path).entries().size(), 2);
         reread.setMaxEntries(1);
         QCOMPARE(History(path).entries().size(), 1);
+    }
+    // The desktop app reads its history once its window is up (Load::OnRequest): nothing before
+    // loadInBackground(), then the entries, loaded() once and changed(); a change made before
+    // the background read ends wins over it; a second request reads nothing more.
+    void historyLoadsOnRequestInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.json"_s);
+        JobInfo job = sampleJob();
+        job.state = JobState::Done;
+        job.finishedAt = QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+        {
+            History writer(path);
+            for (int i = 0; i < 50; ++i) {
+                JobInfo each = job;
+                each.id = u"job-%1"_s.arg(i);
+                each.finishedAt = job.finishedAt.addSecs(i * 60);
+                writer.add(HistoryEntry::fromJob(each));
+            }
+        }
+
+        History history(path, History::Load::OnRequest);
+        QVERIFY(!history.isLoaded());
+        QVERIFY(history.entries().isEmpty());
+        QSignalSpy loaded(&history, &History::loaded);
+        QSignalSpy changed(&history, &History::changed);
+        history.loadInBackground();
+        history.loadInBackground(); // already reading: no second read
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(history.isLoaded());
+        QCOMPARE(history.entries(), History(path).entries());
+        QCOMPARE(history.entries().size(), 50);
+        QCOMPARE(history.entries().first().jobId, u"job-49"_s);
+        QTRY_COMPARE(changed.count(), 1);
+        history.loadInBackground(); // loaded: nothing happens
+        QCoreApplication::processEvents();
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(changed.count(), 1);
+
+        // An entry added while the background read is under way is kept (add() reads the file
+        // itself first, and the older background result is dropped).
+        History racing(path, History::Load::OnRequest);
+        QSignalSpy racingLoaded(&racing, &History::loaded);
+        racing.loadInBackground();
+        JobInfo newest = job;
+        newest.id = u"newest"_s;
+        newest.finishedAt = job.finishedAt.addDays(1);
+        racing.add(HistoryEntry::fromJob(newest));
+        QCOMPARE(racingLoaded.count(), 1); // add() needed the file: loaded before entryAdded
+        QCOMPARE(racing.entries().size(), 51);
+        QSignalSpy racingChanged(&racing, &History::changed);
+        // The background read ends and its result reaches this thread (and is dropped).
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(30000));
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(racing.entries().size(), 51);
+        QCOMPARE(racing.entries().first().jobId, u"newest"_s);
+        QCOMPARE(racingLoaded.count(), 1);
+        QCOMPARE(racingChanged.count(), 0);
+        QCOMPARE(History(path).entries().size(), 51);
+
+        // No file: loaded, empty.
+        History none(dir.filePath(u"missing.json"_s), History::Load::OnRequest);
+        QSignalSpy noneLoaded(&none, &History::loaded);
+        none.loadInBackground();
+        QVERIFY(noneLoaded.wait(30000));
+        QVERIFY(none.entries().isEmpty());
     }
 };
 

@@ -11,6 +11,7 @@
 #include "filters/filterrow.h"
 #include "filters/propertycombo.h"
 #include "filters/valueeditors.h"
+#include "help/helpwindow.h"
 #include "hubspot/hubspotclient.h"
 #include "hubspot/metadatacache.h"
 #include "main/mainwindow.h"
@@ -50,6 +51,7 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <storage/accountstore.h>
+#include <storage/keychaintokenvault.h>
 #include <storage/paths.h>
 #include <storage/tokenvault.h>
 
@@ -90,9 +92,15 @@ void mainWindow(const Visitor &visit)
     presets.setPresets(sample::presets(now));
     {
         MainWindow window(&transfers, &files, &presets);
-        window.setAccounts({{QStringLiteral("acme"), QStringLiteral("Acme Inc."), false},
-                            {QStringLiteral("sb"), tr("es::AppContext", "Sandbox"), true}},
-                           QStringLiteral("sb"));
+        window.setAccounts(
+            {{QStringLiteral("acme"), QStringLiteral("Acme Inc."), false, {}},
+             {QStringLiteral("sb"), tr("es::AppContext", "Sandbox"), true, {}},
+             {QStringLiteral("beta"), QStringLiteral("Beta GmbH"), false,
+              tr("es::AccountsController",
+                 "HubSpot refused this token (%1): copy the private app's token again in "
+                 "HubSpot (Settings › Integrations › Private apps) and paste it here.")
+                  .arg(u"INVALID_AUTHENTICATION")}},
+            QStringLiteral("sb"));
         window.setSandboxActive(true);
         window.showWelcome(false);
         window.setQuota(12, 30, now.addSecs(1500));
@@ -115,6 +123,11 @@ void mainWindow(const Visitor &visit)
         transfers.flush();
         settle();
         visit(QStringLiteral("main-window"), &window);
+        // A small screen: the lists keep their room, no horizontal scroll bar on Transfers.
+        window.noticeBar()->clear();
+        window.resize(800, 560);
+        settle();
+        visit(QStringLiteral("main-window-small"), &window);
     }
     {
         StaticJobFeed emptyFeed;
@@ -338,13 +351,42 @@ void dialogs(const Visitor &visit)
             return;
         visit(QStringLiteral("accounts-dialog"), &dialog);
     }
+    {
+        // Save tests a new token first: the busy row with its elapsed time and Cancel.
+        AccountsDialog dialog(&accounts);
+        dialog.setVaultState(true, {});
+        dialog.startNewAccount();
+        dialog.nameEdit()->setText(QStringLiteral("Acme Inc."));
+        dialog.tokenEdit()->setText(QStringLiteral("pat-na1-0000"));
+        dialog.setBusy(true, tr("es::AccountsController", "Checking the token with HubSpot…"));
+        show(&dialog);
+        if (QTest::currentTestFailed())
+            return;
+        visit(QStringLiteral("accounts-dialog-busy"), &dialog);
+    }
+    {
+        HelpWindow window;
+        show(&window);
+        if (QTest::currentTestFailed())
+            return;
+        visit(QStringLiteral("help-first-export"), &window);
+        window.showTopic(HelpTopics::Topic::Troubleshooting);
+        settle();
+        visit(QStringLiteral("help-troubleshooting"), &window);
+    }
     if (g_problems) {
         AccountsDialog dialog(&accounts);
-        dialog.setVaultState(false, {});
+        // The keychain's prompt was declined: its own reason and what to do, said once.
+        dialog.setVaultState(
+            false, KeychainTokenVault::fallbackMessage({}, KeychainTokenVault::Problem::Declined));
+        // HubSpot's refusal as the dialog words it, with a correlation id that must not break.
         const QString refused =
-            tr("es::ApiErrorText", "The token lacks the %1 scope: in HubSpot, add it to the "
-                                   "private app (OAuth: a Super Admin must grant it).")
-                .arg(u"crm.export");
+            tr("es::AccountsController", "%1 (HubSpot correlation id %2)")
+                .arg(tr("es::AccountsController",
+                        "HubSpot refused this token (%1): copy the private app's token again in "
+                        "HubSpot (Settings › Integrations › Private apps) and paste it here.")
+                         .arg(u"INVALID_AUTHENTICATION"),
+                     u"9c1e4b2a-7f3d-4e58-b0a6-2d8c5f1e9a37");
         dialog.setTestResult(false, refused);
         show(&dialog);
         if (QTest::currentTestFailed())
@@ -353,7 +395,8 @@ void dialogs(const Visitor &visit)
                        dialog.vaultLabel()->text().contains(QStringLiteral("keychain")),
                    QStringLiteral("the keychain problem is not shown")) ||
             !check(dialog.testResultLabel()->isVisible() &&
-                       dialog.testResultLabel()->text().contains(refused),
+                       dialog.testResultLabel()->text().contains(
+                           u"9c1e4b2a-7f3d-4e58-b0a6-2d8c5f1e9a37"),
                    QStringLiteral("the refused token is not shown")))
             return;
         visit(QStringLiteral("accounts-dialog-problem"), &dialog);
@@ -438,6 +481,7 @@ QSet<QString> dataTexts()
               QStringLiteral("Pet name"),
               QStringLiteral("Species"),
               QStringLiteral("Acme Inc."),
+              QStringLiteral("Beta GmbH"),
               QStringLiteral("Old contacts"),
               QStringLiteral("Acme Inc. (portal 1234567)"),
               QStringLiteral("Germany"),

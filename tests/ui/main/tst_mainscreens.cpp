@@ -91,8 +91,10 @@ void TestMainScreens::windows()
     QVERIFY(built);
     QCOMPARE(saved,
              QStringList(
-                 {QStringLiteral("main-window"), QStringLiteral("welcome"),
-                  QStringLiteral("accounts-dialog"), QStringLiteral("accounts-dialog-problem"),
+                 {QStringLiteral("main-window"), QStringLiteral("main-window-small"),
+                  QStringLiteral("welcome"), QStringLiteral("accounts-dialog"),
+                  QStringLiteral("accounts-dialog-busy"), QStringLiteral("help-first-export"),
+                  QStringLiteral("help-troubleshooting"), QStringLiteral("accounts-dialog-problem"),
                   QStringLiteral("settings-dialog"), QStringLiteral("settings-dialog-problem")}));
     qInfo("saved %lld pictures in %s", qint64(saved.size()), qPrintable(m_dir));
 }

@@ -166,12 +166,14 @@ void TestMainWindow::layoutIsRestored()
         AppContext context(&nam, m_options);
         MainWindowController controller(&context);
         MainWindow *window = controller.window();
-        window->resize(1000, 640);
+        // Wide enough that the Name width below leaves Progress its room (TransfersPanel
+        // narrows Name only when it does not).
+        window->resize(1200, 700);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         QVERIFY(splitter);
-        splitter->setSizes({333, 600});
+        splitter->setSizes({333, 800});
         window->transfersPanel()->view()->setColumnWidth(TransferModel::NameColumn, 271);
         sizes = splitter->sizes();
         window->close(); // saves the layout
@@ -181,7 +183,7 @@ void TestMainWindow::layoutIsRestored()
     MainWindow *window = controller.window();
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window));
-    QCOMPARE(window->size(), QSize(1000, 640));
+    QCOMPARE(window->size(), QSize(1200, 700));
     QCOMPARE(window->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(window->transfersPanel()->view()->columnWidth(TransferModel::NameColumn), 271);
 }
@@ -276,13 +278,11 @@ void TestMainWindow::endToEndOnTheSandbox()
     QTest::mouseClick(notice->actionButton(), Qt::LeftButton);
     QCOMPARE(m_opened.size(), 2);
     QCOMPARE(m_opened.last(), QUrl::fromLocalFile(downloads));
-    // The closed notice gives its room back at once: no empty band under the toolbar.
+    // The notice floats over the lists: neither its coming nor its going moves them.
     QVERIFY(!notice->isVisible());
-    const int panelTop = window->transfersPanel()->mapTo(window, QPoint()).y();
-    QVERIFY2(panelTop < panelTopWithNotice - notice->height(),
-             qPrintable(QStringLiteral("%1 -> %2").arg(panelTopWithNotice).arg(panelTop)));
-    QCOMPARE(panelTop, window->centralWidget()->y() +
-                           window->centralWidget()->layout()->contentsMargins().top());
+    QCOMPARE(window->transfersPanel()->mapTo(window, QPoint()).y(), panelTopWithNotice);
+    QCOMPARE(panelTopWithNotice, window->centralWidget()->y() +
+                                     window->centralWidget()->layout()->contentsMargins().top());
 
     // The transfer row reads Done, the quota meter counted the export, the API state shows.
     TransferModel *model = window->transfersPanel()->model();

@@ -2,9 +2,13 @@
 // Settings controller (values to Settings, the proxy password to the vault through NetworkSetup),
 // the job notifier's notices, the status bar's texts and the export launcher.
 #include "common/noticebar.h"
+#include "downloads/downloadsmodel.h"
+#include "downloads/historyfeed.h"
 #include "main/appcontext.h"
 #include "main/exportlauncher.h"
 #include "main/jobnotifier.h"
+#include "main/mainwindow.h"
+#include "main/mainwindowcontroller.h"
 #include "main/notifier.h"
 #include "main/statuspresenter.h"
 #include "settings/settingscontroller.h"
@@ -12,6 +16,10 @@
 #include "transfers/jobfeed.h"
 #include "transfers/transfermodel.h"
 
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +34,7 @@
 #include <storage/settings.h>
 #include <storage/tokenvault.h>
 #include <transfer/exportqueue.h>
+#include <transfer/history.h>
 
 using namespace es;
 
@@ -84,8 +93,13 @@ private Q_SLOTS:
     void rateLimitLine();
     void connectionAndActivity();
     void exportLauncherChecksBeforeQueueing();
+    void historyFeedWaitsForTheFirstPaint();
+    void historyFeedWithoutAPaint();
+    void downloadsListTheHistoryOnceLoaded();
 
 private:
+    QString writeHistory(int count);
+
     std::unique_ptr<QTemporaryDir> m_state;
 };
 
@@ -348,6 +362,88 @@ void TestMainWindowParts::exportLauncherChecksBeforeQueueing()
                                               contactsPreset().request);
     QVERIFY(!added.isEmpty() && added != presetId);
     QCOMPARE(problem.size(), 0);
+}
+
+// A history of `count` finished exports in the state folder, each with its file on disk.
+QString TestMainWindowParts::writeHistory(int count)
+{
+    const QString downloads = m_state->filePath(QStringLiteral("downloads"));
+    if (!QDir().mkpath(downloads))
+        return {};
+    History history(Paths::historyFile(m_state->path()));
+    const QDateTime base(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < count; ++i) {
+        HistoryEntry e;
+        e.jobId = QStringLiteral("job-%1").arg(i);
+        e.exportName = QStringLiteral("Weekly customers %1").arg(i);
+        e.finishedAt = base.addSecs(i * 600);
+        const QString path = downloads + QStringLiteral("/customers-%1.csv").arg(i);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write("email\n") < 0)
+            return {};
+        e.files = {{path, f.size()}};
+        history.add(e);
+    }
+    return history.filePath();
+}
+
+// The Downloads list is filled after the window's first paint, not before; the history is read
+// only then. (The fallback is an hour here, so only the paint can have started the read.)
+void TestMainWindowParts::historyFeedWaitsForTheFirstPaint()
+{
+    const QString path = writeHistory(20);
+    QVERIFY(!path.isEmpty());
+    History history(path, History::Load::OnRequest);
+    DownloadsModel model;
+    QMainWindow window;
+    window.setCentralWidget(new QLabel(QStringLiteral("central"), &window));
+    HistoryFeed feed(&history, &model, &window, 3600 * 1000);
+    QSignalSpy loaded(&history, &History::loaded);
+    QCoreApplication::processEvents();
+    QVERIFY(!history.isLoaded());
+    QCOMPARE(model.rowCount(), 0);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+    QTRY_COMPARE(model.rowCount(), 20);
+    QCOMPARE(model.rowAt(0)->jobId, QStringLiteral("job-19")); // newest first
+
+    // From then on the list follows the history.
+    history.remove(QStringLiteral("job-19"));
+    QCOMPARE(model.rowCount(), 19);
+}
+
+// A window that is never shown gets its list anyway, after the fallback.
+void TestMainWindowParts::historyFeedWithoutAPaint()
+{
+    const QString path = writeHistory(3);
+    QVERIFY(!path.isEmpty());
+    History history(path, History::Load::OnRequest);
+    DownloadsModel model;
+    QMainWindow window;
+    HistoryFeed feed(&history, &model, &window, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 30000);
+    QVERIFY(history.isLoaded());
+}
+
+// The app as it starts: the history is not read with the window, and the Downloads list shows
+// it once History::loaded() came (tests wait for that signal, never assume it is synchronous).
+void TestMainWindowParts::downloadsListTheHistoryOnceLoaded()
+{
+    QVERIFY(!writeHistory(12).isEmpty());
+    QNetworkAccessManager nam;
+    AppContext::Options options;
+    options.memoryVault = true;
+    AppContext context(&nam, options);
+    QVERIFY(!context.history()->isLoaded());
+    MainWindowController controller(&context);
+    QSignalSpy loaded(context.history(), &History::loaded);
+    controller.window()->show();
+    context.start();
+    QVERIFY(loaded.wait(30000));
+    QTRY_COMPARE(controller.downloadsModel()->rowCount(), 12);
+    QCOMPARE(context.history()->entries().size(), 12);
 }
 
 QTEST_MAIN(TestMainWindowParts)

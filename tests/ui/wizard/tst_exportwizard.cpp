@@ -19,9 +19,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -448,6 +450,53 @@ private Q_SLOTS:
         QTest::mouseClick(busy->retryButton(), Qt::LeftButton);
         QTRY_VERIFY(!m_wizard->filtersPage()->builder()->properties().isEmpty());
         QVERIFY(!busy->isVisible());
+    }
+
+    void pagesSayWhatTheExportBecomes()
+    {
+        // Step 1 says what the chosen object is, and has a place for its record count.
+        SourcePage *source = m_wizard->sourcePage();
+        const QString contacts = source->objectAboutLabel()->text();
+        QVERIFY2(contacts.contains(QStringLiteral("one row per contact")), qPrintable(contacts));
+        QVERIFY(!source->recordCountLabel()->isVisible());
+        source->setRecordCount(QStringLiteral("CONTACT"), 12345);
+        QVERIFY(source->recordCountLabel()->isVisible());
+        QCOMPARE(source->recordCountLabel()->text(),
+                 QStringLiteral("12,345 contacts on this account"));
+        const int deals = source->objectCombo()->findData(QStringLiteral("DEAL"));
+        QVERIFY(deals >= 0);
+        source->objectCombo()->setCurrentIndex(deals);
+        Q_EMIT source->objectCombo()->activated(deals);
+        QVERIFY(source->objectAboutLabel()->text().contains(QStringLiteral("one row per deal")));
+        QVERIFY(!source->recordCountLabel()->isVisible()); // not counted: no line
+        const int contactsRow = source->objectCombo()->findData(QStringLiteral("CONTACT"));
+        source->objectCombo()->setCurrentIndex(contactsRow);
+        Q_EMIT source->objectCombo()->activated(contactsRow);
+
+        // Step 4 previews the file's name and its columns, and follows the choices.
+        next();
+        next();
+        PropertyPicker *picker = m_wizard->columnsPage()->picker();
+        QTRY_VERIFY(!picker->selectedNames().isEmpty());
+        picker->setSelectedNames({QStringLiteral("email"), QStringLiteral("firstname")});
+        Q_EMIT picker->selectionChanged();
+        next();
+        QCOMPARE(m_wizard->currentId(), int(WizardPageId::Output));
+        OutputPage *output = m_wizard->outputPage();
+        QLineEdit *name = output->nameEdit();
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Weekly: customers"));
+        QTest::mouseClick(output->formatButton(int(FileFormat::Xlsx)), Qt::LeftButton);
+        const QString file = output->filePreviewLabel()->text();
+        QVERIFY2(file.startsWith(QDir::toNativeSeparators(m_downloads.path())) &&
+                     file.endsWith(QStringLiteral(".xlsx")) && !file.contains(u':'),
+                 qPrintable(file));
+        const QString columns = output->columnsPreviewLabel()->text();
+        QVERIFY2(columns.startsWith(QStringLiteral("Columns (2): ")), qPrintable(columns));
+        QVERIFY2(!columns.contains(QStringLiteral("firstname")), qPrintable(columns)); // labels
+        output->internalNamesBox()->setChecked(true);
+        QVERIFY2(output->columnsPreviewLabel()->text().contains(QStringLiteral("email, firstname")),
+                 qPrintable(output->columnsPreviewLabel()->text()));
     }
 
     void columnsPageNeedsOneColumn()

@@ -1,0 +1,69 @@
+#include "secondarywindows.h"
+
+#include "appcontext.h"
+#include "help/helptopics.h"
+#include "help/helpwindow.h"
+#include "history/historydialog.h"
+#include "preview/previewdialog.h"
+
+#include <memory>
+#include <storage/paths.h>
+#include <storage/presetstore.h>
+#include <vault/diffcsvwriter.h>
+#include <vault/vault.h>
+
+namespace es {
+
+SecondaryWindows::SecondaryWindows(AppContext *context, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_window(window)
+{}
+
+void SecondaryWindows::showGuide(const QString &topicId)
+{
+    if (!m_guide) {
+        m_guide = new HelpWindow(m_window);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->showTopic(HelpTopics::fromId(topicId));
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+}
+
+void SecondaryWindows::showHistory(const QString &presetId)
+{
+    const std::optional<Preset> preset = m_context->presets()->find(presetId);
+    if (!preset)
+        return;
+    auto vault =
+        std::make_shared<Vault>(Vault::fileFor(Paths::stateDir(), m_context->currentAccountId()));
+    if (!vault->open()) {
+        Q_EMIT problem(vault->lastError());
+        return;
+    }
+    auto *dialog = new HistoryDialog(vault, preset->id, preset->name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &HistoryDialog::exportDiffRequested, this, [this, dialog](const QString &path) {
+        QString error;
+        if (!dialog->diff() || !DiffCsvWriter::write(*dialog->diff(), path, &error))
+            Q_EMIT problem(error);
+    });
+    dialog->show();
+}
+
+void SecondaryWindows::preview(const QString &path)
+{
+    auto *dialog = new PreviewDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!dialog->openFile(path, &error)) {
+        delete dialog;
+        Q_EMIT problem(error);
+        return;
+    }
+    dialog->show();
+}
+
+} // namespace es

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace es {
+
+class PreviewModel;
+class TablePreview;
+
+// "Preview" of a downloaded table: its rows in a table that reads only what it shows, the row
+// count (counting… while a worker reads the file) and a filter by the text of one column or any.
+class PreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewDialog(QWidget *parent = nullptr);
+    ~PreviewDialog() override;
+
+    // False with `*error` (naming the file and the problem) when it cannot be shown.
+    bool openFile(const QString &path, QString *error);
+
+    TablePreview *preview() const { return m_preview; }
+    PreviewModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *columnCombo() const { return m_column; }
+    QLabel *statusLabel() const { return m_status; }
+    // Applies the filter now instead of after the typing pause.
+    void applyFilter();
+
+private:
+    void updateStatus();
+
+    TablePreview *m_preview;
+    PreviewModel *m_model = nullptr;
+    QLineEdit *m_filter;
+    QComboBox *m_column;
+    QTableView *m_view;
+    QLabel *m_status;
+    QTimer *m_filterDelay;
+};
+
+} // namespace es
