@@ -2312,10 +2312,6 @@
         <translation>Kein Dateimanager hat %1 geöffnet. Öffnen Sie den Ordner selbst.</translation>
     </message>
     <message>
-        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
-        <translation>Vorlage „%1“ gespeichert. Doppelklicken Sie unter „Vorlagen“ darauf, um sie erneut auszuführen.</translation>
-    </message>
-    <message>
         <source>no token is stored for it; add it in Accounts</source>
         <translation>es ist kein Token gespeichert; fügen Sie es unter Konten hinzu</translation>
     </message>
@@ -4756,6 +4752,13 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>For a real portal you need a private app access token with the crm.export scope (HubSpot: Settings › Integrations › Private apps).</source>
         <translation>Für ein echtes Portal brauchen Sie ein Zugriffstoken einer privaten App mit dem Bereich crm.export (HubSpot: Einstellungen › Integrationen › Private Apps).</translation>
+    </message>
+</context>
+<context>
+    <name>es::WizardController</name>
+    <message>
+        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+        <translation>Vorlage „%1“ gespeichert. Doppelklicken Sie unter „Vorlagen“ darauf, um sie erneut auszuführen.</translation>
     </message>
 </context>
 <context>

@@ -2312,10 +2312,6 @@
         <translation>Ningún gestor de archivos abrió %1. Abra la carpeta usted mismo.</translation>
     </message>
     <message>
-        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
-        <translation>Se guardó la plantilla «%1». Haga doble clic en ella en Plantillas para volver a ejecutarla.</translation>
-    </message>
-    <message>
         <source>no token is stored for it; add it in Accounts</source>
         <translation>no hay ningún token guardado; añádalo en Cuentas</translation>
     </message>
@@ -4756,6 +4752,13 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>For a real portal you need a private app access token with the crm.export scope (HubSpot: Settings › Integrations › Private apps).</source>
         <translation>Para un portal real necesita un token de acceso de aplicación privada con el ámbito crm.export (HubSpot: Configuración › Integraciones › Aplicaciones privadas).</translation>
+    </message>
+</context>
+<context>
+    <name>es::WizardController</name>
+    <message>
+        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+        <translation>Se guardó la plantilla «%1». Haga doble clic en ella en Plantillas para volver a ejecutarla.</translation>
     </message>
 </context>
 <context>

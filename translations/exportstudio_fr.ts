@@ -2312,10 +2312,6 @@
         <translation>Aucun gestionnaire de fichiers n&apos;a ouvert %1. Ouvrez le dossier vous-même.</translation>
     </message>
     <message>
-        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
-        <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
-    </message>
-    <message>
         <source>no token is stored for it; add it in Accounts</source>
         <translation>aucun jeton n&apos;est enregistré ; ajoutez-le dans Comptes</translation>
     </message>
@@ -4756,6 +4752,13 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>For a real portal you need a private app access token with the crm.export scope (HubSpot: Settings › Integrations › Private apps).</source>
         <translation>Pour un vrai portail, il vous faut un jeton d&apos;accès d&apos;application privée avec le champ d&apos;application crm.export (HubSpot : Paramètres › Intégrations › Applications privées).</translation>
+    </message>
+</context>
+<context>
+    <name>es::WizardController</name>
+    <message>
+        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+        <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l&apos;exécuter à nouveau.</translation>
     </message>
 </context>
 <context>

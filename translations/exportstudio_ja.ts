@@ -2307,10 +2307,6 @@
         <translation>%1 を開くファイルマネージャーがありません。フォルダーをご自身で開いてください。</translation>
     </message>
     <message>
-        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
-        <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
-    </message>
-    <message>
         <source>no token is stored for it; add it in Accounts</source>
         <translation>トークンが保存されていません。アカウントで追加してください</translation>
     </message>
@@ -4741,6 +4737,13 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>For a real portal you need a private app access token with the crm.export scope (HubSpot: Settings › Integrations › Private apps).</source>
         <translation>実際のポータルには、crm.export スコープを持つ非公開アプリのアクセストークンが必要です（HubSpot: 設定 › 統合 › 非公開アプリ）。</translation>
+    </message>
+</context>
+<context>
+    <name>es::WizardController</name>
+    <message>
+        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+        <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
     </message>
 </context>
 <context>

@@ -2312,10 +2312,6 @@
         <translation>Nenhum gerenciador de arquivos abriu %1. Abra a pasta você mesmo.</translation>
     </message>
     <message>
-        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
-        <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
-    </message>
-    <message>
         <source>no token is stored for it; add it in Accounts</source>
         <translation>nenhum token está salvo; adicione-o em Contas</translation>
     </message>
@@ -4756,6 +4752,13 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>For a real portal you need a private app access token with the crm.export scope (HubSpot: Settings › Integrations › Private apps).</source>
         <translation>Para um portal real, você precisa de um token de acesso de aplicativo privado com o escopo crm.export (HubSpot: Configurações › Integrações › Aplicativos privados).</translation>
+    </message>
+</context>
+<context>
+    <name>es::WizardController</name>
+    <message>
+        <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+        <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
     </message>
 </context>
 <context>
