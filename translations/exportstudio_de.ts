@@ -4855,6 +4855,13 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
         </message>
     </context>
     <context>
+        <name>es::WizardController</name>
+        <message>
+            <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+            <translation>Vorlage „%1“ gespeichert. Doppelklicken Sie unter „Vorlagen“ darauf, um sie erneut auszuführen.</translation>
+        </message>
+    </context>
+    <context>
         <name>es::WizardModel</name>
         <message>
             <source>%1 export %2</source>

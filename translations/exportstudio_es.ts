@@ -4855,6 +4855,13 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
         </message>
     </context>
     <context>
+        <name>es::WizardController</name>
+        <message>
+            <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+            <translation>Se guardó la plantilla «%1». Haga doble clic en ella en Plantillas para volver a ejecutarla.</translation>
+        </message>
+    </context>
+    <context>
         <name>es::WizardModel</name>
         <message>
             <source>%1 export %2</source>

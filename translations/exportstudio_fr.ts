@@ -4855,6 +4855,13 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
         </message>
     </context>
     <context>
+        <name>es::WizardController</name>
+        <message>
+            <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+            <translation>Modèle « %1 » enregistré. Double-cliquez dessus dans Modèles pour l'exécuter à nouveau.</translation>
+        </message>
+    </context>
+    <context>
         <name>es::WizardModel</name>
         <message>
             <source>%1 export %2</source>

@@ -4838,6 +4838,13 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
         </message>
     </context>
     <context>
+        <name>es::WizardController</name>
+        <message>
+            <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+            <translation>プリセット「%1」を保存しました。「プリセット」でダブルクリックすると再実行できます。</translation>
+        </message>
+    </context>
+    <context>
         <name>es::WizardModel</name>
         <message>
             <source>%1 export %2</source>

@@ -4855,6 +4855,13 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
         </message>
     </context>
     <context>
+        <name>es::WizardController</name>
+        <message>
+            <source>Saved the preset “%1”. Double-click it in Presets to run it again.</source>
+            <translation>O modelo “%1” foi salvo. Clique duas vezes nele em Modelos para executá-lo de novo.</translation>
+        </message>
+    </context>
+    <context>
         <name>es::WizardModel</name>
         <message>
             <source>%1 export %2</source>

@@ -20,7 +20,7 @@
 #include "transfers/queuejobfeed.h"
 #include "transfers/transfermodel.h"
 #include "transfers/transferspanel.h"
-#include "wizard/exportwizard.h"
+#include "wizardcontroller.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -51,6 +51,7 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     , m_settingsController(
           new SettingsController(context->settings(), context->networkSetup(), this))
     , m_windows(new SecondaryWindows(context, m_window, this))
+    , m_wizards(new WizardController(context, m_launcher, m_window, this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
@@ -105,10 +106,14 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
         m_window->transfersPanel()->selectJob(jobId);
     });
     connect(m_launcher, &ExportLauncher::problem, this, &MainWindowController::showProblem);
-    connect(m_settingsController, &SettingsController::applied, this, [this] {
-        if (m_wizard)
-            m_wizard->setLimits(m_context->settings()->validationLimits());
-    });
+    connect(m_settingsController, &SettingsController::applied, m_wizards,
+            &WizardController::refreshLimits);
+    connect(m_wizards, &WizardController::guideRequested, m_windows, &SecondaryWindows::showGuide);
+    connect(m_wizards, &WizardController::presetSaved, this,
+            [this](const QString &id, const QString &message) {
+                m_window->presetsPanel()->selectPreset(id);
+                showInformation(message);
+            });
     connect(m_settingsController, &SettingsController::information, this,
             &MainWindowController::showInformation);
     connect(m_settingsController, &SettingsController::problem, this,
@@ -121,12 +126,12 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
 
 ExportWizard *MainWindowController::wizard() const
 {
-    return m_wizard;
+    return m_wizards->wizard();
 }
 
 MainWindowController::~MainWindowController()
 {
-    delete m_wizard;
+    delete m_wizards; // the wizard first: it is a child of the window
     delete m_window;
 }
 
@@ -208,16 +213,7 @@ void MainWindowController::refreshAccounts()
     m_window->setSandboxActive(m_context->isSandboxAccount(current));
     m_window->showWelcome(items.isEmpty());
     m_status->refresh();
-    if (m_wizard)
-        m_wizard->setAccounts(wizardAccounts(), current);
-}
-
-QList<WizardAccount> MainWindowController::wizardAccounts() const
-{
-    QList<WizardAccount> accounts;
-    for (const Account &account : m_context->accounts()->accounts())
-        accounts.append({account.id, account.name, account.isSandbox});
-    return accounts;
+    m_wizards->refreshAccounts();
 }
 
 QString MainWindowController::runPreset(const QString &presetId)
@@ -227,49 +223,7 @@ QString MainWindowController::runPreset(const QString &presetId)
 
 ExportWizard *MainWindowController::openWizard(const QString &presetId)
 {
-    if (!m_wizard) {
-        m_wizard = new ExportWizard(m_context->metadata(), m_window);
-        m_wizard->setAttribute(Qt::WA_DeleteOnClose, false);
-        connect(m_wizard, &ExportWizard::startRequested, this,
-                [this](const QString &accountId, const ExportRequest &request,
-                       const ExportOptions &options) {
-                    m_launcher->start(accountId, request, options, m_editingPresetId);
-                });
-        connect(m_wizard, &ExportWizard::guideRequested, m_windows, &SecondaryWindows::showGuide);
-        connect(m_wizard, &ExportWizard::savePresetRequested, this,
-                &MainWindowController::savePreset);
-        connect(m_wizard, &ExportWizard::accountChanged, this, [this](const QString &accountId) {
-            m_context->metadata()->setClient(m_context->client(accountId));
-        });
-    }
-    m_wizard->setAccounts(wizardAccounts(), m_context->currentAccountId());
-    m_wizard->setLimits(m_context->settings()->validationLimits());
-    m_wizard->setOptions(m_context->defaultOptions());
-    m_editingPresetId.clear();
-    if (!presetId.isEmpty()) {
-        if (const std::optional<Preset> preset = m_context->presets()->find(presetId)) {
-            m_editingPresetId = presetId;
-            m_wizard->setRequest(preset->request, preset->name);
-        }
-    } else {
-        m_wizard->startNew(); // a new export starts fresh, not from the last one
-    }
-    m_wizard->show();
-    m_wizard->raise();
-    m_wizard->activateWindow();
-    return m_wizard;
-}
-
-void MainWindowController::savePreset(const QString &name, const QString &description,
-                                      const ExportRequest &request)
-{
-    const QString id = m_launcher->savePreset(m_editingPresetId, name, description, request);
-    if (id.isEmpty())
-        return;
-    m_editingPresetId = id;
-    m_window->presetsPanel()->selectPreset(id);
-    showInformation(tr("Saved the preset “%1”. Double-click it in Presets to run it again.")
-                        .arg(m_context->presets()->find(id)->name));
+    return m_wizards->open(presetId);
 }
 
 void MainWindowController::openPresetFiles(const QStringList &paths)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 namespace es {
@@ -21,9 +20,7 @@ class SettingsController;
 class StatusPresenter;
 class QueueJobFeed;
 class TransferModel;
-struct ExportOptions;
-struct ExportRequest;
-struct WizardAccount;
+class WizardController;
 enum class FailureFix;
 
 // Wires the main window to the core services: panels' requests go to the ExportQueue and the
@@ -68,15 +65,12 @@ private:
     void connectTransfers();
     void connectDownloads();
     void refreshAccounts();
-    QList<WizardAccount> wizardAccounts() const;
     void onJobFinished(const QString &jobId);
-    void savePreset(const QString &name, const QString &description, const ExportRequest &request);
     void fix(const QString &jobId, FailureFix fix);
     void onClosing();
     void openFolder(const QString &folder);
     void showProblem(const QString &text);
     void showInformation(const QString &text);
-    // Opens (or raises) the guide at a page (a HelpTopics id).
 
     AppContext *m_context;
     QueueJobFeed *m_feed;
@@ -92,8 +86,7 @@ private:
     ExportLauncher *m_launcher;
     SettingsController *m_settingsController;
     SecondaryWindows *m_windows;
-    QPointer<ExportWizard> m_wizard;
-    QString m_editingPresetId;
+    WizardController *m_wizards;
     QTimer m_minuteTimer;
 };
 

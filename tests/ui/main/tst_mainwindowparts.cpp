@@ -1,6 +1,6 @@
 // The parts MainWindowController wires together, each on its own: Settings' values at once, the
 // Settings controller (values to Settings, the proxy password to the vault through NetworkSetup),
-// the job notifier's notices, the status bar's texts and the export launcher.
+// the job notifier's notices, the status bar's texts, the export launcher and the wizard's owner.
 #include "common/noticebar.h"
 #include "downloads/downloadsmodel.h"
 #include "downloads/historyfeed.h"
@@ -11,10 +11,12 @@
 #include "main/mainwindowcontroller.h"
 #include "main/notifier.h"
 #include "main/statuspresenter.h"
+#include "main/wizardcontroller.h"
 #include "settings/settingscontroller.h"
 #include "settings/settingsdialog.h"
 #include "transfers/jobfeed.h"
 #include "transfers/transfermodel.h"
+#include "wizard/exportwizard.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void rateLimitLine();
     void connectionAndActivity();
     void exportLauncherChecksBeforeQueueing();
+    void wizardControllerOpensFreshOrFromAPreset();
     void historyFeedWaitsForTheFirstPaint();
     void historyFeedWithoutAPaint();
     void downloadsListTheHistoryOnceLoaded();
@@ -361,6 +364,60 @@ void TestMainWindowParts::exportLauncherChecksBeforeQueueing()
     const QString added = launcher.savePreset(presetId, QStringLiteral("Monthly customers"), {},
                                               contactsPreset().request);
     QVERIFY(!added.isEmpty() && added != presetId);
+    QCOMPARE(problem.size(), 0);
+}
+
+// The wizard's owner: a preset opens filled in and is what Start marks as run and Save updates; a
+// new export starts empty and Save makes a new preset.
+void TestMainWindowParts::wizardControllerOpensFreshOrFromAPreset()
+{
+    QNetworkAccessManager nam;
+    AppContext::Options options;
+    options.memoryVault = true;
+    AppContext context(&nam, options);
+    ExportLauncher launcher(&context);
+    QWidget window;
+    WizardController wizards(&context, &launcher, &window);
+    QSignalSpy saved(&wizards, &WizardController::presetSaved);
+    QSignalSpy problem(&launcher, &ExportLauncher::problem);
+    Account account;
+    account.name = QStringLiteral("Acme");
+    const QString accountId = context.accounts()->save(account);
+    context.setCurrentAccount(accountId);
+    const QString presetId = context.presets()->save(contactsPreset());
+    QVERIFY(!presetId.isEmpty());
+
+    QCOMPARE(wizards.wizard(), nullptr); // made on first use
+    ExportWizard *wizard = wizards.open(presetId);
+    QVERIFY(wizard && wizard->isVisible());
+    QCOMPARE(wizard->model().presetName, QStringLiteral("Weekly customers"));
+    QCOMPARE(wizards.editingPresetId(), presetId);
+
+    Q_EMIT wizard->startRequested(accountId, contactsPreset().request, context.defaultOptions());
+    const QList<JobInfo> jobs = context.queue()->jobs();
+    QCOMPARE(jobs.size(), 1);
+    QCOMPARE(jobs.first().presetId, presetId);
+    QVERIFY(context.presets()->find(presetId)->lastRun.isValid());
+
+    Q_EMIT wizard->savePresetRequested(QStringLiteral("Weekly customers"), QStringLiteral("edited"),
+                                       contactsPreset().request);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().at(0).toString(), presetId); // the edited preset, not a copy
+    QCOMPARE(saved.first().at(1).toString(),
+             QStringLiteral("Saved the preset “Weekly customers”. Double-click it in Presets to "
+                            "run it again."));
+    QCOMPARE(context.presets()->find(presetId)->description, QStringLiteral("edited"));
+
+    QCOMPARE(wizards.open(), wizard); // kept between exports
+    QVERIFY(wizard->model().presetName.isEmpty());
+    QVERIFY(wizards.editingPresetId().isEmpty());
+    Q_EMIT wizard->savePresetRequested(QStringLiteral("Monthly customers"), {},
+                                       contactsPreset().request);
+    QCOMPARE(saved.size(), 2);
+    const QString added = saved.last().at(0).toString();
+    QVERIFY(!added.isEmpty() && added != presetId);
+    QCOMPARE(wizards.editingPresetId(), added); // a second Save updates the new preset
+    QCOMPARE(context.presets()->list().size(), 2);
     QCOMPARE(problem.size(), 0);
 }
 
