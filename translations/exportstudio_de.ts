@@ -763,13 +763,6 @@
     </message>
 </context>
 <context>
-    <name>es::DiffCsvWriter</name>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
-        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder schaffen Sie Platz und exportieren Sie dann erneut.</translation>
-    </message>
-</context>
-<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2394,6 +2387,14 @@
         <extracomment>Read by screen readers after the account&apos;s name</extracomment>
         <translation>%1, Token fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Save property &amp;definitions…</source>
+        <translation>&amp;Eigenschaftsdefinitionen speichern…</translation>
+    </message>
+    <message>
+        <source>Save an object&apos;s property definitions as a CSV or Excel file (no export is spent)</source>
+        <translation>Die Eigenschaftsdefinitionen eines Objekts als CSV- oder Excel-Datei speichern (kein Export wird verbraucht)</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -3150,6 +3151,45 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message>
+        <source>Save property definitions</source>
+        <translation>Eigenschaftsdefinitionen speichern</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV-Datei (*.csv);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the property definitions of:</source>
+        <translation>Eigenschaftsdefinitionen speichern von:</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) first: the property definitions come from the portal.</source>
+        <translation>Fügen Sie zuerst ein Konto hinzu (oder probieren Sie die Sandbox aus): Die Eigenschaftsdefinitionen kommen aus dem Portal.</translation>
+    </message>
+    <message>
+        <source>%1 properties</source>
+        <extracomment>%1 is an object&apos;s plural label, e.g. &quot;Contacts&quot;; the suggested file name</extracomment>
+        <translation>%1-Eigenschaften</translation>
+    </message>
+    <message>
+        <source>The account has no token: add it in Accounts, then save again.</source>
+        <translation>Für das Konto ist kein Token gespeichert: Fügen Sie es unter Konten hinzu und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not read the property definitions of %1: %2</source>
+        <translation>Die Eigenschaftsdefinitionen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>%n Eigenschaftsdefinition von %1 in %2 gespeichert.</numerusform>
+            <numerusform>%n Eigenschaftsdefinitionen von %1 in %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -3233,6 +3273,14 @@
     <message>
         <source>C&amp;olumns in export order (%1)</source>
         <translation>Sp&amp;alten in Exportreihenfolge (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;definitions…</source>
+        <translation>&amp;Definitionen speichern…</translation>
+    </message>
+    <message>
+        <source>Save every property&apos;s definition (type, group, options, description…) as a CSV or Excel file. No export is spent.</source>
+        <translation>Die Definition jeder Eigenschaft (Typ, Gruppe, Optionen, Beschreibung…) als CSV- oder Excel-Datei speichern. Es wird kein Export verbraucht.</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +3985,6 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
-    <name>es::SnapshotWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>writing the workbook failed</source>
-        <translation>das Schreiben der Arbeitsmappe ist fehlgeschlagen</translation>
-    </message>
-</context>
-<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -4114,6 +4151,17 @@ Typ: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>das Schreiben der Arbeitsmappe ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

@@ -763,13 +763,6 @@
     </message>
 </context>
 <context>
-    <name>es::DiffCsvWriter</name>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
-        <translation>No se pudo escribir %1: %2. Elija otra carpeta o libere espacio y vuelva a exportar.</translation>
-    </message>
-</context>
-<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2394,6 +2387,14 @@
         <extracomment>Read by screen readers after the account&apos;s name</extracomment>
         <translation>%1, token fallido</translation>
     </message>
+    <message>
+        <source>Save property &amp;definitions…</source>
+        <translation>Guardar &amp;definiciones de propiedades…</translation>
+    </message>
+    <message>
+        <source>Save an object&apos;s property definitions as a CSV or Excel file (no export is spent)</source>
+        <translation>Guardar las definiciones de propiedades de un objeto como archivo CSV o Excel (no se gasta ninguna exportación)</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -3150,6 +3151,45 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message>
+        <source>Save property definitions</source>
+        <translation>Guardar definiciones de propiedades</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the property definitions of:</source>
+        <translation>Guardar las definiciones de propiedades de:</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) first: the property definitions come from the portal.</source>
+        <translation>Primero añada una cuenta (o pruebe el sandbox): las definiciones de propiedades vienen del portal.</translation>
+    </message>
+    <message>
+        <source>%1 properties</source>
+        <extracomment>%1 is an object&apos;s plural label, e.g. &quot;Contacts&quot;; the suggested file name</extracomment>
+        <translation>Propiedades de %1</translation>
+    </message>
+    <message>
+        <source>The account has no token: add it in Accounts, then save again.</source>
+        <translation>La cuenta no tiene token: añádalo en Cuentas y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Could not read the property definitions of %1: %2</source>
+        <translation>No se pudieron leer las definiciones de propiedades de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>Se guardó %n definición de propiedad de %1 en %2.</numerusform>
+            <numerusform>Se guardaron %n definiciones de propiedades de %1 en %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -3233,6 +3273,14 @@
     <message>
         <source>C&amp;olumns in export order (%1)</source>
         <translation>C&amp;olumnas en orden de exportación (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;definitions…</source>
+        <translation>Guardar &amp;definiciones…</translation>
+    </message>
+    <message>
+        <source>Save every property&apos;s definition (type, group, options, description…) as a CSV or Excel file. No export is spent.</source>
+        <translation>Guardar la definición de cada propiedad (tipo, grupo, opciones, descripción…) como archivo CSV o Excel. No se gasta ninguna exportación.</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +3985,6 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
-    <name>es::SnapshotWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>writing the workbook failed</source>
-        <translation>falló la escritura del libro</translation>
-    </message>
-</context>
-<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -4114,6 +4151,17 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>falló la escritura del libro</translation>
     </message>
 </context>
 <context>

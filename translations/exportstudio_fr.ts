@@ -763,13 +763,6 @@
     </message>
 </context>
 <context>
-    <name>es::DiffCsvWriter</name>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
-        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier ou libérez de l’espace, puis exportez à nouveau.</translation>
-    </message>
-</context>
-<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2394,6 +2387,14 @@
         <extracomment>Read by screen readers after the account&apos;s name</extracomment>
         <translation>%1, jeton en échec</translation>
     </message>
+    <message>
+        <source>Save property &amp;definitions…</source>
+        <translation>Enregistrer les &amp;définitions des propriétés…</translation>
+    </message>
+    <message>
+        <source>Save an object&apos;s property definitions as a CSV or Excel file (no export is spent)</source>
+        <translation>Enregistrer les définitions des propriétés d’un objet dans un fichier CSV ou Excel (aucune exportation n’est consommée)</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -3150,6 +3151,45 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message>
+        <source>Save property definitions</source>
+        <translation>Enregistrer les définitions des propriétés</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the property definitions of:</source>
+        <translation>Enregistrer les définitions des propriétés de :</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) first: the property definitions come from the portal.</source>
+        <translation>Ajoutez d’abord un compte (ou essayez le bac à sable) : les définitions des propriétés viennent du portail.</translation>
+    </message>
+    <message>
+        <source>%1 properties</source>
+        <extracomment>%1 is an object&apos;s plural label, e.g. &quot;Contacts&quot;; the suggested file name</extracomment>
+        <translation>Propriétés de %1</translation>
+    </message>
+    <message>
+        <source>The account has no token: add it in Accounts, then save again.</source>
+        <translation>Le compte n’a pas de jeton : ajoutez-le dans Comptes, puis enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Could not read the property definitions of %1: %2</source>
+        <translation>Impossible de lire les définitions des propriétés de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>%n définition de propriété de %1 enregistrée dans %2.</numerusform>
+            <numerusform>%n définitions de propriétés de %1 enregistrées dans %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -3233,6 +3273,14 @@
     <message>
         <source>C&amp;olumns in export order (%1)</source>
         <translation>C&amp;olonnes dans l&apos;ordre d&apos;export (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;definitions…</source>
+        <translation>Enregistrer les &amp;définitions…</translation>
+    </message>
+    <message>
+        <source>Save every property&apos;s definition (type, group, options, description…) as a CSV or Excel file. No export is spent.</source>
+        <translation>Enregistrer la définition de chaque propriété (type, groupe, options, description…) dans un fichier CSV ou Excel. Aucune exportation n’est consommée.</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +3985,6 @@ Type : %2</translation>
     </message>
 </context>
 <context>
-    <name>es::SnapshotWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>writing the workbook failed</source>
-        <translation>l’écriture du classeur a échoué</translation>
-    </message>
-</context>
-<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -4114,6 +4151,17 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>l’écriture du classeur a échoué</translation>
     </message>
 </context>
 <context>

@@ -760,13 +760,6 @@
     </message>
 </context>
 <context>
-    <name>es::DiffCsvWriter</name>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
-        <translation>%1 を書き込めませんでした: %2。別のフォルダーを選ぶか空き容量を増やしてから、もう一度エクスポートしてください。</translation>
-    </message>
-</context>
-<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2387,6 +2380,14 @@
         <extracomment>Read by screen readers after the account&apos;s name</extracomment>
         <translation>%1、トークン失敗</translation>
     </message>
+    <message>
+        <source>Save property &amp;definitions…</source>
+        <translation>プロパティ定義を保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save an object&apos;s property definitions as a CSV or Excel file (no export is spent)</source>
+        <translation>オブジェクトのプロパティ定義を CSV または Excel ファイルとして保存します（エクスポートは消費しません）</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -3142,6 +3143,44 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message>
+        <source>Save property definitions</source>
+        <translation>プロパティ定義を保存</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>CSV ファイル (*.csv);;Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the property definitions of:</source>
+        <translation>プロパティ定義を保存する対象:</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) first: the property definitions come from the portal.</source>
+        <translation>先にアカウントを追加してください（またはサンドボックスを試してください）。プロパティ定義はポータルから取得します。</translation>
+    </message>
+    <message>
+        <source>%1 properties</source>
+        <extracomment>%1 is an object&apos;s plural label, e.g. &quot;Contacts&quot;; the suggested file name</extracomment>
+        <translation>%1 のプロパティ</translation>
+    </message>
+    <message>
+        <source>The account has no token: add it in Accounts, then save again.</source>
+        <translation>このアカウントにはトークンがありません。アカウントで追加してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Could not read the property definitions of %1: %2</source>
+        <translation>%1 のプロパティ定義を読み込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>%1 のプロパティ定義 %n 件を %2 に保存しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -3224,6 +3263,14 @@
     <message>
         <source>C&amp;olumns in export order (%1)</source>
         <translation>エクスポート順の列 (%1)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;definitions…</source>
+        <translation>定義を保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save every property&apos;s definition (type, group, options, description…) as a CSV or Excel file. No export is spent.</source>
+        <translation>各プロパティの定義（型、グループ、選択肢、説明など）を CSV または Excel ファイルとして保存します。エクスポートは消費しません。</translation>
     </message>
 </context>
 <context>
@@ -3926,17 +3973,6 @@ Type: %2</source>
     </message>
 </context>
 <context>
-    <name>es::SnapshotWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 を書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>writing the workbook failed</source>
-        <translation>ブックの書き込みに失敗しました</translation>
-    </message>
-</context>
-<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -4103,6 +4139,17 @@ Type: %2</source>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>ブックの書き込みに失敗しました</translation>
     </message>
 </context>
 <context>

@@ -763,13 +763,6 @@
     </message>
 </context>
 <context>
-    <name>es::DiffCsvWriter</name>
-    <message>
-        <source>Could not write %1: %2. Choose another folder or free some space, then export again.</source>
-        <translation>Não foi possível gravar %1: %2. Escolha outra pasta ou libere espaço e exporte novamente.</translation>
-    </message>
-</context>
-<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2394,6 +2387,14 @@
         <extracomment>Read by screen readers after the account&apos;s name</extracomment>
         <translation>%1, token com falha</translation>
     </message>
+    <message>
+        <source>Save property &amp;definitions…</source>
+        <translation>Salvar &amp;definições de propriedades…</translation>
+    </message>
+    <message>
+        <source>Save an object&apos;s property definitions as a CSV or Excel file (no export is spent)</source>
+        <translation>Salvar as definições de propriedades de um objeto como arquivo CSV ou Excel (nenhuma exportação é gasta)</translation>
+    </message>
 </context>
 <context>
     <name>es::MainWindowController</name>
@@ -3150,6 +3151,45 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message>
+        <source>Save property definitions</source>
+        <translation>Salvar definições de propriedades</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Arquivo CSV (*.csv);;Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the property definitions of:</source>
+        <translation>Salvar as definições de propriedades de:</translation>
+    </message>
+    <message>
+        <source>Add an account (or try the sandbox) first: the property definitions come from the portal.</source>
+        <translation>Adicione uma conta primeiro (ou experimente o sandbox): as definições de propriedades vêm do portal.</translation>
+    </message>
+    <message>
+        <source>%1 properties</source>
+        <extracomment>%1 is an object&apos;s plural label, e.g. &quot;Contacts&quot;; the suggested file name</extracomment>
+        <translation>Propriedades de %1</translation>
+    </message>
+    <message>
+        <source>The account has no token: add it in Accounts, then save again.</source>
+        <translation>A conta não tem token: adicione-o em Contas e salve novamente.</translation>
+    </message>
+    <message>
+        <source>Could not read the property definitions of %1: %2</source>
+        <translation>Não foi possível ler as definições de propriedades de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>%n definição de propriedade de %1 salva em %2.</numerusform>
+            <numerusform>%n definições de propriedades de %1 salvas em %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyListModel</name>
     <message>
         <source>%1 — %2</source>
@@ -3233,6 +3273,14 @@
     <message>
         <source>C&amp;olumns in export order (%1)</source>
         <translation>C&amp;olunas na ordem de exportação (%1)</translation>
+    </message>
+    <message>
+        <source>Save &amp;definitions…</source>
+        <translation>Salvar &amp;definições…</translation>
+    </message>
+    <message>
+        <source>Save every property&apos;s definition (type, group, options, description…) as a CSV or Excel file. No export is spent.</source>
+        <translation>Salvar a definição de cada propriedade (tipo, grupo, opções, descrição…) como arquivo CSV ou Excel. Nenhuma exportação é gasta.</translation>
     </message>
 </context>
 <context>
@@ -3937,17 +3985,6 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
-    <name>es::SnapshotWriter</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Não é possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <source>writing the workbook failed</source>
-        <translation>falha ao gravar a pasta de trabalho</translation>
-    </message>
-</context>
-<context>
     <name>es::SourcePage</name>
     <message>
         <source>&amp;Filtered records</source>
@@ -4114,6 +4151,17 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
+    </message>
+</context>
+<context>
+    <name>es::TableFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>writing the workbook failed</source>
+        <translation>falha ao gravar a pasta de trabalho</translation>
     </message>
 </context>
 <context>
