@@ -137,6 +137,11 @@ void CliContext::applyStateDir(const QCommandLineParser &parser)
 {
     if (parser.isSet(QStringLiteral("state-dir")))
         Paths::setStateDirOverride(QDir(parser.value(QStringLiteral("state-dir"))).absolutePath());
+    // The user's own folder (no --state-dir): an older CLI's separate folder joins the desktop
+    // app's, once.
+    const QString note = Paths::adoptLegacyCliStateDir();
+    if (!note.isEmpty())
+        err() << note << Qt::endl;
 }
 
 TokenVault *CliContext::vault()

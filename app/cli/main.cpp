@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <storage/paths.h>
 
 using namespace es;
 
@@ -47,8 +48,8 @@ QString overview()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("export-studio"));
-    QCoreApplication::setOrganizationName(QStringLiteral("export-studio"));
+    // The desktop app's names, so both keep one state folder (presets, accounts, quota).
+    es::Paths::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(EXPORTSTUDIO_VERSION));
 
     // The engine's logs are for debugging; people read the progress lines. QT_LOGGING_RULES or

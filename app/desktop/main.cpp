@@ -18,6 +18,7 @@
 #include <hubspot/sandboxprocess.h>
 #include <model/preset.h>
 #include <storage/instanceguard.h>
+#include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
 #include <transfer/exportqueue.h>
@@ -97,9 +98,7 @@ void runPresets(es::MainWindowController &controller, const QStringList &values)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("export-studio"));
-    QApplication::setOrganizationName(QStringLiteral("Export Studio"));
-    QApplication::setOrganizationDomain(QStringLiteral("exportstudio.github.io"));
+    es::Paths::setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(EXPORTSTUDIO_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.exportstudio.ExportStudio"));
     QApplication::setWindowIcon(es::Icons::icon(es::Icons::Id::AppIcon));

@@ -3,6 +3,7 @@
 
 #include "clie2e.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +75,47 @@ private Q_SLOTS:
             QVERIFY2(gone.err.contains(u"there is no preset “Weekly deals”"_s),
                      qPrintable(gone.err));
         }
+    }
+
+    void sharesTheDesktopAppsFolder()
+    {
+        // Without --state-dir the CLI keeps its state where the desktop app does (one preset
+        // list, one quota ledger); an older CLI's own folder is moved there once.
+        QProcessEnvironment env = cliEnv();
+        env.remove(u"EXPORT_STUDIO_STATE_DIR"_s);
+        const QString data = m_tmp.filePath(u"xdg-data"_s);
+        env.insert(u"XDG_DATA_HOME"_s, data);
+        const QString legacy = data + u"/export-studio/export-studio"_s;
+        const QString shared = data + u"/Export Studio/export-studio"_s;
+        const QString req = m_tmp.filePath(u"legacy-req.json"_s);
+        QVERIFY(writeJson(req, QJsonObject{{u"exportType"_s, u"VIEW"_s},
+                                           {u"exportName"_s, u"Old"_s},
+                                           {u"format"_s, u"CSV"_s},
+                                           {u"language"_s, u"EN"_s},
+                                           {u"objectType"_s, u"CONTACT"_s},
+                                           {u"objectProperties"_s, QJsonArray{u"email"_s}}}));
+        const CliRun saved = runCli({u"presets"_s, u"save"_s, u"Made by an older CLI"_s,
+                                     u"--request"_s, req, u"--state-dir"_s, legacy},
+                                    env);
+        QVERIFY2(saved.code == 0, qPrintable(saved.err));
+        QVERIFY(QFileInfo(legacy + u"/presets"_s).isDir());
+
+        const CliRun listed = runCli({u"presets"_s, u"list"_s}, env);
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        QVERIFY2(listed.out.contains(u"Made by an older CLI"_s), qPrintable(listed.out));
+        QVERIFY2(listed.err.isEmpty(), qPrintable(listed.err));
+        QVERIFY(!QFileInfo::exists(legacy));
+        QVERIFY(QFileInfo(shared + u"/presets"_s).isDir());
+
+        // Both folders there: nothing is merged or lost, and the user is told where things are.
+        QVERIFY(QDir().mkpath(legacy + u"/presets"_s));
+        const CliRun both = runCli({u"presets"_s, u"list"_s}, env);
+        QVERIFY2(both.code == 0, qPrintable(both.err));
+        QVERIFY2(both.out.contains(u"Made by an older CLI"_s), qPrintable(both.out));
+        QVERIFY2(both.err.contains(QDir::toNativeSeparators(legacy)) &&
+                     both.err.contains(u"was left as it was"_s),
+                 qPrintable(both.err));
+        QVERIFY(QFileInfo(legacy + u"/presets"_s).isDir());
     }
 
     void usageErrorsPointToHelp()

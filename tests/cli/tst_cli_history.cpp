@@ -293,6 +293,84 @@ private Q_SLOTS:
         QVERIFY2(xlsx.code == 0, qPrintable(xlsx.err));
         QVERIFY(readFile(m_tmp.filePath(u"snapshot.xlsx"_s)).startsWith("PK"));
     }
+
+    void sameRecordsWhateverTheFileFormat()
+    {
+        // The same records exported as CSV, XLSX and XLS (German headers too): a history preset
+        // whose format or header language changes between runs must see no change at all. XLSX
+        // and XLS hold numbers and dates as cells of their own types, CSV as text; the vault
+        // must store them alike, or every switch would report every record changed. (The
+        // columns hold no option property: HubSpot writes option labels in the file's
+        // language, so a language switch does change those values; the README says so.)
+        QJsonObject request{
+            {u"exportType"_s, u"VIEW"_s},
+            {u"exportName"_s, u"Formats"_s},
+            {u"format"_s, u"CSV"_s},
+            {u"language"_s, u"EN"_s},
+            {u"objectType"_s, u"CONTACT"_s},
+            {u"objectProperties"_s,
+             QJsonArray{u"hs_object_id"_s, u"email"_s, u"firstname"_s, u"createdate"_s,
+                        u"date_of_birth"_s, u"num_associated_deals"_s, u"lastmodifieddate"_s}},
+            {u"publicCrmSearchRequest"_s,
+             QJsonObject{
+                 {u"filterGroups"_s,
+                  QJsonArray{QJsonObject{
+                      {u"filters"_s, QJsonArray{QJsonObject{
+                                         {u"propertyName"_s, u"lifecyclestage"_s},
+                                         {u"operator"_s, u"IN"_s},
+                                         {u"values"_s, QJsonArray{u"customer"_s, u"lead"_s}}}}}}}},
+                 {u"filters"_s, QJsonArray()},
+                 {u"sorts"_s, QJsonArray()}}}};
+        const QString preset = u"Formats"_s;
+        const auto saveAs = [&](const QString &format, const QString &language) {
+            request.insert(u"format"_s, format);
+            request.insert(u"language"_s, language);
+            if (!writeJson(m_tmp.filePath(u"formats.json"_s), request))
+                return false;
+            const CliRun saved = runCli({u"presets"_s, u"save"_s, preset, u"--request"_s,
+                                         m_tmp.filePath(u"formats.json"_s), u"--history"_s,
+                                         u"--state-dir"_s, m_tmp.filePath(u"state"_s)});
+            if (saved.code != 0)
+                qWarning().noquote() << saved.err;
+            return saved.code == 0;
+        };
+
+        QVERIFY(saveAs(u"CSV"_s, u"EN"_s));
+        CliRun first = run(exportArgs(preset, u"formats-csv"_s));
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        CliRun runs = run({u"runs"_s, u"--preset"_s, preset, u"--json"_s});
+        QVERIFY2(runs.code == 0, qPrintable(runs.err));
+        const qint64 rows = QJsonDocument::fromJson(runs.out.toUtf8())
+                                .array()
+                                .at(0)
+                                .toObject()
+                                .value(u"rows")
+                                .toInteger();
+        QVERIFY2(rows > 10, qPrintable(runs.out));
+
+        const QList<std::pair<QString, QString>> variants{
+            {u"XLSX"_s, u"EN"_s}, {u"XLS"_s, u"DE"_s}, {u"CSV"_s, u"DE"_s}};
+        for (const auto &[format, language] : variants) {
+            QVERIFY(saveAs(format, language));
+            CliRun next = run(exportArgs(preset, u"formats-"_s + format + language));
+            QVERIFY2(next.code == 0, qPrintable(next.err));
+            CliRun diff = run({u"diff"_s, u"--preset"_s, preset, u"--json"_s, u"--out"_s,
+                               m_tmp.filePath(u"formats-diff.csv"_s)});
+            QVERIFY2(diff.code == 0, qPrintable(diff.err));
+            const QJsonObject counts = parseJson(diff.out);
+            const QByteArray context = (format + u' ' + language + u": "_s).toUtf8() +
+                                       diff.out.toUtf8() +
+                                       readFile(m_tmp.filePath(u"formats-diff.csv"_s)).left(2000);
+            QVERIFY2(counts.value(u"added").toInt() == 0, context.constData());
+            QVERIFY2(counts.value(u"changed").toInt() == 0, context.constData());
+            QVERIFY2(counts.value(u"removed").toInt() == 0, context.constData());
+        }
+        runs = run({u"runs"_s, u"--preset"_s, preset, u"--json"_s});
+        const QJsonArray list = QJsonDocument::fromJson(runs.out.toUtf8()).array();
+        QCOMPARE(list.size(), 4);
+        for (const auto &entry : list)
+            QCOMPARE(entry.toObject().value(u"rows").toInteger(), rows);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliHistory)

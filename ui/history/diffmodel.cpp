@@ -3,17 +3,20 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <algorithm>
 
 namespace es {
 
-DiffModel::DiffModel(VaultDiff *diff, QObject *parent)
+DiffModel::DiffModel(DiffSession *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_diff(diff)
+    , m_session(session)
+    , m_columns(session->summary().columns)
 {
-    const QStringList columns = diff->columns();
-    for (int c = 0; c < columns.size(); ++c)
-        if (columns.at(c) != u"hs_object_id")
+    for (int c = 0; c < m_columns.size(); ++c)
+        if (m_columns.at(c) != u"hs_object_id")
             m_propertyColumns << c;
+    connect(session, &DiffSession::kindPositions, this, &DiffModel::onKindPositions);
+    connect(session, &DiffSession::pageRead, this, &DiffModel::onPageRead);
 }
 
 QString DiffModel::kindText(VaultDiff::Kind kind)
@@ -34,23 +37,33 @@ void DiffModel::setKindFilter(std::optional<VaultDiff::Kind> kind)
     beginResetModel();
     m_kind = kind;
     m_positions.clear();
-    if (kind) {
-        qint64 position = 0;
-        m_diff->forEach([&](const VaultDiff::Entry &entry) {
-            if (entry.kind == *kind)
-                m_positions << position;
-            ++position;
-            return true;
-        });
-    }
+    m_filtering = kind.has_value();
     endResetModel();
+    if (kind)
+        m_session->listKind(*kind);
+}
+
+void DiffModel::onKindPositions(VaultDiff::Kind kind, const QList<qint64> &positions)
+{
+    if (!m_kind || *m_kind != kind || !m_filtering)
+        return; // the filter changed again meanwhile
+    beginResetModel();
+    m_positions = positions;
+    m_filtering = false;
+    endResetModel();
+}
+
+qint64 DiffModel::total() const
+{
+    const DiffSession::Summary &summary = m_session->summary();
+    return summary.added + summary.changed + summary.removed;
 }
 
 int DiffModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return int(m_kind ? m_positions.size() : m_diff->count());
+    return int(m_kind ? m_positions.size() : total());
 }
 
 int DiffModel::columnCount(const QModelIndex &parent) const
@@ -64,15 +77,41 @@ const VaultDiff::Entry *DiffModel::entryAt(int row) const
     if (position < 0)
         return nullptr;
     const qint64 page = position / PageRows;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        while (m_recent.size() >= CachedPages)
-            m_pages.remove(m_recent.takeFirst());
-        it = m_pages.insert(page, m_diff->page(page * PageRows, PageRows));
-        m_recent << page;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        if (!m_requested.contains(page)) {
+            m_requested.insert(page);
+            m_session->readPage(page * PageRows, PageRows);
+        }
+        return nullptr;
     }
     const qint64 inPage = position - page * PageRows;
     return inPage < it->size() ? &it->at(inPage) : nullptr;
+}
+
+void DiffModel::onPageRead(qint64 offset, const QList<VaultDiff::Entry> &entries)
+{
+    const qint64 page = offset / PageRows;
+    if (!m_requested.remove(page))
+        return; // not asked for by this model (or a reset dropped it)
+    while (m_recent.size() >= CachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    m_pages.insert(page, entries);
+    m_recent << page;
+    // The rows showing this page's positions: all of them, or those of the filter's kind.
+    qint64 first = offset;
+    qint64 last = offset + entries.size() - 1;
+    if (m_kind) {
+        const auto begin = std::lower_bound(m_positions.cbegin(), m_positions.cend(), first);
+        const auto end = std::upper_bound(m_positions.cbegin(), m_positions.cend(), last);
+        if (begin == end)
+            return;
+        first = begin - m_positions.cbegin();
+        last = (end - m_positions.cbegin()) - 1;
+    }
+    if (last >= first && first < rowCount())
+        Q_EMIT dataChanged(index(int(first), 0),
+                           index(int(std::min<qint64>(last, rowCount() - 1)), columnCount() - 1));
 }
 
 QVariant DiffModel::data(const QModelIndex &index, int role) const
@@ -130,7 +169,7 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Change");
     if (section == 1)
         return tr("Record ID");
-    return m_diff->columns().value(m_propertyColumns.value(section - 2));
+    return m_columns.value(m_propertyColumns.value(section - 2));
 }
 
 } // namespace es

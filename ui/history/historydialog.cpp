@@ -15,7 +15,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <vault/vaultdiff.h>
+#include <vault/diffsession.h>
 
 namespace es {
 
@@ -33,6 +33,7 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     : QDialog(parent)
     , m_vault(std::move(vault))
     , m_presetKey(presetKey)
+    , m_session(new DiffSession(m_vault->path(), presetKey, this))
     , m_runsModel(new QStandardItemModel(this))
     , m_runsView(new QTreeView(this))
     , m_from(new QComboBox(this))
@@ -135,15 +136,16 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     connect(m_to, &QComboBox::currentIndexChanged, this, &HistoryDialog::compareSelected);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyKind);
     connect(m_export, &QPushButton::clicked, this, &HistoryDialog::chooseExportPath);
+    connect(m_session, &DiffSession::computed, this, &HistoryDialog::onComputed);
     compareSelected();
 }
 
 HistoryDialog::~HistoryDialog()
 {
-    // The model reads the diff, and the diff lives in the vault's connection: in that order.
+    // The model asks the session for pages: it goes first.
     m_diffView->setModel(nullptr);
     delete m_model;
-    m_diff.reset();
+    delete m_session;
 }
 
 void HistoryDialog::setExportPathChooser(std::function<QString()> choose)
@@ -163,32 +165,51 @@ void HistoryDialog::compareSelected()
     compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
 }
 
-bool HistoryDialog::compare(qint64 fromRun, qint64 toRun)
+bool HistoryDialog::isComparing() const
+{
+    return m_session->isComputing();
+}
+
+void HistoryDialog::compare(qint64 fromRun, qint64 toRun)
 {
     m_diffView->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
-    m_diff = m_vault->diff(m_presetKey, fromRun, toRun);
-    m_export->setEnabled(bool(m_diff));
-    if (!m_diff) {
-        m_summary->setText(m_vault->lastError());
-        return false;
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Comparing run %1 with run %2…").arg(fromRun).arg(toRun));
+    m_session->compare(fromRun, toRun);
+}
+
+void HistoryDialog::onComputed()
+{
+    const DiffSession::Summary &diff = m_session->summary();
+    if (!diff.error.isEmpty()) {
+        m_summary->setText(diff.error);
+        Q_EMIT compared(false);
+        return;
     }
-    m_model = new DiffModel(m_diff.get(), this);
+    m_model = new DiffModel(m_session, this);
     m_diffView->setModel(m_model);
+    m_export->setEnabled(true);
     applyKind();
-    // Wide enough for "old → new" of the rows on screen (the view measures only those).
-    m_diffView->resizeColumnsToContents();
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_diffView->setColumnWidth(c, qBound(90, m_diffView->columnWidth(c) + 12, 420));
+    // Wide enough for "old → new" of the rows on screen (the view measures only those), once
+    // the first page of them has arrived.
+    m_columnsSized = false;
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_columnsSized || !m_model)
+            return;
+        m_columnsSized = true;
+        m_diffView->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_diffView->setColumnWidth(c, qBound(90, m_diffView->columnWidth(c) + 12, 420));
+    });
     const QLocale locale;
     m_summary->setText(tr("Run %1 → run %2: %3 added, %4 changed, %5 removed")
-                           .arg(fromRun)
-                           .arg(toRun)
-                           .arg(locale.toString(m_diff->added()),
-                                locale.toString(m_diff->changed()),
-                                locale.toString(m_diff->removed())));
-    return true;
+                           .arg(diff.fromRun)
+                           .arg(diff.toRun)
+                           .arg(locale.toString(diff.added), locale.toString(diff.changed),
+                                locale.toString(diff.removed)));
+    Q_EMIT compared(true);
 }
 
 void HistoryDialog::applyKind()

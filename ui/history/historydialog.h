@@ -15,11 +15,13 @@ class QTreeView;
 namespace es {
 
 class DiffModel;
-class VaultDiff;
+class DiffSession;
 
 // History of a preset that keeps one: its runs, and the records that differ between two of them
 // (default: the last two) with changed cells highlighted, a filter by kind of change, and
-// "Export diff as CSV…" (asked of whoever opened the dialog through exportDiffRequested).
+// "Export diff as CSV…" (asked of whoever opened the dialog through exportDiffRequested). The
+// runs are a short list read at once; the diff is computed and paged by a DiffSession's worker,
+// so the window stays live while two large runs are compared.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -29,10 +31,13 @@ public:
                   QWidget *parent = nullptr);
     ~HistoryDialog() override;
 
-    // Compares two runs (ids from runs()); false with problemText() when it cannot.
-    bool compare(qint64 fromRun, qint64 toRun);
+    // Starts comparing two runs (ids from runs()); compared() follows, with the summary line or
+    // the problem in summaryLabel().
+    void compare(qint64 fromRun, qint64 toRun);
+    bool isComparing() const;
     QList<VaultRun> runs() const { return m_runs; }
-    VaultDiff *diff() const { return m_diff.get(); }
+    // The comparison shown (its summary() is the last computed diff); exports go through it.
+    DiffSession *session() const { return m_session; }
     DiffModel *diffModel() const { return m_model; }
     QTreeView *runsView() const { return m_runsView; }
     QTableView *diffView() const { return m_diffView; }
@@ -46,17 +51,20 @@ public:
 
 Q_SIGNALS:
     void exportDiffRequested(const QString &path);
+    void compared(bool ok);
 
 private:
     void compareSelected();
+    void onComputed();
     void applyKind();
     void chooseExportPath();
 
     std::shared_ptr<Vault> m_vault;
     QString m_presetKey;
     QList<VaultRun> m_runs;
-    std::unique_ptr<VaultDiff> m_diff;
+    DiffSession *m_session;
     DiffModel *m_model = nullptr;
+    bool m_columnsSized = false;
     QStandardItemModel *m_runsModel;
     QTreeView *m_runsView;
     QComboBox *m_from;

@@ -250,14 +250,19 @@ bool AppContext::hasToken(const QString &accountId) const
     return !m_tokens.value(accountId).isEmpty();
 }
 
+QString AppContext::tokenProblem(const QString &accountId) const
+{
+    const std::optional<Account> account = m_accounts->find(accountId);
+    return account ? account->tokenProblem : QString();
+}
+
 void AppContext::setTokenProblem(const QString &accountId, const QString &problem)
 {
-    if (m_tokenProblems.value(accountId) == problem)
+    std::optional<Account> account = m_accounts->find(accountId);
+    if (!account || account->tokenProblem == problem)
         return;
-    if (problem.isEmpty())
-        m_tokenProblems.remove(accountId);
-    else
-        m_tokenProblems.insert(accountId, problem);
+    account->tokenProblem = problem;
+    m_accounts->save(*account);
     Q_EMIT tokenProblemChanged(accountId);
 }
 

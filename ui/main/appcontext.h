@@ -80,10 +80,8 @@ public:
     void setToken(const QString &accountId, const QString &token);
     // Why HubSpot refused an account's token the last time it was used or tested (empty: no
     // known problem). The account switcher marks such an account before the next run fails.
-    QString tokenProblem(const QString &accountId) const
-    {
-        return m_tokenProblems.value(accountId);
-    }
+    // Kept with the account (accounts.json), so a restart does not forget it.
+    QString tokenProblem(const QString &accountId) const;
     void setTokenProblem(const QString &accountId, const QString &problem);
 
     QString currentAccountId() const;
@@ -120,7 +118,6 @@ private:
     RateLimiter *limiterFor(const QString &accountId);
 
     QNetworkAccessManager *m_network;
-    QHash<QString, QString> m_tokenProblems;
     Options m_options;
     Settings *m_settings;
     TokenVault *m_vault;

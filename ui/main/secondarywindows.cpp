@@ -9,7 +9,7 @@
 #include <memory>
 #include <storage/paths.h>
 #include <storage/presetstore.h>
-#include <vault/diffcsvwriter.h>
+#include <vault/diffsession.h>
 #include <vault/vault.h>
 
 namespace es {
@@ -45,11 +45,15 @@ void SecondaryWindows::showHistory(const QString &presetId)
     }
     auto *dialog = new HistoryDialog(vault, preset->id, preset->name, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &HistoryDialog::exportDiffRequested, this, [this, dialog](const QString &path) {
-        QString error;
-        if (!dialog->diff() || !DiffCsvWriter::write(*dialog->diff(), path, &error))
-            Q_EMIT problem(error);
-    });
+    // Written by the dialog's diff worker (a million-row diff takes a while); a problem is
+    // said like any other.
+    connect(dialog, &HistoryDialog::exportDiffRequested, dialog->session(),
+            &DiffSession::exportCsv);
+    connect(dialog->session(), &DiffSession::exported, this,
+            [this](const QString &, bool ok, const QString &error) {
+                if (!ok)
+                    Q_EMIT problem(error);
+            });
     dialog->show();
 }
 

@@ -77,6 +77,7 @@ void AccountStore::load()
         const QString version = object.value(u"apiVersion").toString();
         if (ApiVersions::fromName(version))
             account.apiVersion = ApiVersions::name(*ApiVersions::fromName(version));
+        account.tokenProblem = object.value(u"tokenProblem").toString();
         if (!account.id.isEmpty() && !find(account.id))
             m_accounts.append(account);
     }
@@ -126,6 +127,8 @@ bool AccountStore::write()
                            {QStringLiteral("portalId"), account.portalId}};
         if (!account.apiVersion.isEmpty())
             object.insert(QStringLiteral("apiVersion"), account.apiVersion);
+        if (!account.tokenProblem.isEmpty())
+            object.insert(QStringLiteral("tokenProblem"), account.tokenProblem);
         accounts.append(object);
     }
     const QJsonObject root{{QStringLiteral("schemaVersion"), SchemaVersion},

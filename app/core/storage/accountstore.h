@@ -24,6 +24,10 @@ struct Account
     // HubSpot API version for this account ("2026-09", "2026-03", "v3"); empty = the newest.
     // Set by the user, or by a client that found the portal does not serve a newer one.
     QString apiVersion;
+    // Why HubSpot refused the token the last time it was used or tested (empty: no known
+    // problem). Kept in the file so that the account switcher still marks the account after a
+    // restart, before the next run fails the same way. HubSpot's message, never the token.
+    QString tokenProblem;
 
     ApiVersion effectiveApiVersion() const
     {

@@ -21,6 +21,37 @@ QString &stateOverride()
 }
 } // namespace
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("export-studio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Export Studio"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("exportstudio.github.io"));
+}
+
+QString adoptLegacyCliStateDir()
+{
+    if (!stateOverride().isEmpty() || !qEnvironmentVariableIsEmpty("EXPORT_STUDIO_STATE_DIR"))
+        return {};
+    const QString shared = stateDir();
+    const QString legacy = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/export-studio/export-studio");
+    if (shared == legacy || !QFileInfo(legacy).isDir())
+        return {};
+    if (QFileInfo::exists(shared))
+        return StorageText::tr("Export Studio now keeps the command line's presets, accounts "
+                               "and quota with the desktop app's, in %1. The older command-line "
+                               "folder %2 was left as it was: copy any presets you still need "
+                               "from it, then delete it.")
+            .arg(QDir::toNativeSeparators(shared), QDir::toNativeSeparators(legacy));
+    QString error;
+    if (!ensureDir(QFileInfo(shared).absolutePath(), &error) || !QDir().rename(legacy, shared))
+        return StorageText::tr("The command line's state folder %1 could not be moved to %2, "
+                               "where the desktop app keeps the same things: move it there "
+                               "yourself.")
+            .arg(QDir::toNativeSeparators(legacy), QDir::toNativeSeparators(shared));
+    return {};
+}
+
 QString stateDir()
 {
     if (!stateOverride().isEmpty())

@@ -8,8 +8,21 @@ namespace es {
 // CLI's --state-dir, so nothing a test does touches the user's real data.
 namespace Paths {
 
-// Root of the application's own state (jobs, history, quota ledger, presets). Defaults to
-// QStandardPaths::AppLocalDataLocation; EXPORT_STUDIO_STATE_DIR overrides it.
+// The names QStandardPaths builds the state folder from. The desktop app and the CLI must use
+// the same ones: they share presets, accounts, jobs and the daily quota ledger, and a CLI that
+// kept its own folder would count its own 30 exports a day. Call once, after the
+// QCoreApplication exists.
+void setApplicationIdentity();
+
+// Versions before 0.1.1 gave the CLI another organization name, so its state lived in
+// ~/.local/share/export-studio/export-studio. When that folder exists and the shared one does
+// not, it is moved there (one rename, nothing copied). Returns a sentence for people when there
+// is something they should know (both folders exist, or the move failed); empty otherwise.
+QString adoptLegacyCliStateDir();
+
+// Root of the application's own state (jobs, history, quota ledger, presets, accounts,
+// settings). Defaults to QStandardPaths::AppLocalDataLocation (on Linux
+// ~/.local/share/Export Studio/export-studio); EXPORT_STUDIO_STATE_DIR overrides it.
 QString stateDir();
 void setStateDirOverride(const QString &dir);
 

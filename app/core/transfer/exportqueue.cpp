@@ -520,10 +520,11 @@ void ExportQueue::restore()
 }
 
 QString ExportQueue::enqueue(const QString &accountId, const ExportRequest &request,
-                             const ExportOptions &options, const QString &presetId)
+                             const ExportOptions &options, const QString &presetId,
+                             const QString &jobId)
 {
     JobInfo info;
-    info.id = JobStore::newJobId();
+    info.id = jobId.isEmpty() ? JobStore::newJobId() : jobId;
     info.accountId = accountId;
     info.presetId = presetId;
     info.request = request;

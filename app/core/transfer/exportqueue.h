@@ -40,8 +40,11 @@ public:
     // Loads persisted jobs and carries on with the unfinished ones.
     void restore();
 
+    // `jobId`: an id the caller took from JobStore::newJobId() to note the job elsewhere before
+    // it exists (the vault's pending run); empty: a new one.
     QString enqueue(const QString &accountId, const ExportRequest &request,
-                    const ExportOptions &options, const QString &presetId = {});
+                    const ExportOptions &options, const QString &presetId = {},
+                    const QString &jobId = {});
     void cancel(const QString &jobId);
     void retry(const QString &jobId);  // a Failed or Canceled job runs again (a new export)
     void remove(const QString &jobId); // forget a finished job

@@ -137,19 +137,21 @@ void VaultManager::runPreset(const QString &accountId, const Preset &preset,
             return;
         }
         started.error.clear();
-        started.jobId = m_queue->enqueue(accountId, plan.request, options, preset.id);
-        // Noted before the event loop runs again, so before the job can finish.
+        // The run is noted as pending before its job exists: a kill between the two then
+        // leaves a note whose job is gone (forgotten at the next start), never a job whose
+        // finished files the history would not know to keep. The start time is taken before
+        // the job's own, so the next incremental run looks back from no later than this one.
         PendingIngest pending;
-        pending.jobId = started.jobId;
+        pending.jobId = JobStore::newJobId();
         pending.presetKey = preset.id;
         pending.presetName = preset.name;
         pending.kind = plan.kind;
-        pending.startedAt = m_queue->job(started.jobId).value_or(JobInfo{}).created.toUTC();
-        if (!pending.startedAt.isValid())
-            pending.startedAt = QDateTime::currentDateTimeUtc();
+        pending.startedAt = QDateTime::currentDateTimeUtc();
         if (!target->addPending(pending))
             started.notes.append(ManagerText::tr("This run will not be kept in the history: %1")
                                      .arg(target->lastError()));
+        started.jobId =
+            m_queue->enqueue(accountId, plan.request, options, preset.id, pending.jobId);
         done(started);
     };
     if (!RunPlanner::needsProperties(preset, forceFull, history, limits)) {

@@ -282,6 +282,12 @@ void TestAccountsDialog::saveAsksBeforeKeepingARefusedToken()
     QVERIFY(context.accounts()->find(id).has_value());
     QVERIFY2(context.tokenProblem(id).contains(QStringLiteral("refused")),
              qPrintable(context.tokenProblem(id)));
+    {
+        // The mark is kept in the accounts file: the app started again still shows it.
+        AccountStore restarted(context.accounts()->vault(), context.accounts()->filePath());
+        QVERIFY(restarted.find(id).has_value());
+        QCOMPARE(restarted.find(id)->tokenProblem, context.tokenProblem(id));
+    }
 
     // The right token is saved without a question, and the mark goes away.
     dialog->tokenEdit()->setText(SandboxProcess::token());
@@ -290,6 +296,8 @@ void TestAccountsDialog::saveAsksBeforeKeepingARefusedToken()
     QVERIFY(saved.wait(15000));
     QVERIFY(!dialog->saveAnywayBox());
     QVERIFY(context.tokenProblem(id).isEmpty());
+    AccountStore restarted(context.accounts()->vault(), context.accounts()->filePath());
+    QVERIFY(restarted.find(id)->tokenProblem.isEmpty());
     delete dialog;
 #endif
 }
