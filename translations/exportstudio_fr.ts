@@ -1578,11 +1578,11 @@
     </message>
     <message>
         <source>Filters: which records</source>
-        <translation>Filtres : quels enregistrements</translation>
+        <translation>Filtres : quelles fiches</translation>
     </message>
     <message>
         <source>Presets: run it again</source>
-        <translation>Préréglages : relancer</translation>
+        <translation>Modèles : relancer</translation>
     </message>
     <message>
         <source>Exporting a list</source>

@@ -1563,7 +1563,7 @@
     <name>es::HeaderMap</name>
     <message>
         <source>%1 has %2 columns where the preset asks for %3, so its columns cannot be matched to properties. Was the file edited, or the preset changed after the export?</source>
-        <translation>%1 tem %2 colunas e a predefinição pede %3, então as colunas não podem ser associadas às propriedades. O arquivo foi editado ou a predefinição mudou depois da exportação?</translation>
+        <translation>%1 tem %2 colunas e o modelo pede %3, então as colunas não podem ser associadas às propriedades. O arquivo foi editado ou o modelo mudou depois da exportação?</translation>
     </message>
     <message>
         <source>%1 has the column “%2” twice (column %3), so its columns cannot be matched to properties.</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>Presets: run it again</source>
-        <translation>Predefinições: executar de novo</translation>
+        <translation>Modelos: executar de novo</translation>
     </message>
     <message>
         <source>Exporting a list</source>
@@ -2375,7 +2375,7 @@
     </message>
     <message>
         <source>A short guide: first export, filters, presets, lists, limits, where files go, troubleshooting</source>
-        <translation>Um guia curto: primeira exportação, filtros, predefinições, listas, limites, para onde vão os arquivos, solução de problemas</translation>
+        <translation>Um guia curto: primeira exportação, filtros, modelos, listas, limites, para onde vão os arquivos, solução de problemas</translation>
     </message>
     <message>
         <source>The token of this account failed: %1</source>
@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
-        <translation>As configurações do histórico não são um objeto e foram ignoradas: a predefinição não guarda histórico.</translation>
+        <translation>As configurações do histórico não são um objeto e foram ignoradas: o modelo não guarda histórico.</translation>
     </message>
 </context>
 <context>
@@ -4824,7 +4824,7 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     </message>
     <message>
         <source>It was moved to %1 and nothing in it was changed; the next run of a history preset starts a new, empty history. Your downloaded files are not affected.</source>
-        <translation>Ele foi movido para %1 sem nenhuma alteração; a próxima execução de uma predefinição com histórico começa um histórico novo e vazio. Seus arquivos baixados não são afetados.</translation>
+        <translation>Ele foi movido para %1 sem nenhuma alteração; a próxima execução de um modelo com histórico começa um histórico novo e vazio. Seus arquivos baixados não são afetados.</translation>
     </message>
     <message>
         <source>The disk is full: the history folder %1 has no room left, so nothing was saved in it. Free some space there, then run `export-studio-cli resume` (or start Export Studio) to save the run again.</source>
@@ -4852,11 +4852,11 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     </message>
     <message>
         <source>The preset has no run %1 in its history (see `export-studio-cli runs --preset NAME`).</source>
-        <translation>A predefinição não tem a execução %1 no histórico (veja `export-studio-cli runs --preset NAME`).</translation>
+        <translation>O modelo não tem a execução %1 no histórico (veja `export-studio-cli runs --preset NAME`).</translation>
     </message>
     <message>
         <source>The preset has no history yet: run it first.</source>
-        <translation>A predefinição ainda não tem histórico: execute-a primeiro.</translation>
+        <translation>O modelo ainda não tem histórico: execute-o primeiro.</translation>
     </message>
     <message>
         <source>Record %1 in the history file %2 cannot be read.</source>

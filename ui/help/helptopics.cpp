@@ -1,5 +1,8 @@
 #include "helptopics.h"
 
+#include "common/translationloader.h"
+
+#include <QDir>
 #include <QFile>
 #include <QLocale>
 
@@ -63,10 +66,15 @@ HelpTopics::Topic HelpTopics::fromId(const QString &id, Topic fallback)
 
 QString HelpTopics::path(Topic topic, const QString &language)
 {
-    const QString name = language.isEmpty() ? QLocale().name() : language;
-    // "pt_BR", then "pt", then English.
-    for (const QString &candidate : {name, name.section(QLatin1Char('_'), 0, 0)}) {
-        QString file = QStringLiteral(":/help/%1/%2.html").arg(candidate, id(topic));
+    // The same choice as the interface's catalog (TranslationLoader), so the guide speaks the
+    // language of the menus: "de_AT" reads the German pages, "pt_PT" and "pt" the Brazilian
+    // Portuguese ones (the only Portuguese there is), English first means English.
+    const QStringList preferred =
+        language.isEmpty() ? QLocale().uiLanguages() : QStringList{language};
+    const QStringList languages = QDir(QStringLiteral(":/help")).entryList(QDir::Dirs);
+    const QString code = TranslationLoader::bestLanguage(preferred, languages);
+    if (!code.isEmpty()) {
+        QString file = QStringLiteral(":/help/%1/%2.html").arg(code, id(topic));
         if (QFile::exists(file))
             return file;
     }
