@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>es::DiffSession</name>
+    <message>
+        <source>There is no comparison to export yet.</source>
+        <translation>Es gibt noch keinen Vergleich zum Exportieren.</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1720,6 +1727,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2…</source>
+        <translation>Lauf %1 wird mit Lauf %2 verglichen…</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4162,14 @@ Typ: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Export Studio now keeps the command line&apos;s presets, accounts and quota with the desktop app&apos;s, in %1. The older command-line folder %2 was left as it was: copy any presets you still need from it, then delete it.</source>
+        <translation>Export Studio speichert Vorlagen, Konten und Kontingent der Befehlszeile jetzt zusammen mit denen der Desktop-App in %1. Der ältere Befehlszeilen-Ordner %2 blieb unverändert: Kopieren Sie die Vorlagen, die Sie noch brauchen, daraus und löschen Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
+        <translation>Der Zustandsordner der Befehlszeile %1 konnte nicht nach %2 verschoben werden, wo die Desktop-App dieselben Dinge speichert: Verschieben Sie ihn selbst dorthin.</translation>
     </message>
 </context>
 <context>

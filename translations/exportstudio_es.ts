@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>es::DiffSession</name>
+    <message>
+        <source>There is no comparison to export yet.</source>
+        <translation>Todavía no hay ninguna comparación que exportar.</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1720,6 +1727,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2…</source>
+        <translation>Comparando la ejecución %1 con la ejecución %2…</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4162,14 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Export Studio now keeps the command line&apos;s presets, accounts and quota with the desktop app&apos;s, in %1. The older command-line folder %2 was left as it was: copy any presets you still need from it, then delete it.</source>
+        <translation>Export Studio guarda ahora las plantillas, las cuentas y la cuota de la línea de comandos junto con las de la aplicación de escritorio, en %1. La carpeta anterior de la línea de comandos %2 se ha dejado tal cual: copie de ella las plantillas que aún necesite y después elimínela.</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
+        <translation>No se pudo mover la carpeta de estado de la línea de comandos %1 a %2, donde la aplicación de escritorio guarda lo mismo: muévala usted mismo allí.</translation>
     </message>
 </context>
 <context>

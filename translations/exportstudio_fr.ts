@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>es::DiffSession</name>
+    <message>
+        <source>There is no comparison to export yet.</source>
+        <translation>Il n’y a pas encore de comparaison à exporter.</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1720,6 +1727,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2…</source>
+        <translation>Comparaison de l’exécution %1 avec l’exécution %2…</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4162,14 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Export Studio now keeps the command line&apos;s presets, accounts and quota with the desktop app&apos;s, in %1. The older command-line folder %2 was left as it was: copy any presets you still need from it, then delete it.</source>
+        <translation>Export Studio conserve désormais les modèles, les comptes et le quota de la ligne de commande avec ceux de l’application de bureau, dans %1. L’ancien dossier de la ligne de commande %2 a été laissé tel quel : copiez-en les modèles dont vous avez encore besoin, puis supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
+        <translation>Le dossier d’état de la ligne de commande %1 n’a pas pu être déplacé vers %2, où l’application de bureau conserve les mêmes éléments : déplacez-le vous-même.</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,13 @@
     </message>
 </context>
 <context>
+    <name>es::DiffSession</name>
+    <message>
+        <source>There is no comparison to export yet.</source>
+        <translation>エクスポートできる比較はまだありません。</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1713,6 +1720,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2…</source>
+        <translation>実行 %1 と実行 %2 を比較しています…</translation>
     </message>
 </context>
 <context>
@@ -4139,6 +4150,14 @@ Type: %2</source>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Export Studio now keeps the command line&apos;s presets, accounts and quota with the desktop app&apos;s, in %1. The older command-line folder %2 was left as it was: copy any presets you still need from it, then delete it.</source>
+        <translation>Export Studio は、コマンドラインのプリセット、アカウント、クォータをデスクトップアプリと同じ %1 に保存するようになりました。以前のコマンドライン用フォルダー %2 はそのまま残してあります。必要なプリセットをそこからコピーしてから削除してください。</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
+        <translation>コマンドラインの状態フォルダー %1 を、デスクトップアプリが同じものを保存している %2 へ移動できませんでした。手動で移動してください。</translation>
     </message>
 </context>
 <context>

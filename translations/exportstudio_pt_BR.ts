@@ -794,6 +794,13 @@
     </message>
 </context>
 <context>
+    <name>es::DiffSession</name>
+    <message>
+        <source>There is no comparison to export yet.</source>
+        <translation>Ainda não há comparação para exportar.</translation>
+    </message>
+</context>
+<context>
     <name>es::DownloadTask</name>
     <message>
         <source>Could not set up a secure connection to the download server %1: %2. Export Studio never ignores certificate errors and does not retry them. If the certificate is not trusted, add the certificate authority that signed it to the system&apos;s trusted certificates (a proxy or antivirus that inspects HTTPS needs its own CA there); also check the computer&apos;s date and time. Then resume the download; the part already downloaded is kept.</source>
@@ -1720,6 +1727,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comparing run %1 with run %2…</source>
+        <translation>Comparando a execução %1 com a execução %2…</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +4162,14 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
+    </message>
+    <message>
+        <source>Export Studio now keeps the command line&apos;s presets, accounts and quota with the desktop app&apos;s, in %1. The older command-line folder %2 was left as it was: copy any presets you still need from it, then delete it.</source>
+        <translation>O Export Studio agora guarda os modelos, as contas e a cota da linha de comando junto com os do aplicativo de desktop, em %1. A pasta antiga da linha de comando %2 foi deixada como estava: copie dela os modelos de que ainda precisa e depois apague-a.</translation>
+    </message>
+    <message>
+        <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
+        <translation>Não foi possível mover a pasta de estado da linha de comando %1 para %2, onde o aplicativo de desktop guarda as mesmas coisas: mova-a para lá você mesmo.</translation>
     </message>
 </context>
 <context>
