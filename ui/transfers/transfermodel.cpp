@@ -3,8 +3,10 @@
 #include "common/icons.h"
 #include "common/text.h"
 #include "jobfeed.h"
+#include "plan/plantext.h"
 
 #include <QLocale>
+#include <plan/quotaplanner.h>
 #include <algorithm>
 #include <vector>
 
@@ -112,7 +114,9 @@ QString TransferModel::detailText(const JobInfo &job) const
         if (job.queuePosition > 0)
             //: %1 the job's place in its account's queue
             text = tr("Queued #%1").arg(job.queuePosition);
-        if (job.nextSlot.isValid())
+        if (job.expectedStart.isValid())
+            text += QStringLiteral(" · ") + PlanText::expectedStart(job.expectedStart, now());
+        else if (job.nextSlot.isValid())
             //: Appended to "Queued": %1 when the daily quota frees the next slot (a date or time)
             text += tr(" · next slot %1").arg(Text::when(job.nextSlot));
         else if (!job.waitingReason.isEmpty())
@@ -181,6 +185,9 @@ QStringList TransferModel::detailTexts(const JobInfo &job) const
         //: Short form of "HubSpot is building the file · %1 records" for a narrow column
         texts.append(tr("%1 records", "progress, short").arg(QLocale().toString(job.recordCount)));
     } else if (job.state == JobState::Queued && job.queuePosition > 0) {
+        if (job.expectedStart.isValid())
+            //: Short form of a queued export's state for a narrow column: %1 a time ("14:05")
+            texts.append(tr("Queued · about %1").arg(PlanText::time(job.expectedStart, now())));
         texts.append(tr("Queued #%1").arg(job.queuePosition));
     } else if (job.state == JobState::Unpacking && job.unpackTotal > 0) {
         texts.append(tr("%1 of %2").arg(Text::size(job.unpackDone), Text::size(job.unpackTotal)));
@@ -195,6 +202,22 @@ QString TransferModel::toolTip(const JobInfo &job) const
     lines << QStringLiteral("<b>%1</b>").arg(job.request.exportName.toHtmlEscaped());
     lines << tr("State: %1").arg(Text::state(job.state));
     lines << detailText(job).toHtmlEscaped();
+    if (job.state == JobState::Queued) {
+        if (!job.waitingReason.isEmpty())
+            lines << job.waitingReason.toHtmlEscaped();
+        if (job.expectedStart.isValid()) {
+            const qint64 minutes = QuotaPlanner::Options{}.typicalExportSecs / 60;
+            //: Tooltip of a queued export: %1 a time ("14:05"), %2 minutes per export (5)
+            QString estimate = tr("Expected to start about %1: estimated with about %2 minutes "
+                                  "per export ahead of it at HubSpot.")
+                                   .arg(PlanText::time(job.expectedStart, now()))
+                                   .arg(minutes);
+            if (job.startWaitsForQuota)
+                estimate += QLatin1Char(' ') + tr("It also waits for a slot of the daily export "
+                                                  "limit to free up.");
+            lines << estimate.toHtmlEscaped();
+        }
+    }
     if (!job.taskId.isEmpty())
         lines << tr("HubSpot export id: %1").arg(job.taskId.toHtmlEscaped());
     if (!job.hubspotState.isEmpty())

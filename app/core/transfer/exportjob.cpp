@@ -139,6 +139,8 @@ void ExportJob::setState(JobState state, const QString &note)
         m_info.waitingReason.clear();
         m_info.nextSlot = {};
         m_info.queuePosition = 0;
+        m_info.expectedStart = {};
+        m_info.startWaitsForQuota = false;
     }
 }
 

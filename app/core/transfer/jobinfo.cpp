@@ -212,6 +212,10 @@ QJsonObject JobInfo::toJson() const
         o[u"nextSlot"] = dateToJson(nextSlot);
     if (!waitingReason.isEmpty())
         o[u"waitingReason"] = waitingReason;
+    if (expectedStart.isValid()) {
+        o[u"expectedStart"] = dateToJson(expectedStart);
+        o[u"startWaitsForQuota"] = startWaitsForQuota;
+    }
     o[u"statusCalls"] = statusCalls;
     o[u"attempts"] = attempts;
     o[u"sequence"] = sequence;
@@ -263,6 +267,8 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     job.bytesTotal = o.value(u"bytesTotal").toInteger(-1);
     job.nextSlot = dateFromJson(o.value(u"nextSlot"));
     job.waitingReason = o.value(u"waitingReason").toString();
+    job.expectedStart = dateFromJson(o.value(u"expectedStart"));
+    job.startWaitsForQuota = o.value(u"startWaitsForQuota").toBool(false);
     job.statusCalls = o.value(u"statusCalls").toInt();
     job.attempts = o.value(u"attempts").toInt();
     job.sequence = o.value(u"sequence").toInteger();

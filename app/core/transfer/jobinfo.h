@@ -128,6 +128,10 @@ struct JobInfo
     int queuePosition = 0; // 1-based among the account's queued jobs, 0 when not queued
     QString waitingReason; // "Waiting for “Deals Q3” to finish", "Daily limit: next slot 14:05"
     QDateTime nextSlot;    // when quota allows the next start, if that is why it waits
+    // Additive (planner): when the queue expects this job to start (QuotaPlanner: after the
+    // running export, the ones ahead and a free quota slot); invalid when not queued here.
+    QDateTime expectedStart;
+    bool startWaitsForQuota = false; // the expected start waits for a quota slot
     int statusCalls = 0;
     int attempts = 0;
 
