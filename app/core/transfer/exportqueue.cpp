@@ -631,6 +631,7 @@ void ExportQueue::retry(const QString &jobId)
     info.taskId.clear();
     info.hubspotState.clear();
     info.recordCount = -1;
+    info.completeness = {};
     info.error = {};
     info.note.clear();
     info.files.clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/completeness.h"
 #include "model/exportrequest.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct ExportOptions
     QString downloadDir;
     bool unzip = true;
     bool keepZip = false;
+    // Additive (completeness): the records the wizard counted before the start, -1 when it had
+    // no count; compared with what arrived.
+    qint64 countedBefore = -1;
 
     bool operator==(const ExportOptions &) const = default;
 };
@@ -145,6 +149,9 @@ struct JobInfo
     std::optional<JobState> resumeState;
 
     QList<JobFile> files; // what landed in the download folder
+    // Additive (completeness): the rows counted in `files` against HubSpot's recordCount and
+    // the count before the start; set when a Done job's files were counted.
+    Completeness completeness;
     JobError error;
 
     QJsonObject toJson() const;
