@@ -52,8 +52,8 @@ QString ExportLauncher::start(const QString &accountId, const ExportRequest &req
     const std::optional<QuotaPlanner::Start> start =
         m_context->queue()->plan(account).startOf(jobId);
     if (start && start->waitsForQuota)
-        Q_EMIT information(
-            PlanText::queuedNotice(request.exportName, start->expected, QDateTime::currentDateTime()));
+        Q_EMIT information(PlanText::queuedNotice(request.exportName, start->expected,
+                                                  QDateTime::currentDateTime()));
     return jobId;
 }
 

@@ -10,9 +10,9 @@
 #include <QUrl>
 #include <hubspot/ratelimiter.h>
 #include <hubspot/sandboxprocess.h>
+#include <plan/quotaplanner.h>
 #include <storage/accountstore.h>
 #include <transfer/exportqueue.h>
-#include <plan/quotaplanner.h>
 #include <transfer/quotaledger.h>
 
 namespace es {

@@ -91,8 +91,10 @@ QStringList PlanText::slotsFreeing(const QList<QDateTime> &frees, const QDateTim
             const QString to =
                 QLocale().toString(QTime((hour.key() + 1) % 24, 0), QLocale::ShortFormat);
             const int inHour = hour.value();
-            //: Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and end
-            lines << QStringLiteral("  ") + tr("%n between %1 and %2", nullptr, inHour).arg(from, to);
+            //: Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and
+            //: end
+            lines << QStringLiteral("  ") +
+                         tr("%n between %1 and %2", nullptr, inHour).arg(from, to);
         }
     }
     return lines;

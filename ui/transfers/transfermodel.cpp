@@ -6,8 +6,8 @@
 #include "plan/plantext.h"
 
 #include <QLocale>
-#include <plan/quotaplanner.h>
 #include <algorithm>
+#include <plan/quotaplanner.h>
 #include <vector>
 
 namespace es {

@@ -21,7 +21,10 @@ public:
 
     bool isKnown() const { return rowsInFiles >= 0; }
     // The files hold what HubSpot reported (unknown when either is unknown: no alarm).
-    bool matches() const { return rowsInFiles < 0 || recordCount < 0 || rowsInFiles == recordCount; }
+    bool matches() const
+    {
+        return rowsInFiles < 0 || recordCount < 0 || rowsInFiles == recordCount;
+    }
 
     // "12,345 records, as HubSpot reported" or "HubSpot reported 12,345; the files hold 12,300";
     // the pre-export count is added when it differs. Empty when nothing was counted.

@@ -195,8 +195,8 @@ public:
 };
 
 QuotaPlanner::Plan ExportQueue::Private::plan(const QString &accountId,
-                                             const QList<JobInfo> &queued,
-                                             const JobInfo *busy) const
+                                              const QList<JobInfo> &queued,
+                                              const JobInfo *busy) const
 {
     const QDateTime t = now();
     QuotaPlanner::Input input;
@@ -206,8 +206,8 @@ QuotaPlanner::Plan ExportQueue::Private::plan(const QString &accountId,
     input.exhaustedUntil = quota->exhaustedUntil(accountId, t);
     if (busy) {
         // Time at HubSpot so far: the earlier HubSpot states plus the current one.
-        qint64 ms = busy->stateSince.isValid() ? std::max<qint64>(0, busy->stateSince.msecsTo(t))
-                                               : 0;
+        qint64 ms =
+            busy->stateSince.isValid() ? std::max<qint64>(0, busy->stateSince.msecsTo(t)) : 0;
         for (JobState s : {JobState::Starting, JobState::Pending, JobState::Processing})
             ms += busy->msInState.value(s, 0);
         input.runningSince = t.addMSecs(-ms);
@@ -244,8 +244,8 @@ void ExportQueue::Private::schedule(const QString &accountId)
     }
     const QString busyName = busy ? busy->request.exportName : QString();
     // Another process's export is invisible here: no estimate rather than a wrong one.
-    const QuotaPlanner::Plan planned = otherProcess ? QuotaPlanner::Plan{}
-                                                    : plan(accountId, queued, busy);
+    const QuotaPlanner::Plan planned =
+        otherProcess ? QuotaPlanner::Plan{} : plan(accountId, queued, busy);
     int position = 1;
     for (JobInfo job : std::as_const(queued)) {
         QString reason;

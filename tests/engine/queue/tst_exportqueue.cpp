@@ -89,8 +89,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(rig.job(j4).expectedStart,
                                   QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC), 2000);
         const QuotaPlanner::Plan plan = rig.queue->plan(u"acct"_s);
-        QCOMPARE(plan.slotsFree, (QList<QDateTime>{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
-                                                   QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)}));
+        QCOMPARE(plan.slotsFree,
+                 (QList<QDateTime>{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                   QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)}));
         rig.queue->cancel(j4);
         rig.clockNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0, 1), Qt::UTC);
         rig.queue->reschedule();

@@ -46,7 +46,8 @@ QList<JobInfo> transfers(const QDateTime &now, const QString &downloadDir)
     deals.queuePosition = 2;
     // As the queue plans it: after the processing export, whose slot was the last one free.
     deals.nextSlot = now.addSecs(1500);
-    deals.expectedStart = QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() + 1500) / 60 * 60 + 60, Qt::UTC);
+    deals.expectedStart =
+        QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() + 1500) / 60 * 60 + 60, Qt::UTC);
     deals.startWaitsForQuota = true;
     deals.waitingReason =
         QCoreApplication::translate("es::ExportQueue",

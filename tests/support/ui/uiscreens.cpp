@@ -140,8 +140,8 @@ void mainWindow(const Visitor &visit)
         settle();
         visit(QStringLiteral("main-window"), &window);
         // The quota meter's tooltip: when each spent slot frees up.
-        if (QWidget *tip = showToolTip(window.quotaLabel(), window.quotaLabel()->toolTip(),
-                                       QPoint(8, 4))) {
+        if (QWidget *tip =
+                showToolTip(window.quotaLabel(), window.quotaLabel()->toolTip(), QPoint(8, 4))) {
             visit(QStringLiteral("quota-tooltip"), tip);
         }
         if (QTest::currentTestFailed())
@@ -150,9 +150,9 @@ void mainWindow(const Visitor &visit)
         const int queuedRow = transfers.rowOf(QStringLiteral("j3"));
         QTreeView *view = window.transfersPanel()->view();
         const QRect rowRect = view->visualRect(transfers.index(queuedRow, 0));
-        if (QWidget *tip = showToolTip(view->viewport(),
-                                       transfers.index(queuedRow, 0).data(Qt::ToolTipRole).toString(),
-                                       rowRect.center())) {
+        if (QWidget *tip = showToolTip(
+                view->viewport(), transfers.index(queuedRow, 0).data(Qt::ToolTipRole).toString(),
+                rowRect.center())) {
             visit(QStringLiteral("queued-job-tooltip"), tip);
         }
         QToolTip::hideText();
