@@ -106,7 +106,8 @@ QString TransferModel::detailText(const JobInfo &job) const
     // was local only) says more than the generic line.
     if (!job.note.isEmpty() &&
         (job.state == JobState::Starting || job.state == JobState::Pending ||
-         job.state == JobState::Processing || job.state == JobState::Canceled))
+         job.state == JobState::Processing || job.state == JobState::Unpacking ||
+         job.state == JobState::Canceled))
         return job.note;
     switch (job.state) {
     case JobState::Queued: {
@@ -153,13 +154,19 @@ QString TransferModel::detailText(const JobInfo &job) const
         qint64 total = 0;
         for (const JobFile &file : job.files)
             total += file.size;
+        QString text;
         if (job.files.size() == 1) {
             const QString name = job.files.first().path.section(QLatin1Char('/'), -1);
             //: A finished export's one file: %1 its name, %2 its size
-            return tr("%1 · %2").arg(name, Text::size(total));
+            text = tr("%1 · %2").arg(name, Text::size(total));
+        } else {
+            //: A finished export's files: %1 how many, %2 their total size
+            text = tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
         }
-        //: A finished export's files: %1 how many, %2 their total size
-        return tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
+        // The completeness check: "12,345 records, as HubSpot reported" or what is missing.
+        if (const QString checked = job.completeness.describe(); !checked.isEmpty())
+            text += QStringLiteral(" · ") + checked;
+        return text;
     }
     case JobState::Failed:
         return job.error.message.isEmpty() ? tr("Failed for an unknown reason: retry, or look at "
@@ -189,8 +196,12 @@ QStringList TransferModel::detailTexts(const JobInfo &job) const
             //: Short form of a queued export's state for a narrow column: %1 a time ("14:05")
             texts.append(tr("Queued · about %1").arg(PlanText::time(job.expectedStart, now())));
         texts.append(tr("Queued #%1").arg(job.queuePosition));
-    } else if (job.state == JobState::Unpacking && job.unpackTotal > 0) {
+    } else if (job.state == JobState::Unpacking && job.unpackTotal > 0 && job.note.isEmpty()) {
         texts.append(tr("%1 of %2").arg(Text::size(job.unpackDone), Text::size(job.unpackTotal)));
+    } else if (job.state == JobState::Done && !job.completeness.describe().isEmpty()) {
+        JobInfo filesOnly = job; // the files without the check, for a narrow column
+        filesOnly.completeness = {};
+        texts.append(detailText(filesOnly));
     }
     texts.removeDuplicates();
     return texts;
@@ -224,6 +235,9 @@ QString TransferModel::toolTip(const JobInfo &job) const
         lines << tr("HubSpot state: %1").arg(job.hubspotState.toHtmlEscaped());
     if (job.recordCount >= 0)
         lines << tr("Records: %1").arg(QLocale().toString(job.recordCount));
+    if (const QString checked = job.completeness.describe(); !checked.isEmpty())
+        //: Tooltip: the completeness check ("12,345 records, as HubSpot reported")
+        lines << tr("Check: %1").arg(checked.toHtmlEscaped());
     if (!job.error.detail.isEmpty())
         lines << tr("Details: %1").arg(job.error.detail.toHtmlEscaped());
     if (job.attempts > 1)

@@ -92,7 +92,6 @@ private Q_SLOTS:
             rows = counted;
             task->deleteLater();
         });
-        QSignalSpy spy(task, &RowCountTask::finished);
         task->start();
         QTRY_COMPARE_WITH_TIMEOUT(rows, 2, 10000);
         QCOMPARE(ranOn, QThread::currentThread()); // delivered back to the caller's thread

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void texts();
     void engineNoteWins();
     void queuedShowsExpectedStart();
+    void doneShowsCompleteness();
     void elapsedUsesStateTimes();
     void rawValueRole();
     void delegatePaintsEveryState();
@@ -432,6 +433,26 @@ void TestTransferModel::queuedShowsExpectedStart()
     model.flush();
     detail = model.data(model.index(0, TransferModel::ProgressColumn)).toString();
     QVERIFY2(!detail.contains(QStringLiteral("expected")), qPrintable(detail));
+}
+
+void TestTransferModel::doneShowsCompleteness()
+{
+    StaticJobFeed feed;
+    JobInfo job = makeJob(QStringLiteral("d"), JobState::Done, QStringLiteral("Deals"));
+    job.files = {JobFile{QStringLiteral("/tmp/out/deals.csv"), 4096}};
+    job.recordCount = 12345;
+    job.completeness = Completeness{12300, 12345, -1, {}};
+    feed.upsert(job);
+    TransferModel model(&feed);
+    const QString detail = model.data(model.index(0, TransferModel::ProgressColumn)).toString();
+    const QString said = QStringLiteral("HubSpot reported %1; the files hold %2")
+                             .arg(QLocale().toString(12345), QLocale().toString(12300));
+    QVERIFY2(detail.startsWith(QStringLiteral("deals.csv · ")) && detail.endsWith(said),
+             qPrintable(detail));
+    QVERIFY(model.data(model.index(0, 0), Qt::ToolTipRole).toString().contains(said));
+    // A narrow column keeps the file without the check.
+    const QStringList texts = model.detailTexts(*model.jobAt(0));
+    QVERIFY2(texts.size() >= 2 && !texts.at(1).contains(said), qPrintable(texts.join(u'|')));
 }
 
 void TestTransferModel::elapsedUsesStateTimes()
