@@ -1,5 +1,6 @@
 #include "rowcounter.h"
 
+#include "transfer/filesniffer.h"
 #include "vault/tablereader.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,17 @@ struct RowCounterText
 RowCounter::Result RowCounter::countFile(const QString &path, const std::atomic_bool *cancel)
 {
     Result result;
+    // TableReader::open words an unknown file for the vault; here it is about counting.
+    const SniffResult sniffed = FileSniffer::sniff(path);
+    if (sniffed.kind != FileKind::Csv && sniffed.kind != FileKind::Xlsx &&
+        sniffed.kind != FileKind::Xls) {
+        result.error = !sniffed.error.isEmpty()
+                           ? sniffed.error
+                           : RowCounterText::tr("%1 is not a CSV, XLSX or XLS file, so its rows "
+                                                "cannot be counted.")
+                                 .arg(QDir::toNativeSeparators(path));
+        return result;
+    }
     QString error;
     const std::unique_ptr<TableReader> reader = TableReader::open(path, &error);
     if (!reader) {

@@ -752,6 +752,9 @@ void ExportJob::placeArchive()
 
 void ExportJob::finishDone(const QString &note)
 {
+    if (m_rowCount)
+        return; // the files are being counted: Done follows from there
+
     if (m_infoReply && !m_doneDeferred) {
         // The record count is on its way (small exports finish before it): wait for it, a
         // little, so that history and the summary carry it.

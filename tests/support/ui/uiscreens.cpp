@@ -1,6 +1,7 @@
 #include "uiscreens.h"
 
 #include "common/noticebar.h"
+#include "common/placeholdertreeview.h"
 #include "count/counttext.h"
 #include "count/recordcounter.h"
 #include "downloads/downloadsmodel.h"
