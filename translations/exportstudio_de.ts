@@ -3694,6 +3694,10 @@ Typ: %2</translation>
         <source>Counting the rows of %1 was stopped.</source>
         <translation>Das Zählen der Zeilen von %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 ist keine CSV-, XLSX- oder XLS-Datei, daher können ihre Zeilen nicht gezählt werden.</translation>
+    </message>
 </context>
 <context>
     <name>es::RunPlanner</name>

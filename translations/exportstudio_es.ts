@@ -3694,6 +3694,10 @@ Tipo: %2</translation>
         <source>Counting the rows of %1 was stopped.</source>
         <translation>Se detuvo el recuento de filas de %1.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 no es un archivo CSV, XLSX ni XLS, así que no se pueden contar sus filas.</translation>
+    </message>
 </context>
 <context>
     <name>es::RunPlanner</name>

@@ -3694,6 +3694,10 @@ Type : %2</translation>
         <source>Counting the rows of %1 was stopped.</source>
         <translation>Le comptage des lignes de %1 a été arrêté.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 n’est pas un fichier CSV, XLSX ou XLS : ses lignes ne peuvent pas être comptées.</translation>
+    </message>
 </context>
 <context>
     <name>es::RunPlanner</name>

@@ -3680,6 +3680,10 @@ Type: %2</source>
         <source>Counting the rows of %1 was stopped.</source>
         <translation>%1 の行数のカウントを中止しました。</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 は CSV、XLSX、XLS のいずれのファイルでもないため、行数を数えられません。</translation>
+    </message>
 </context>
 <context>
     <name>es::RunPlanner</name>

@@ -3694,6 +3694,10 @@ Tipo: %2</translation>
         <source>Counting the rows of %1 was stopped.</source>
         <translation>A contagem das linhas de %1 foi interrompida.</translation>
     </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 não é um arquivo CSV, XLSX ou XLS, então suas linhas não podem ser contadas.</translation>
+    </message>
 </context>
 <context>
     <name>es::RunPlanner</name>
