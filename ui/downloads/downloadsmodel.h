@@ -42,7 +42,7 @@ public:
         QString accountId;
         QDateTime finishedAt;
         bool exists = true;
-        QString completeness; // the export's completeness check in words, may be empty
+        QString completeness;    // the export's completeness check in words, may be empty
         bool incomplete = false; // the files hold fewer or more rows than HubSpot reported
     };
 

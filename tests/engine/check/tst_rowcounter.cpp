@@ -5,6 +5,7 @@
 #include "check/rowcounttask.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(before.describe(),
                  u"12,345 records, as HubSpot reported (counted before the start: 12,001)"_s);
         Completeness noHubSpot{40, -1, -1, {}};
-        QCOMPARE(noHubSpot.describe(), u"40 records in the files (HubSpot did not report a count)"_s);
+        QCOMPARE(noHubSpot.describe(),
+                 u"40 records in the files (HubSpot did not report a count)"_s);
         Completeness unreadable{-1, 5, -1, u"The file x.csv is damaged."_s};
         QVERIFY(unreadable.matches()); // no alarm without a count
         QCOMPARE(unreadable.describe(),
