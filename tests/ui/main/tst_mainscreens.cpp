@@ -75,6 +75,15 @@ void TestMainScreens::windows()
                 return; // wizard-screens' part
             if (name == u"main-window") {
                 checkMainWindow(window);
+            } else if (name == u"quota-tooltip") {
+                // When each of the 18 spent slots frees up, per day (today, tomorrow).
+                const QString tip = qobject_cast<QLabel *>(window)->text();
+                QVERIFY2(tip.contains(QStringLiteral("up today at")) ||
+                             tip.contains(QStringLiteral("up tomorrow")),
+                         qPrintable(tip));
+            } else if (name == u"queued-job-tooltip") {
+                const QString tip = qobject_cast<QLabel *>(window)->text();
+                QVERIFY2(tip.contains(QStringLiteral("Expected to start about")), qPrintable(tip));
             } else if (name == u"welcome") {
                 QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio"));
                 QVERIFY(qobject_cast<MainWindow *>(window)->isWelcomeShown());
@@ -91,7 +100,8 @@ void TestMainScreens::windows()
     QVERIFY(built);
     QCOMPARE(saved,
              QStringList(
-                 {QStringLiteral("main-window"), QStringLiteral("main-window-small"),
+                 {QStringLiteral("main-window"), QStringLiteral("quota-tooltip"),
+                  QStringLiteral("queued-job-tooltip"), QStringLiteral("main-window-small"),
                   QStringLiteral("welcome"), QStringLiteral("accounts-dialog"),
                   QStringLiteral("accounts-dialog-busy"), QStringLiteral("help-first-export"),
                   QStringLiteral("help-troubleshooting"), QStringLiteral("accounts-dialog-problem"),
