@@ -194,6 +194,7 @@ QList<QDateTime> QuotaLedger::startsInWindow(const QString &accountId, const QDa
         if (when > cutoff && when <= now)
             inWindow.append(when);
     }
+    std::sort(inWindow.begin(), inWindow.end());
     return inWindow;
 }
 
