@@ -156,6 +156,15 @@ void mainWindow(const Visitor &visit)
                 rowRect.center())) {
             visit(QStringLiteral("queued-job-tooltip"), tip);
         }
+        if (QTest::currentTestFailed())
+            return;
+        // A finished export's tooltip: the completeness check of its files.
+        const int doneRow = transfers.rowOf(QStringLiteral("j5"));
+        if (QWidget *tip = showToolTip(view->viewport(),
+                                       transfers.index(doneRow, 0).data(Qt::ToolTipRole).toString(),
+                                       view->visualRect(transfers.index(doneRow, 0)).center())) {
+            visit(QStringLiteral("done-job-tooltip"), tip);
+        }
         QToolTip::hideText();
         if (QTest::currentTestFailed())
             return;
@@ -255,6 +264,22 @@ void viewWizard(const Visitor &visit)
                QStringLiteral("the filters page shows no count")))
         return;
     visit(QStringLiteral("wizard-2-filters"), &wizard);
+    {
+        // While counting: a changed value is counted again once the typing stopped (a long
+        // debounce holds the page in that state for the picture).
+        wizard.counter()->setDebounceMs(60'000);
+        QTest::keyClicks(group->row(1)->valueEditor()->lowEditor()->editor(), QStringLiteral("y"));
+        settle();
+        if (!check(wizard.counter()->state().status == CountState::Status::Counting,
+                   QStringLiteral("the filters page is not counting after an edit")))
+            return;
+        visit(QStringLiteral("wizard-2-filters-counting"), &wizard);
+        QTest::keyClick(group->row(1)->valueEditor()->lowEditor()->editor(), Qt::Key_Backspace);
+        wizard.counter()->setDebounceMs(400); // RecordCounter's own
+        QTRY_COMPARE_WITH_TIMEOUT(int(wizard.counter()->state().status),
+                                  int(CountState::Status::Ready), 5000);
+        settle();
+    }
     if (g_problems) {
         // An unfinished row: it says nothing while new; Next shows why and stays on the page.
         QTest::mouseClick(builder->group(1)->addButton(), Qt::LeftButton);
