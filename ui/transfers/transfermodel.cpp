@@ -4,10 +4,10 @@
 #include "common/text.h"
 #include "jobfeed.h"
 #include "plan/plantext.h"
+#include "plan/quotaplanner.h"
 
 #include <QLocale>
 #include <algorithm>
-#include <plan/quotaplanner.h>
 #include <vector>
 
 namespace es {
@@ -212,7 +212,16 @@ QString TransferModel::toolTip(const JobInfo &job) const
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(job.request.exportName.toHtmlEscaped());
     lines << tr("State: %1").arg(Text::state(job.state));
-    lines << detailText(job).toHtmlEscaped();
+    // The state line without what the lines below say in full: a queued job's wait and
+    // expected start, a finished job's completeness check.
+    JobInfo brief = job;
+    if (job.state == JobState::Queued) {
+        brief.expectedStart = {};
+        brief.nextSlot = {};
+        brief.waitingReason.clear();
+    }
+    brief.completeness = {};
+    lines << detailText(brief).toHtmlEscaped();
     if (job.state == JobState::Queued) {
         if (!job.waitingReason.isEmpty())
             lines << job.waitingReason.toHtmlEscaped();

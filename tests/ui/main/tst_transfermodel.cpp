@@ -420,6 +420,8 @@ void TestTransferModel::queuedShowsExpectedStart()
                               .arg(time)),
              qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("daily export limit to free up")), qPrintable(tip));
+    // Said once: the state line under the name leaves the wait to the lines that explain it.
+    QVERIFY2(!tip.contains(QStringLiteral("· expected to start")), qPrintable(tip));
     // A start on the next day says so.
     detail = model.data(model.index(1, TransferModel::ProgressColumn)).toString();
     QVERIFY2(detail.startsWith(QStringLiteral("Queued #2 · expected to start about tomorrow ")),
@@ -449,7 +451,10 @@ void TestTransferModel::doneShowsCompleteness()
                              .arg(QLocale().toString(12345), QLocale().toString(12300));
     QVERIFY2(detail.startsWith(QStringLiteral("deals.csv · ")) && detail.endsWith(said),
              qPrintable(detail));
-    QVERIFY(model.data(model.index(0, 0), Qt::ToolTipRole).toString().contains(said));
+    // The tooltip says it once, on its own line.
+    const QString tip = model.data(model.index(0, 0), Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(said), 1);
+    QVERIFY2(tip.contains(QStringLiteral("Check: ") + said), qPrintable(tip));
     // A narrow column keeps the file without the check.
     const QStringList texts = model.detailTexts(*model.jobAt(0));
     QVERIFY2(texts.size() >= 2 && !texts.at(1).contains(said), qPrintable(texts.join(u'|')));
