@@ -675,6 +675,33 @@
     </message>
 </context>
 <context>
+    <name>es::Completeness</name>
+    <message>
+        <source>The records in the files could not be counted: %1</source>
+        <extracomment>%1 why the downloaded files could not be counted (a sentence)</extracomment>
+        <translation>Die Datensätze in den Dateien konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 records in the files (HubSpot did not report a count)</source>
+        <extracomment>%1 the number of data rows in the downloaded files</extracomment>
+        <translation>%1 Datensätze in den Dateien (HubSpot hat keine Anzahl gemeldet)</translation>
+    </message>
+    <message>
+        <source>%1 records, as HubSpot reported</source>
+        <translation>%1 Datensätze, wie von HubSpot gemeldet</translation>
+    </message>
+    <message>
+        <source>HubSpot reported %1; the files hold %2</source>
+        <extracomment>%1 HubSpot&apos;s recordCount, %2 the data rows in the downloaded files</extracomment>
+        <translation>HubSpot meldete %1; die Dateien enthalten %2</translation>
+    </message>
+    <message>
+        <source> (counted before the start: %1)</source>
+        <extracomment>Appended: %1 the records counted before the export was started</extracomment>
+        <translation> (vor dem Start gezählt: %1)</translation>
+    </message>
+</context>
+<context>
     <name>es::CountLabel</name>
     <message>
         <source>Record count</source>
@@ -1153,6 +1180,10 @@
     <message>
         <source>The downloaded archive could not be kept: %1</source>
         <translation>Das heruntergeladene Archiv konnte nicht behalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Counting the records in the files</source>
+        <translation>Datensätze in den Dateien werden gezählt</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2890,67 @@
     </message>
 </context>
 <context>
+    <name>es::PlanText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A time at which several quota slots free up together: %1 the time, %2 how many</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time tomorrow: %1 the time of day (&quot;09:10&quot;)</extracomment>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>expected to start about %1</source>
+        <extracomment>A queued export&apos;s state: %1 a time (&quot;14:05&quot;, &quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>voraussichtlicher Start gegen %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>slots free up</comment>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>slots free up</comment>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1 at %2</source>
+        <extracomment>Quota tooltip: %n how many spent slots, %1 &quot;today&quot;/&quot;tomorrow&quot;/a date, %2 the times (&quot;14:05, 14:20 and 14:35&quot;)</extracomment>
+        <translation>
+            <numerusform>%n Platz wird %1 frei: %2</numerusform>
+            <numerusform>%n Plätze werden %1 frei: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1:</source>
+        <translation>
+            <numerusform>%n Platz wird %1 frei:</numerusform>
+            <numerusform>%n Plätze werden %1 frei:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n between %1 and %2</source>
+        <extracomment>Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and end</extracomment>
+        <translation>
+            <numerusform>%n zwischen %1 und %2</numerusform>
+            <numerusform>%n zwischen %1 und %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is queued: the daily limit of exports is used up, so it cannot start today. It is expected to start %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a day and time (&quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>„%1“ steht in der Warteschlange: Das Tageslimit an Exporten ist aufgebraucht, daher kann der Export heute nicht mehr starten. Voraussichtlicher Start: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is queued until an export slot frees up: expected to start about %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a time (&quot;14:05&quot;)</extracomment>
+        <translation>„%1“ wartet in der Warteschlange, bis ein Exportplatz frei wird: voraussichtlicher Start gegen %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetCodec</name>
     <message>
         <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
@@ -3656,6 +3748,17 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RowCounter</name>
+    <message>
+        <source>Counting the rows of %1 was stopped.</source>
+        <translation>Das Zählen der Zeilen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 ist keine CSV-, XLSX- oder XLS-Datei, daher können ihre Zeilen nicht gezählt werden.</translation>
+    </message>
+</context>
+<context>
     <name>es::RunPlanner</name>
     <message>
         <source>A full run was asked for.</source>
@@ -4445,6 +4548,25 @@ Typ: %2</translation>
         <comment>progress, short</comment>
         <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
         <translation>%1 Datensätze</translation>
+    </message>
+    <message>
+        <source>Queued · about %1</source>
+        <extracomment>Short form of a queued export&apos;s state for a narrow column: %1 a time (&quot;14:05&quot;)</extracomment>
+        <translation>In Warteschlange · gegen %1</translation>
+    </message>
+    <message>
+        <source>Expected to start about %1: estimated with about %2 minutes per export ahead of it at HubSpot.</source>
+        <extracomment>Tooltip of a queued export: %1 a time (&quot;14:05&quot;), %2 minutes per export (5)</extracomment>
+        <translation>Voraussichtlicher Start gegen %1: geschätzt mit etwa %2 Minuten je vorausgehendem Export bei HubSpot.</translation>
+    </message>
+    <message>
+        <source>It also waits for a slot of the daily export limit to free up.</source>
+        <translation>Außerdem wartet er, bis ein Platz im Tageslimit für Exporte frei wird.</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <extracomment>Tooltip: the completeness check (&quot;12,345 records, as HubSpot reported&quot;)</extracomment>
+        <translation>Prüfung: %1</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,32 @@
     </message>
 </context>
 <context>
+    <name>es::PlanText</name>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1 at %2</source>
+        <extracomment>Quota tooltip: %n how many spent slots, %1 &quot;today&quot;/&quot;tomorrow&quot;/a date, %2 the times (&quot;14:05, 14:20 and 14:35&quot;)</extracomment>
+        <translation>
+            <numerusform>%n slot frees up %1 at %2</numerusform>
+            <numerusform>%n slots free up %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1:</source>
+        <translation>
+            <numerusform>%n slot frees up %1:</numerusform>
+            <numerusform>%n slots free up %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n between %1 and %2</source>
+        <extracomment>Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and end</extracomment>
+        <translation>
+            <numerusform>%n between %1 and %2</numerusform>
+            <numerusform>%n between %1 and %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyDefinitionsSaver</name>
     <message numerus="yes">
         <source>Saved %n property definitions of %1 to %2.</source>

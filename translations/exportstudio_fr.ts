@@ -675,6 +675,33 @@
     </message>
 </context>
 <context>
+    <name>es::Completeness</name>
+    <message>
+        <source>The records in the files could not be counted: %1</source>
+        <extracomment>%1 why the downloaded files could not be counted (a sentence)</extracomment>
+        <translation>Impossible de compter les enregistrements des fichiers : %1</translation>
+    </message>
+    <message>
+        <source>%1 records in the files (HubSpot did not report a count)</source>
+        <extracomment>%1 the number of data rows in the downloaded files</extracomment>
+        <translation>%1 enregistrements dans les fichiers (HubSpot n’a pas indiqué de nombre)</translation>
+    </message>
+    <message>
+        <source>%1 records, as HubSpot reported</source>
+        <translation>%1 enregistrements, comme indiqué par HubSpot</translation>
+    </message>
+    <message>
+        <source>HubSpot reported %1; the files hold %2</source>
+        <extracomment>%1 HubSpot&apos;s recordCount, %2 the data rows in the downloaded files</extracomment>
+        <translation>HubSpot a indiqué %1 ; les fichiers en contiennent %2</translation>
+    </message>
+    <message>
+        <source> (counted before the start: %1)</source>
+        <extracomment>Appended: %1 the records counted before the export was started</extracomment>
+        <translation> (comptés avant le début : %1)</translation>
+    </message>
+</context>
+<context>
     <name>es::CountLabel</name>
     <message>
         <source>Record count</source>
@@ -1153,6 +1180,10 @@
     <message>
         <source>The downloaded archive could not be kept: %1</source>
         <translation>L’archive téléchargée n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>Counting the records in the files</source>
+        <translation>Comptage des enregistrements dans les fichiers</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +2890,67 @@
     </message>
 </context>
 <context>
+    <name>es::PlanText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A time at which several quota slots free up together: %1 the time, %2 how many</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time tomorrow: %1 the time of day (&quot;09:10&quot;)</extracomment>
+        <translation>demain %1</translation>
+    </message>
+    <message>
+        <source>expected to start about %1</source>
+        <extracomment>A queued export&apos;s state: %1 a time (&quot;14:05&quot;, &quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>début prévu vers %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>slots free up</comment>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>slots free up</comment>
+        <translation>demain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1 at %2</source>
+        <extracomment>Quota tooltip: %n how many spent slots, %1 &quot;today&quot;/&quot;tomorrow&quot;/a date, %2 the times (&quot;14:05, 14:20 and 14:35&quot;)</extracomment>
+        <translation>
+            <numerusform>%n créneau se libère %1 : %2</numerusform>
+            <numerusform>%n créneaux se libèrent %1 : %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1:</source>
+        <translation>
+            <numerusform>%n créneau se libère %1 :</numerusform>
+            <numerusform>%n créneaux se libèrent %1 :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n between %1 and %2</source>
+        <extracomment>Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and end</extracomment>
+        <translation>
+            <numerusform>%n entre %1 et %2</numerusform>
+            <numerusform>%n entre %1 et %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is queued: the daily limit of exports is used up, so it cannot start today. It is expected to start %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a day and time (&quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>« %1 » est en file d’attente : la limite quotidienne d’exports est atteinte, il ne peut donc pas démarrer aujourd’hui. Début prévu : %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is queued until an export slot frees up: expected to start about %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a time (&quot;14:05&quot;)</extracomment>
+        <translation>« %1 » attend dans la file qu’un créneau d’export se libère : début prévu vers %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetCodec</name>
     <message>
         <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
@@ -3656,6 +3748,17 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::RowCounter</name>
+    <message>
+        <source>Counting the rows of %1 was stopped.</source>
+        <translation>Le comptage des lignes de %1 a été arrêté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 n’est pas un fichier CSV, XLSX ou XLS : ses lignes ne peuvent pas être comptées.</translation>
+    </message>
+</context>
+<context>
     <name>es::RunPlanner</name>
     <message>
         <source>A full run was asked for.</source>
@@ -4445,6 +4548,25 @@ Type : %2</translation>
         <comment>progress, short</comment>
         <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
         <translation>%1 enregistrements</translation>
+    </message>
+    <message>
+        <source>Queued · about %1</source>
+        <extracomment>Short form of a queued export&apos;s state for a narrow column: %1 a time (&quot;14:05&quot;)</extracomment>
+        <translation>En file · vers %1</translation>
+    </message>
+    <message>
+        <source>Expected to start about %1: estimated with about %2 minutes per export ahead of it at HubSpot.</source>
+        <extracomment>Tooltip of a queued export: %1 a time (&quot;14:05&quot;), %2 minutes per export (5)</extracomment>
+        <translation>Début prévu vers %1 : estimé à environ %2 minutes par export qui le précède chez HubSpot.</translation>
+    </message>
+    <message>
+        <source>It also waits for a slot of the daily export limit to free up.</source>
+        <translation>Il attend aussi qu’un créneau de la limite quotidienne d’exports se libère.</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <extracomment>Tooltip: the completeness check (&quot;12,345 records, as HubSpot reported&quot;)</extracomment>
+        <translation>Vérification : %1</translation>
     </message>
 </context>
 <context>

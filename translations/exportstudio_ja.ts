@@ -674,6 +674,33 @@
     </message>
 </context>
 <context>
+    <name>es::Completeness</name>
+    <message>
+        <source>The records in the files could not be counted: %1</source>
+        <extracomment>%1 why the downloaded files could not be counted (a sentence)</extracomment>
+        <translation>ファイル内のレコードを数えられませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 records in the files (HubSpot did not report a count)</source>
+        <extracomment>%1 the number of data rows in the downloaded files</extracomment>
+        <translation>ファイル内のレコード %1 件 (HubSpot は件数を報告しませんでした)</translation>
+    </message>
+    <message>
+        <source>%1 records, as HubSpot reported</source>
+        <translation>%1 件のレコード (HubSpot の報告どおり)</translation>
+    </message>
+    <message>
+        <source>HubSpot reported %1; the files hold %2</source>
+        <extracomment>%1 HubSpot&apos;s recordCount, %2 the data rows in the downloaded files</extracomment>
+        <translation>HubSpot の報告は %1 件、ファイルには %2 件</translation>
+    </message>
+    <message>
+        <source> (counted before the start: %1)</source>
+        <extracomment>Appended: %1 the records counted before the export was started</extracomment>
+        <translation> (開始前のカウント: %1)</translation>
+    </message>
+</context>
+<context>
     <name>es::CountLabel</name>
     <message>
         <source>Record count</source>
@@ -1149,6 +1176,10 @@
     <message>
         <source>The downloaded archive could not be kept: %1</source>
         <translation>ダウンロードしたアーカイブを保持できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Counting the records in the files</source>
+        <translation>ファイル内のレコードを数えています</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2882,64 @@
     </message>
 </context>
 <context>
+    <name>es::PlanText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A time at which several quota slots free up together: %1 the time, %2 how many</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <extracomment>A time tomorrow: %1 the time of day (&quot;09:10&quot;)</extracomment>
+        <translation>明日 %1</translation>
+    </message>
+    <message>
+        <source>expected to start about %1</source>
+        <extracomment>A queued export&apos;s state: %1 a time (&quot;14:05&quot;, &quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>開始予定 %1 頃</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <comment>slots free up</comment>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <comment>slots free up</comment>
+        <translation>明日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1 at %2</source>
+        <extracomment>Quota tooltip: %n how many spent slots, %1 &quot;today&quot;/&quot;tomorrow&quot;/a date, %2 the times (&quot;14:05, 14:20 and 14:35&quot;)</extracomment>
+        <translation>
+            <numerusform>%1 %n 枠が空きます: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slot(s) free up %1:</source>
+        <translation>
+            <numerusform>%1 %n 枠が空きます:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n between %1 and %2</source>
+        <extracomment>Quota tooltip, one hour: %n how many slots free up in it, %1 and %2 its start and end</extracomment>
+        <translation>
+            <numerusform>%1〜%2 に %n 枠</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is queued: the daily limit of exports is used up, so it cannot start today. It is expected to start %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a day and time (&quot;tomorrow 09:10&quot;)</extracomment>
+        <translation>「%1」はキューに入りました。1 日のエクスポート上限に達しているため、今日は開始できません。開始予定: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is queued until an export slot frees up: expected to start about %2.</source>
+        <extracomment>%1 the export&apos;s name, %2 a time (&quot;14:05&quot;)</extracomment>
+        <translation>「%1」はエクスポート枠が空くまでキューで待機します。開始予定: %2 頃。</translation>
+    </message>
+</context>
+<context>
     <name>es::PresetCodec</name>
     <message>
         <source>The field &quot;%1&quot; was removed: presets never hold tokens or other secrets. Keep the token in the account settings, and delete it from this file.</source>
@@ -3644,6 +3733,17 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::RowCounter</name>
+    <message>
+        <source>Counting the rows of %1 was stopped.</source>
+        <translation>%1 の行数のカウントを中止しました。</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV, XLSX or XLS file, so its rows cannot be counted.</source>
+        <translation>%1 は CSV、XLSX、XLS のいずれのファイルでもないため、行数を数えられません。</translation>
+    </message>
+</context>
+<context>
     <name>es::RunPlanner</name>
     <message>
         <source>A full run was asked for.</source>
@@ -4433,6 +4533,25 @@ Type: %2</source>
         <comment>progress, short</comment>
         <extracomment>Short form of &quot;HubSpot is building the file · %1 records&quot; for a narrow column</extracomment>
         <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>Queued · about %1</source>
+        <extracomment>Short form of a queued export&apos;s state for a narrow column: %1 a time (&quot;14:05&quot;)</extracomment>
+        <translation>待機中 · %1 頃</translation>
+    </message>
+    <message>
+        <source>Expected to start about %1: estimated with about %2 minutes per export ahead of it at HubSpot.</source>
+        <extracomment>Tooltip of a queued export: %1 a time (&quot;14:05&quot;), %2 minutes per export (5)</extracomment>
+        <translation>開始予定 %1 頃: 先行する HubSpot のエクスポート 1 件あたり約 %2 分として見積もっています。</translation>
+    </message>
+    <message>
+        <source>It also waits for a slot of the daily export limit to free up.</source>
+        <translation>また、1 日のエクスポート上限の枠が空くのも待っています。</translation>
+    </message>
+    <message>
+        <source>Check: %1</source>
+        <extracomment>Tooltip: the completeness check (&quot;12,345 records, as HubSpot reported&quot;)</extracomment>
+        <translation>確認: %1</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,12 @@ QJsonObject summary(const JobInfo &job)
     o[u"taskId"] = job.taskId;
     o[u"state"] = toString(job.state);
     o[u"recordCount"] = job.recordCount;
+    // The completeness check: data rows in the files (-1: not counted), HubSpot's count above,
+    // the count before the start (-1: none was made).
+    o[u"rowsInFiles"] = job.completeness.rowsInFiles;
+    o[u"countedBefore"] = job.options.countedBefore;
+    if (const QString said = job.completeness.describe(); !said.isEmpty())
+        o[u"completeness"] = said;
     QJsonArray files;
     for (const JobFile &f : job.files)
         files.append(

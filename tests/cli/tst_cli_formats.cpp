@@ -156,6 +156,12 @@ private Q_SLOTS:
             rows += csvRows(readFile(run.outDir + u'/' + name));
         QCOMPARE(rows, 60);
         QCOMPARE(treeOf(run.outDir), names);
+        // The completeness check counted the rows of all three files, as HubSpot reported.
+        QCOMPARE(run.summary.value(u"rowsInFiles"_s).toInteger(), 60);
+        QCOMPARE(run.summary.value(u"recordCount"_s).toInteger(), 60);
+        QCOMPARE(run.summary.value(u"countedBefore"_s).toInteger(), -1);
+        QCOMPARE(run.summary.value(u"completeness"_s).toString(),
+                 u"60 records, as HubSpot reported"_s);
     }
 
     void workbooksAreSavedAsSent_data()
@@ -179,6 +185,10 @@ private Q_SLOTS:
         QVERIFY2(run.cli.code == 0, qPrintable(run.cli.err));
         QCOMPARE(files(run), QStringList{file});
         QVERIFY(readFile(run.outDir + u'/' + file).startsWith(magic));
+        // The workbook's data rows, counted by streaming it, are what HubSpot reported.
+        const qint64 records = run.summary.value(u"recordCount"_s).toInteger(-1);
+        QVERIFY(records > 0);
+        QCOMPARE(run.summary.value(u"rowsInFiles"_s).toInteger(-2), records);
     }
 
     void listExport()

@@ -32,6 +32,8 @@ void DownloadsModel::setEntries(const QList<HistoryEntry> &entries)
             row.accountId = entry.accountId;
             row.finishedAt = entry.finishedAt;
             row.exists = QFileInfo::exists(file.path);
+            row.completeness = entry.completeness.describe();
+            row.incomplete = !entry.completeness.matches();
             rows.append(row);
         }
     }
@@ -137,6 +139,8 @@ QVariant DownloadsModel::data(const QModelIndex &index, int role) const
             QStringLiteral("%1<br>%2")
                 .arg(row.path.toHtmlEscaped(),
                      QLocale().toString(row.finishedAt.toLocalTime(), QLocale::LongFormat));
+        if (!row.completeness.isEmpty())
+            tip += QStringLiteral("<br>") + row.completeness.toHtmlEscaped();
         if (!row.exists)
             tip += QStringLiteral("<br>") +
                    tr("The file is no longer there: run the export again to get it back.");

@@ -42,6 +42,8 @@ public:
         QString accountId;
         QDateTime finishedAt;
         bool exists = true;
+        QString completeness;    // the export's completeness check in words, may be empty
+        bool incomplete = false; // the files hold fewer or more rows than HubSpot reported
     };
 
     explicit DownloadsModel(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 #include "exportlauncher.h"
 
 #include "appcontext.h"
+#include "plan/plantext.h"
 
 #include <model/validation.h>
 #include <storage/accountstore.h>
@@ -47,6 +48,12 @@ QString ExportLauncher::start(const QString &accountId, const ExportRequest &req
     if (!presetId.isEmpty())
         m_context->presets()->markRun(presetId);
     Q_EMIT started(jobId);
+    // Spent quota should not be discovered by watching a row that never moves.
+    const std::optional<QuotaPlanner::Start> start =
+        m_context->queue()->plan(account).startOf(jobId);
+    if (start && start->waitsForQuota)
+        Q_EMIT information(PlanText::queuedNotice(request.exportName, start->expected,
+                                                  QDateTime::currentDateTime()));
     return jobId;
 }
 

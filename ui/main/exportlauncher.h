@@ -37,6 +37,8 @@ public:
 Q_SIGNALS:
     void started(const QString &jobId);
     void problem(const QString &message);
+    // A queued export waits for the daily quota: when it is expected to start.
+    void information(const QString &message);
 
 private:
     AppContext *m_context;

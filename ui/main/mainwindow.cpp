@@ -5,6 +5,7 @@
 #include "common/shortcuts.h"
 #include "common/text.h"
 #include "downloads/downloadsview.h"
+#include "plan/plantext.h"
 #include "presets/presetspanel.h"
 #include "transfers/transferspanel.h"
 #include "welcomepanel.h"
@@ -364,7 +365,8 @@ void MainWindow::setSandboxActive(bool active)
     updateTitle();
 }
 
-void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot)
+void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot,
+                          const QList<QDateTime> &slotsFree, const QDateTime &now)
 {
     if (remaining < 0 || limit <= 0) {
         m_quotaAction->setVisible(false);
@@ -385,6 +387,9 @@ void MainWindow::setQuota(int remaining, int limit, const QDateTime &nextSlot)
                       .arg(limit);
     if (nextSlot.isValid())
         tip += QLatin1Char('\n') + tr("The next slot frees up at %1.").arg(Text::when(nextSlot));
+    const QStringList freeing = PlanText::slotsFreeing(slotsFree, now);
+    if (!freeing.isEmpty())
+        tip += QLatin1Char('\n') + freeing.join(QLatin1Char('\n'));
     m_quotaLabel->setToolTip(tip);
     m_quotaBar->setToolTip(tip);
     m_quotaBar->setAccessibleDescription(text);

@@ -67,8 +67,11 @@ public:
     QString currentAccountId() const;
     void setSandboxActive(bool active);
     bool isSandboxActive() const { return m_sandboxActive; }
-    // remaining < 0 hides the meter (no account).
-    void setQuota(int remaining, int limit, const QDateTime &nextSlot);
+    // remaining < 0 hides the meter (no account). `slotsFree`: when each spent slot frees up
+    // (QuotaPlanner::slotsFree), listed in the tooltip relative to `now`.
+    void setQuota(int remaining, int limit, const QDateTime &nextSlot,
+                  const QList<QDateTime> &slotsFree = {},
+                  const QDateTime &now = QDateTime::currentDateTime());
     void setConnectionText(const QString &text, bool problem = false);
     void setRateLimitText(const QString &text, const QString &toolTip = {});
     void setActivityText(const QString &text);

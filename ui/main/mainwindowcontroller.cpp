@@ -109,6 +109,7 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
         m_window->transfersPanel()->selectJob(jobId);
     });
     connect(m_launcher, &ExportLauncher::problem, this, &MainWindowController::showProblem);
+    connect(m_launcher, &ExportLauncher::information, this, &MainWindowController::showInformation);
     connect(m_settingsController, &SettingsController::applied, m_wizards,
             &WizardController::refreshLimits);
     connect(m_wizards, &WizardController::guideRequested, m_windows, &SecondaryWindows::showGuide);

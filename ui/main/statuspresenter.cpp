@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <hubspot/ratelimiter.h>
 #include <hubspot/sandboxprocess.h>
+#include <plan/quotaplanner.h>
 #include <storage/accountstore.h>
 #include <transfer/exportqueue.h>
 #include <transfer/quotaledger.h>
@@ -135,7 +136,10 @@ void StatusPresenter::refreshQuota()
         return;
     }
     QuotaLedger *quota = m_context->quota();
-    m_window->setQuota(quota->remaining(current), quota->dailyLimit(), quota->nextSlot(current));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_window->setQuota(quota->remaining(current, now), quota->dailyLimit(),
+                       quota->nextSlot(current, now),
+                       QuotaPlanner::slotsFree(quota->startsInWindow(current, now), now), now);
 }
 
 void StatusPresenter::refreshConnection()

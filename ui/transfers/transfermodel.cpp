@@ -3,6 +3,8 @@
 #include "common/icons.h"
 #include "common/text.h"
 #include "jobfeed.h"
+#include "plan/plantext.h"
+#include "plan/quotaplanner.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -104,7 +106,8 @@ QString TransferModel::detailText(const JobInfo &job) const
     // was local only) says more than the generic line.
     if (!job.note.isEmpty() &&
         (job.state == JobState::Starting || job.state == JobState::Pending ||
-         job.state == JobState::Processing || job.state == JobState::Canceled))
+         job.state == JobState::Processing || job.state == JobState::Unpacking ||
+         job.state == JobState::Canceled))
         return job.note;
     switch (job.state) {
     case JobState::Queued: {
@@ -112,7 +115,9 @@ QString TransferModel::detailText(const JobInfo &job) const
         if (job.queuePosition > 0)
             //: %1 the job's place in its account's queue
             text = tr("Queued #%1").arg(job.queuePosition);
-        if (job.nextSlot.isValid())
+        if (job.expectedStart.isValid())
+            text += QStringLiteral(" · ") + PlanText::expectedStart(job.expectedStart, now());
+        else if (job.nextSlot.isValid())
             //: Appended to "Queued": %1 when the daily quota frees the next slot (a date or time)
             text += tr(" · next slot %1").arg(Text::when(job.nextSlot));
         else if (!job.waitingReason.isEmpty())
@@ -149,13 +154,19 @@ QString TransferModel::detailText(const JobInfo &job) const
         qint64 total = 0;
         for (const JobFile &file : job.files)
             total += file.size;
+        QString text;
         if (job.files.size() == 1) {
             const QString name = job.files.first().path.section(QLatin1Char('/'), -1);
             //: A finished export's one file: %1 its name, %2 its size
-            return tr("%1 · %2").arg(name, Text::size(total));
+            text = tr("%1 · %2").arg(name, Text::size(total));
+        } else {
+            //: A finished export's files: %1 how many, %2 their total size
+            text = tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
         }
-        //: A finished export's files: %1 how many, %2 their total size
-        return tr("%1 files · %2").arg(job.files.size()).arg(Text::size(total));
+        // The completeness check: "12,345 records, as HubSpot reported" or what is missing.
+        if (const QString checked = job.completeness.describe(); !checked.isEmpty())
+            text += QStringLiteral(" · ") + checked;
+        return text;
     }
     case JobState::Failed:
         return job.error.message.isEmpty() ? tr("Failed for an unknown reason: retry, or look at "
@@ -181,9 +192,16 @@ QStringList TransferModel::detailTexts(const JobInfo &job) const
         //: Short form of "HubSpot is building the file · %1 records" for a narrow column
         texts.append(tr("%1 records", "progress, short").arg(QLocale().toString(job.recordCount)));
     } else if (job.state == JobState::Queued && job.queuePosition > 0) {
+        if (job.expectedStart.isValid())
+            //: Short form of a queued export's state for a narrow column: %1 a time ("14:05")
+            texts.append(tr("Queued · about %1").arg(PlanText::time(job.expectedStart, now())));
         texts.append(tr("Queued #%1").arg(job.queuePosition));
-    } else if (job.state == JobState::Unpacking && job.unpackTotal > 0) {
+    } else if (job.state == JobState::Unpacking && job.unpackTotal > 0 && job.note.isEmpty()) {
         texts.append(tr("%1 of %2").arg(Text::size(job.unpackDone), Text::size(job.unpackTotal)));
+    } else if (job.state == JobState::Done && !job.completeness.describe().isEmpty()) {
+        JobInfo filesOnly = job; // the files without the check, for a narrow column
+        filesOnly.completeness = {};
+        texts.append(detailText(filesOnly));
     }
     texts.removeDuplicates();
     return texts;
@@ -194,13 +212,41 @@ QString TransferModel::toolTip(const JobInfo &job) const
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(job.request.exportName.toHtmlEscaped());
     lines << tr("State: %1").arg(Text::state(job.state));
-    lines << detailText(job).toHtmlEscaped();
+    // The state line without what the lines below say in full: a queued job's wait and
+    // expected start, a finished job's completeness check.
+    JobInfo brief = job;
+    if (job.state == JobState::Queued) {
+        brief.expectedStart = {};
+        brief.nextSlot = {};
+        brief.waitingReason.clear();
+    }
+    brief.completeness = {};
+    lines << detailText(brief).toHtmlEscaped();
+    if (job.state == JobState::Queued) {
+        if (!job.waitingReason.isEmpty())
+            lines << job.waitingReason.toHtmlEscaped();
+        if (job.expectedStart.isValid()) {
+            const qint64 minutes = QuotaPlanner::Options{}.typicalExportSecs / 60;
+            //: Tooltip of a queued export: %1 a time ("14:05"), %2 minutes per export (5)
+            QString estimate = tr("Expected to start about %1: estimated with about %2 minutes "
+                                  "per export ahead of it at HubSpot.")
+                                   .arg(PlanText::time(job.expectedStart, now()))
+                                   .arg(minutes);
+            if (job.startWaitsForQuota)
+                estimate += QLatin1Char(' ') + tr("It also waits for a slot of the daily export "
+                                                  "limit to free up.");
+            lines << estimate.toHtmlEscaped();
+        }
+    }
     if (!job.taskId.isEmpty())
         lines << tr("HubSpot export id: %1").arg(job.taskId.toHtmlEscaped());
     if (!job.hubspotState.isEmpty())
         lines << tr("HubSpot state: %1").arg(job.hubspotState.toHtmlEscaped());
     if (job.recordCount >= 0)
         lines << tr("Records: %1").arg(QLocale().toString(job.recordCount));
+    if (const QString checked = job.completeness.describe(); !checked.isEmpty())
+        //: Tooltip: the completeness check ("12,345 records, as HubSpot reported")
+        lines << tr("Check: %1").arg(checked.toHtmlEscaped());
     if (!job.error.detail.isEmpty())
         lines << tr("Details: %1").arg(job.error.detail.toHtmlEscaped());
     if (job.attempts > 1)

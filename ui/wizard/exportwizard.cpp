@@ -146,7 +146,13 @@ void ExportWizard::accept()
     const WizardModel &model = m_context->model;
     if (hasErrors(m_review->pageIssues()))
         return;
-    Q_EMIT startRequested(model.accountId, model.effectiveRequest(), model.options);
+    // The count the person saw travels with the job: after the download, the files' rows are
+    // compared with it (and with HubSpot's recordCount).
+    ExportOptions options = model.options;
+    const CountState &count = counter()->state();
+    if (count.status == CountState::Status::Ready && count.total >= 0)
+        options.countedBefore = count.total;
+    Q_EMIT startRequested(model.accountId, model.effectiveRequest(), options);
     QWizard::accept();
 }
 

@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "check/rowcounttask.h"
 #include "filenaming.h"
 #include "filesniffer.h"
 #include "hubspot/hubspotclient.h"
@@ -88,6 +89,11 @@ ExportJob::~ExportJob()
     // The download task is our child: make sure it cannot call back into a half-destroyed job.
     if (m_download)
         disconnect(m_download, nullptr, this, nullptr);
+    if (m_rowCount) {
+        disconnect(m_rowCount, nullptr, this, nullptr);
+        m_rowCount->requestCancel();
+        connect(m_rowCount, &RowCountTask::finished, m_rowCount, &QObject::deleteLater);
+    }
     // The unpacker runs on a pool thread and must outlive us: let it stop and delete itself.
     if (m_unpacker) {
         disconnect(m_unpacker, nullptr, this, nullptr);
@@ -139,6 +145,8 @@ void ExportJob::setState(JobState state, const QString &note)
         m_info.waitingReason.clear();
         m_info.nextSlot = {};
         m_info.queuePosition = 0;
+        m_info.expectedStart = {};
+        m_info.startWaitsForQuota = false;
     }
 }
 
@@ -744,6 +752,9 @@ void ExportJob::placeArchive()
 
 void ExportJob::finishDone(const QString &note)
 {
+    if (m_rowCount)
+        return; // the files are being counted: Done follows from there
+
     if (m_infoReply && !m_doneDeferred) {
         // The record count is on its way (small exports finish before it): wait for it, a
         // little, so that history and the summary carry it.
@@ -755,12 +766,48 @@ void ExportJob::finishDone(const QString &note)
         });
         return;
     }
+    if (!m_rowsCounted && countRows(note))
+        return; // finishDone again once the files are counted
     m_info.resumeState.reset();
     m_info.error = {};
     setState(JobState::Done, note);
     persist();
     emitChanged();
     Q_EMIT finished();
+}
+
+bool ExportJob::countRows(const QString &note)
+{
+    m_rowsCounted = true;
+    QStringList paths;
+    for (const JobFile &file : std::as_const(m_info.files)) {
+        if (!file.archive)
+            paths.append(file.path);
+    }
+    m_info.completeness = {-1, m_info.recordCount, m_info.options.countedBefore, {}};
+    if (paths.isEmpty())
+        return false;
+    m_doneNote = note;
+    if (m_info.state != JobState::Unpacking)
+        setState(JobState::Unpacking, tr("Counting the records in the files"));
+    else
+        m_info.note = tr("Counting the records in the files");
+    emitChanged();
+    auto *task = new RowCountTask(paths); // no parent: it may outlive us on its thread
+    m_rowCount = task;
+    connect(task, &RowCountTask::finished, this, [this](qint64 rows, const QString &error) {
+        if (auto *done = m_rowCount.data()) {
+            m_rowCount = nullptr;
+            done->deleteLater();
+        }
+        if (m_info.state != JobState::Unpacking)
+            return; // canceled meanwhile
+        // HubSpot's count may have arrived while the files were counted.
+        m_info.completeness = {rows, m_info.recordCount, m_info.options.countedBefore, error};
+        finishDone(m_doneNote);
+    });
+    task->start();
+    return true;
 }
 
 void ExportJob::failWithApiError(const ApiError &error, std::optional<JobState> resume)

@@ -14,6 +14,8 @@ class QNetworkAccessManager;
 
 namespace es {
 
+class RowCountTask;
+
 class HubSpotClient;
 class ApiReply;
 struct ApiError;
@@ -110,6 +112,8 @@ private:
     void fail(const QString &message, const QString &detail, FailureKind kind, FailureFix fix);
     void failWithApiError(const ApiError &error, std::optional<JobState> resume = {});
     void finishDone(const QString &note = {});
+    // Starts counting the files' rows (true: finishDone follows when they are counted).
+    bool countRows(const QString &note);
 
     void sendStart();
     void schedulePoll(int delayMs);
@@ -150,6 +154,9 @@ private:
     QPointer<ApiReply> m_infoReply;
     QPointer<DownloadTask> m_download;
     QPointer<Unpacker> m_unpacker;
+    // Done first counts the rows of the files (RowCountTask, on a pool thread) once.
+    QPointer<RowCountTask> m_rowCount;
+    bool m_rowsCounted = false;
 };
 
 } // namespace es

@@ -180,6 +180,8 @@ public:
             lockTimer->start(LockRetryMs);
     }
 
+    QuotaPlanner::Plan plan(const QString &accountId, const QList<JobInfo> &queued,
+                            const JobInfo *busy) const;
     void retryBlocked();
     void schedule(const QString &accountId);
     void armQuotaTimer(const QString &accountId, const QDateTime &slot);
@@ -191,6 +193,29 @@ public:
     void finishLocally(JobInfo info, JobState state, const QString &note, const JobError &error);
     void move(const QString &jobId, int delta);
 };
+
+QuotaPlanner::Plan ExportQueue::Private::plan(const QString &accountId,
+                                              const QList<JobInfo> &queued,
+                                              const JobInfo *busy) const
+{
+    const QDateTime t = now();
+    QuotaPlanner::Input input;
+    input.now = t;
+    input.dailyLimit = quota->dailyLimit();
+    input.spentStarts = quota->startsInWindow(accountId, t);
+    input.exhaustedUntil = quota->exhaustedUntil(accountId, t);
+    if (busy) {
+        // Time at HubSpot so far: the earlier HubSpot states plus the current one.
+        qint64 ms =
+            busy->stateSince.isValid() ? std::max<qint64>(0, busy->stateSince.msecsTo(t)) : 0;
+        for (JobState s : {JobState::Starting, JobState::Pending, JobState::Processing})
+            ms += busy->msInState.value(s, 0);
+        input.runningSince = t.addMSecs(-ms);
+    }
+    for (const JobInfo &job : queued)
+        input.queuedIds.append(job.id);
+    return QuotaPlanner::plan(input);
+}
 
 void ExportQueue::Private::schedule(const QString &accountId)
 {
@@ -218,6 +243,9 @@ void ExportQueue::Private::schedule(const QString &accountId)
         }
     }
     const QString busyName = busy ? busy->request.exportName : QString();
+    // Another process's export is invisible here: no estimate rather than a wrong one.
+    const QuotaPlanner::Plan planned =
+        otherProcess ? QuotaPlanner::Plan{} : plan(accountId, queued, busy);
     int position = 1;
     for (JobInfo job : std::as_const(queued)) {
         QString reason;
@@ -237,10 +265,16 @@ void ExportQueue::Private::schedule(const QString &accountId)
         } else {
             reason = tr("Waiting to start");
         }
-        if (job.queuePosition != position || job.waitingReason != reason || job.nextSlot != slot) {
+        const std::optional<QuotaPlanner::Start> start = planned.startOf(job.id);
+        const QDateTime expected = start ? start->expected : QDateTime();
+        const bool waitsForQuota = start && start->waitsForQuota;
+        if (job.queuePosition != position || job.waitingReason != reason || job.nextSlot != slot ||
+            job.expectedStart != expected || job.startWaitsForQuota != waitsForQuota) {
             job.queuePosition = position;
             job.waitingReason = reason;
             job.nextSlot = slot;
+            job.expectedStart = expected;
+            job.startWaitsForQuota = waitsForQuota;
             update(job);
         }
         ++position;
@@ -276,6 +310,8 @@ void ExportQueue::Private::finishLocally(JobInfo info, JobState state, const QSt
     info.queuePosition = 0;
     info.waitingReason.clear();
     info.nextSlot = {};
+    info.expectedStart = {};
+    info.startWaitsForQuota = false;
     update(info);
     if (history)
         history->add(HistoryEntry::fromJob(info));
@@ -360,6 +396,8 @@ bool ExportQueue::Private::launch(const QString &jobId)
         if (occupiesHubSpot(before) && !occupiesHubSpot(job->info().state)) {
             releaseAccountIfIdle(accountId);
             requestSchedule(accountId);
+        } else if (occupiesHubSpot(job->info().state) && !queuedOf(accountId).isEmpty()) {
+            requestSchedule(accountId); // the queued jobs' expected starts follow the running one
         }
     });
     QObject::connect(job, &ExportJob::startSent, q, [this, accountId] {
@@ -543,6 +581,11 @@ QString ExportQueue::enqueue(const QString &accountId, const ExportRequest &requ
     return info.id;
 }
 
+QuotaPlanner::Plan ExportQueue::plan(const QString &accountId) const
+{
+    return d->plan(accountId, d->queuedOf(accountId), d->occupying(accountId));
+}
+
 void ExportQueue::cancel(const QString &jobId)
 {
     // Another process runs it: only that process can stop it (or delete its file).
@@ -589,6 +632,7 @@ void ExportQueue::retry(const QString &jobId)
     info.taskId.clear();
     info.hubspotState.clear();
     info.recordCount = -1;
+    info.completeness = {};
     info.error = {};
     info.note.clear();
     info.files.clear();

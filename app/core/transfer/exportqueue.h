@@ -2,6 +2,7 @@
 
 #include "exportjob.h"
 #include "jobinfo.h"
+#include "plan/quotaplanner.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -66,6 +67,9 @@ public:
     void setUnpackLimits(const UnpackLimits &limits);
     // Problems met by restore() (damaged job files), as sentences.
     QStringList restoreProblems() const;
+    // The account's queue planned against the running export and the quota (QuotaPlanner): when
+    // each queued job is expected to start, when each spent slot frees up.
+    QuotaPlanner::Plan plan(const QString &accountId) const;
     // Re-checks every account's queue now (after the clock moved, a token was added, ...).
     void reschedule();
 

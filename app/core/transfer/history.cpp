@@ -36,6 +36,8 @@ QJsonObject HistoryEntry::toJson() const
     if (!errorMessage.isEmpty())
         o[u"error"] = errorMessage;
     o[u"recordCount"] = recordCount;
+    if (const QJsonObject c = completeness.toJson(); !c.isEmpty())
+        o[u"completeness"] = c;
     return o;
 }
 
@@ -60,6 +62,7 @@ std::optional<HistoryEntry> HistoryEntry::fromJson(const QJsonObject &o)
     entry.taskId = o.value(u"taskId").toString();
     entry.errorMessage = o.value(u"error").toString();
     entry.recordCount = o.value(u"recordCount").toInteger(-1);
+    entry.completeness = Completeness::fromJson(o.value(u"completeness").toObject());
     return entry;
 }
 
@@ -76,6 +79,7 @@ HistoryEntry HistoryEntry::fromJob(const JobInfo &job)
     entry.taskId = job.taskId;
     entry.errorMessage = job.error.message;
     entry.recordCount = job.recordCount;
+    entry.completeness = job.completeness;
     return entry;
 }
 

@@ -28,6 +28,7 @@ struct HistoryEntry
     QString taskId;       // HubSpot's export id, for support questions
     QString errorMessage; // why it failed, when it did
     qint64 recordCount = -1;
+    Completeness completeness; // additive: the rows counted in the files (Done jobs)
 
     QJsonObject toJson() const;
     static std::optional<HistoryEntry> fromJson(const QJsonObject &object);

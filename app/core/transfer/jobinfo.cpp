@@ -189,9 +189,12 @@ QJsonObject JobInfo::toJson() const
     if (!presetId.isEmpty())
         o[u"presetId"] = presetId;
     o[u"request"] = RequestCodec::toJson(request);
-    o[u"options"] = QJsonObject{{u"downloadDir"_s, options.downloadDir},
-                                {u"unzip"_s, options.unzip},
-                                {u"keepZip"_s, options.keepZip}};
+    QJsonObject opts{{u"downloadDir"_s, options.downloadDir},
+                     {u"unzip"_s, options.unzip},
+                     {u"keepZip"_s, options.keepZip}};
+    if (options.countedBefore >= 0)
+        opts[u"countedBefore"_s] = options.countedBefore;
+    o[u"options"] = opts;
     o[u"state"] = es::toString(state);
     if (!taskId.isEmpty())
         o[u"taskId"] = taskId;
@@ -212,6 +215,10 @@ QJsonObject JobInfo::toJson() const
         o[u"nextSlot"] = dateToJson(nextSlot);
     if (!waitingReason.isEmpty())
         o[u"waitingReason"] = waitingReason;
+    if (expectedStart.isValid()) {
+        o[u"expectedStart"] = dateToJson(expectedStart);
+        o[u"startWaitsForQuota"] = startWaitsForQuota;
+    }
     o[u"statusCalls"] = statusCalls;
     o[u"attempts"] = attempts;
     o[u"sequence"] = sequence;
@@ -229,6 +236,8 @@ QJsonObject JobInfo::toJson() const
     o[u"files"] = fileArray;
     if (!error.isEmpty())
         o[u"error"] = error.toJson();
+    if (const QJsonObject c = completeness.toJson(); !c.isEmpty())
+        o[u"completeness"] = c;
     return o;
 }
 
@@ -248,6 +257,7 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     job.options.downloadDir = opts.value(u"downloadDir").toString();
     job.options.unzip = opts.value(u"unzip").toBool(true);
     job.options.keepZip = opts.value(u"keepZip").toBool(false);
+    job.options.countedBefore = opts.value(u"countedBefore").toInteger(-1); // absent: older file
     job.taskId = o.value(u"taskId").toString();
     job.hubspotState = o.value(u"hubspotState").toString();
     job.recordCount = o.value(u"recordCount").toInteger(-1);
@@ -263,6 +273,8 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
     job.bytesTotal = o.value(u"bytesTotal").toInteger(-1);
     job.nextSlot = dateFromJson(o.value(u"nextSlot"));
     job.waitingReason = o.value(u"waitingReason").toString();
+    job.expectedStart = dateFromJson(o.value(u"expectedStart"));
+    job.startWaitsForQuota = o.value(u"startWaitsForQuota").toBool(false);
     job.statusCalls = o.value(u"statusCalls").toInt();
     job.attempts = o.value(u"attempts").toInt();
     job.sequence = o.value(u"sequence").toInteger();
@@ -276,6 +288,7 @@ std::optional<JobInfo> JobInfo::fromJson(const QJsonObject &o)
                                  f.value(u"archive").toBool(false)});
     }
     job.error = JobError::fromJson(o.value(u"error").toObject());
+    job.completeness = Completeness::fromJson(o.value(u"completeness").toObject());
     return job;
 }
 

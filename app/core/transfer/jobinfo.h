@@ -1,5 +1,6 @@
 #pragma once
 
+#include "check/completeness.h"
 #include "model/exportrequest.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct ExportOptions
     QString downloadDir;
     bool unzip = true;
     bool keepZip = false;
+    // Additive (completeness): the records the wizard counted before the start, -1 when it had
+    // no count; compared with what arrived.
+    qint64 countedBefore = -1;
 
     bool operator==(const ExportOptions &) const = default;
 };
@@ -128,6 +132,10 @@ struct JobInfo
     int queuePosition = 0; // 1-based among the account's queued jobs, 0 when not queued
     QString waitingReason; // "Waiting for “Deals Q3” to finish", "Daily limit: next slot 14:05"
     QDateTime nextSlot;    // when quota allows the next start, if that is why it waits
+    // Additive (planner): when the queue expects this job to start (QuotaPlanner: after the
+    // running export, the ones ahead and a free quota slot); invalid when not queued here.
+    QDateTime expectedStart;
+    bool startWaitsForQuota = false; // the expected start waits for a quota slot
     int statusCalls = 0;
     int attempts = 0;
 
@@ -141,6 +149,9 @@ struct JobInfo
     std::optional<JobState> resumeState;
 
     QList<JobFile> files; // what landed in the download folder
+    // Additive (completeness): the rows counted in `files` against HubSpot's recordCount and
+    // the count before the start; set when a Done job's files were counted.
+    Completeness completeness;
     JobError error;
 
     QJsonObject toJson() const;

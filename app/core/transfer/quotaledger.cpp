@@ -185,6 +185,26 @@ QDateTime QuotaLedger::nextSlot(const QString &accountId, const QDateTime &now) 
     return slot.toUTC();
 }
 
+QList<QDateTime> QuotaLedger::startsInWindow(const QString &accountId, const QDateTime &now) const
+{
+    refreshIfChanged();
+    const QDateTime cutoff = now.addSecs(-windowSecs);
+    QList<QDateTime> inWindow;
+    for (const QDateTime &when : m_starts.value(accountId)) {
+        if (when > cutoff && when <= now)
+            inWindow.append(when);
+    }
+    std::sort(inWindow.begin(), inWindow.end());
+    return inWindow;
+}
+
+QDateTime QuotaLedger::exhaustedUntil(const QString &accountId, const QDateTime &now) const
+{
+    refreshIfChanged();
+    const QDateTime until = m_exhaustedUntil.value(accountId);
+    return until.isValid() && until > now ? until : QDateTime();
+}
+
 void QuotaLedger::recordStart(const QString &accountId, const QDateTime &when)
 {
     refreshIfChanged(); // another process may have written starts since we read

@@ -36,6 +36,13 @@ public:
     // HubSpot said DAILY although we counted fewer: trust HubSpot until `until`.
     void markExhausted(const QString &accountId, const QDateTime &until);
 
+    // Additive (planner): the starts that count at `now`, earliest first, and until when HubSpot
+    // said the quota is used up (invalid when it did not, or that time has passed).
+    QList<QDateTime> startsInWindow(const QString &accountId,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    QDateTime exhaustedUntil(const QString &accountId,
+                             const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
     // Additive (engine): the file's path; reload() re-reads it (another process may have started
     // exports: the GUI and the CLI share the ledger). Reads also pick up a changed file.
     QString filePath() const { return m_filePath; }

@@ -53,6 +53,15 @@ bool anyToken(QStringView lower, Visit visit)
         const QStringView word = lower.mid(start, i - start);
         if (visit(word))
             return true;
+        // An e-mail address: its local part and its domain are tokens too ("example.org" of
+        // "anna@example.org"), as HubSpot's search (Elasticsearch's standard tokenizer, which
+        // splits at '@' but not at a '.' between letters) finds them.
+        if (const qsizetype at = word.lastIndexOf(u'@'); at > 0 && at + 1 < word.size()) {
+            const QStringView local = word.left(at);
+            const QStringView domain = word.mid(at + 1);
+            if (visit(local) || visit(domain))
+                return true;
+        }
         qsizetype k = 0;
         while (k < word.size()) {
             while (k < word.size() && !isWordChar(word[k]))

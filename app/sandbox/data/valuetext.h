@@ -21,7 +21,8 @@ std::optional<double> parseNumber(const QString &text);
 
 // CONTAINS_TOKEN: every whitespace-separated pattern of `query` (with `*` wildcards) must match a
 // token of `text`. Tokens are the whitespace-separated words of the value, and the pieces of each
-// word split at punctuation (so "anna@acme.com" has the tokens anna@acme.com, anna, acme, com).
+// word split at punctuation, and an e-mail address's local part and domain (so "anna@acme.com"
+// has the tokens anna@acme.com, anna, acme.com, acme, com).
 // Case-insensitive.
 bool containsToken(const QString &text, const QString &query);
 // The same with the query split once: lower-case, whitespace-separated patterns.

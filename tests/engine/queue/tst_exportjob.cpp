@@ -56,8 +56,30 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().jobId, id);
         QCOMPARE(entries.first().files, job.files);
+        // The completeness check: the file's two data rows, as HubSpot reported; kept in history.
+        QCOMPARE(job.completeness, (Completeness{2, 2, -1, {}}));
+        QCOMPARE(entries.first().completeness, job.completeness);
         // Persisted as announced.
         QCOMPARE_STATE(rig.store->load(id)->state, JobState::Done);
+        QCOMPARE(rig.store->load(id)->completeness, job.completeness);
+    }
+
+    void filesHoldFewerThanHubSpotReported()
+    {
+        QueueRig rig;
+        rig.hub.templ.recordCount = 3; // the file has two data rows
+        ExportOptions options = rig.options();
+        options.countedBefore = 3;
+        const QString id = rig.queue->enqueue(u"acct"_s, rig.request(u"Short"_s), options);
+        QVERIFY(rig.waitFinished(id));
+        const JobInfo job = rig.job(id);
+        QVERIFY2(job.state == JobState::Done, qPrintable(job.error.message));
+        QCOMPARE(job.completeness, (Completeness{2, 3, 3, {}}));
+        QVERIFY(!job.completeness.matches());
+        QCOMPARE(job.completeness.describe(),
+                 u"HubSpot reported 3; the files hold 2 (counted before the start: 3)"_s);
+        // countedBefore was persisted with the job's options.
+        QCOMPARE(rig.store->load(id)->options.countedBefore, 3);
     }
 
     void neverOverwritesAnExistingFile()
@@ -219,6 +241,8 @@ private Q_SLOTS:
         QCOMPARE(job.files.size(), 2);
         QCOMPARE(ziptest::readAll(rig.outDir() + u"/contacts-2.csv"_s), QByteArray("a,b\n3,4\n"));
         QCOMPARE(rig.allOutEntries(), rig.outFiles()); // no zip, no staging left
+        // Both files' rows were counted.
+        QCOMPARE(job.completeness.rowsInFiles, 2);
     }
 
     void keepZipKeepsTheArchive()

@@ -81,6 +81,18 @@ private Q_SLOTS:
         QVERIFY2(rig.job(j3).waitingReason.contains(u"Daily limit"_s),
                  qPrintable(rig.job(j3).waitingReason));
         QCOMPARE(rig.job(j3).queuePosition, 1);
+        // The planner's expected start: the same slot, and a second queued job after it.
+        QCOMPARE(rig.job(j3).expectedStart, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        QVERIFY(rig.job(j3).startWaitsForQuota);
+        const QString j4 = rig.enqueue(u"Q4"_s);
+        // Q4 waits for Q2's slot (10:00), which frees after Q3's typical five minutes.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.job(j4).expectedStart,
+                                  QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC), 2000);
+        const QuotaPlanner::Plan plan = rig.queue->plan(u"acct"_s);
+        QCOMPARE(plan.slotsFree,
+                 (QList<QDateTime>{QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                   QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC)}));
+        rig.queue->cancel(j4);
         rig.clockNow = QDateTime(QDate(2026, 3, 2), QTime(9, 0, 1), Qt::UTC);
         rig.queue->reschedule();
         QVERIFY(rig.waitFinished(j3));

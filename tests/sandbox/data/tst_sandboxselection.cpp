@@ -256,6 +256,13 @@ private slots:
                        .contains(u"example");
                })
             << false;
+        QTest::newRow("CONTAINS_TOKEN an e-mail domain")
+            << QStringLiteral("0-1")
+            << filter(QStringLiteral("email"), Op::ContainsToken, QStringLiteral("example.COM"))
+            << Predicate([](const Record &r) {
+                   return v(r, "email").toLower().section(u'@', -1) == u"example.com";
+               })
+            << false;
         QTest::newRow("CONTAINS_TOKEN word")
             << QStringLiteral("0-2")
             << filter(QStringLiteral("name"), Op::ContainsToken, QStringLiteral("labs"))

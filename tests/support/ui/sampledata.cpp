@@ -1,7 +1,9 @@
 #include "sampledata.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 namespace es::sample {
 namespace {
@@ -42,7 +44,16 @@ QList<JobInfo> transfers(const QDateTime &now, const QString &downloadDir)
     JobInfo deals = job(QStringLiteral("j3"), QStringLiteral("Deals Q3"), QStringLiteral("DEAL"),
                         JobState::Queued, now);
     deals.queuePosition = 2;
+    // As the queue plans it: after the processing export, whose slot was the last one free.
     deals.nextSlot = now.addSecs(1500);
+    deals.expectedStart =
+        QDateTime::fromSecsSinceEpoch((now.toSecsSinceEpoch() + 1500) / 60 * 60 + 60, Qt::UTC);
+    deals.startWaitsForQuota = true;
+    deals.waitingReason =
+        QCoreApplication::translate("es::ExportQueue",
+                                    "Daily limit of %1 exports reached: next slot at %2")
+            .arg(30)
+            .arg(QLocale().toString(deals.nextSlot.toLocalTime(), QLocale::ShortFormat));
     jobs << deals;
 
     JobInfo tickets = job(QStringLiteral("j4"), QStringLiteral("Open tickets"),
@@ -63,8 +74,25 @@ QList<JobInfo> transfers(const QDateTime &now, const QString &downloadDir)
                            {JobState::Downloading, 3'000}};
     companies.files = {
         JobFile{downloadDir + QStringLiteral("/all-companies-2026-03-01.csv"), 1'843'200}};
+    // The completeness check: the files hold what HubSpot reported; two companies were added
+    // between the wizard's count and the start.
+    companies.recordCount = 9'216;
+    companies.options.countedBefore = 9'214;
+    companies.completeness = {9'216, 9'216, 9'214, {}};
     jobs << companies;
     return jobs;
+}
+
+QList<QDateTime> quotaSlotsFree(const QDateTime &now)
+{
+    // A busy morning a day ago: a few runs close together, then one every hour or so.
+    const QList<qint64> minutes{25,  40,  40,  130, 190, 250, 340, 410, 470,
+                                530, 600, 600, 660, 720, 790, 850, 905, 960};
+    QList<QDateTime> frees;
+    const qint64 base = now.toSecsSinceEpoch() / 60 * 60;
+    for (qint64 m : minutes)
+        frees << QDateTime::fromSecsSinceEpoch(base + m * 60, Qt::UTC);
+    return frees;
 }
 
 QList<Preset> presets(const QDateTime &now)

@@ -1,6 +1,7 @@
 #include "uiscreens.h"
 
 #include "common/noticebar.h"
+#include "common/placeholdertreeview.h"
 #include "count/counttext.h"
 #include "count/recordcounter.h"
 #include "downloads/downloadsmodel.h"
@@ -33,6 +34,7 @@
 #include "wizard/wizardpages.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -49,6 +51,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <storage/accountstore.h>
 #include <storage/keychaintokenvault.h>
@@ -78,6 +81,20 @@ void show(QWidget *window)
     settle();
 }
 
+// Shows `text` as `widget`'s tooltip at `local` and returns the tooltip's window (Qt's
+// QTipLabel, a top-level of its own), or nullptr after a QTest failure.
+QWidget *showToolTip(QWidget *widget, const QString &text, const QPoint &local)
+{
+    QToolTip::showText(widget->mapToGlobal(local), text, widget, {}, 60'000);
+    settle();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->isVisible() && top->inherits("QTipLabel"))
+            return top;
+    }
+    QTest::qFail("no tooltip window was shown", __FILE__, __LINE__);
+    return nullptr;
+}
+
 void mainWindow(const Visitor &visit)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -103,7 +120,7 @@ void mainWindow(const Visitor &visit)
             QStringLiteral("sb"));
         window.setSandboxActive(true);
         window.showWelcome(false);
-        window.setQuota(12, 30, now.addSecs(1500));
+        window.setQuota(12, 30, {}, sample::quotaSlotsFree(now), now);
         window.setConnectionText(
             tr("es::StatusPresenter", "Sandbox running at %1").arg(u"127.0.0.1:41234"));
         window.setActivityText(tr("es::StatusPresenter",
@@ -123,6 +140,34 @@ void mainWindow(const Visitor &visit)
         transfers.flush();
         settle();
         visit(QStringLiteral("main-window"), &window);
+        // The quota meter's tooltip: when each spent slot frees up.
+        if (QWidget *tip =
+                showToolTip(window.quotaLabel(), window.quotaLabel()->toolTip(), QPoint(8, 4))) {
+            visit(QStringLiteral("quota-tooltip"), tip);
+        }
+        if (QTest::currentTestFailed())
+            return;
+        // A queued export's tooltip: when it is expected to start, and why.
+        const int queuedRow = transfers.rowOf(QStringLiteral("j3"));
+        QTreeView *view = window.transfersPanel()->view();
+        const QRect rowRect = view->visualRect(transfers.index(queuedRow, 0));
+        if (QWidget *tip = showToolTip(
+                view->viewport(), transfers.index(queuedRow, 0).data(Qt::ToolTipRole).toString(),
+                rowRect.center())) {
+            visit(QStringLiteral("queued-job-tooltip"), tip);
+        }
+        if (QTest::currentTestFailed())
+            return;
+        // A finished export's tooltip: the completeness check of its files.
+        const int doneRow = transfers.rowOf(QStringLiteral("j5"));
+        if (QWidget *tip = showToolTip(view->viewport(),
+                                       transfers.index(doneRow, 0).data(Qt::ToolTipRole).toString(),
+                                       view->visualRect(transfers.index(doneRow, 0)).center())) {
+            visit(QStringLiteral("done-job-tooltip"), tip);
+        }
+        QToolTip::hideText();
+        if (QTest::currentTestFailed())
+            return;
         // A small screen: the lists keep their room, no horizontal scroll bar on Transfers.
         window.noticeBar()->clear();
         window.resize(800, 560);
@@ -219,6 +264,22 @@ void viewWizard(const Visitor &visit)
                QStringLiteral("the filters page shows no count")))
         return;
     visit(QStringLiteral("wizard-2-filters"), &wizard);
+    {
+        // While counting: a changed value is counted again once the typing stopped (a long
+        // debounce holds the page in that state for the picture).
+        wizard.counter()->setDebounceMs(60'000);
+        QTest::keyClicks(group->row(1)->valueEditor()->lowEditor()->editor(), QStringLiteral("y"));
+        settle();
+        if (!check(wizard.counter()->state().status == CountState::Status::Counting,
+                   QStringLiteral("the filters page is not counting after an edit")))
+            return;
+        visit(QStringLiteral("wizard-2-filters-counting"), &wizard);
+        QTest::keyClick(group->row(1)->valueEditor()->lowEditor()->editor(), Qt::Key_Backspace);
+        wizard.counter()->setDebounceMs(400); // RecordCounter's own
+        QTRY_COMPARE_WITH_TIMEOUT(int(wizard.counter()->state().status),
+                                  int(CountState::Status::Ready), 5000);
+        settle();
+    }
     if (g_problems) {
         // An unfinished row: it says nothing while new; Next shows why and stays on the page.
         QTest::mouseClick(builder->group(1)->addButton(), Qt::LeftButton);

@@ -75,6 +75,20 @@ void TestMainScreens::windows()
                 return; // wizard-screens' part
             if (name == u"main-window") {
                 checkMainWindow(window);
+            } else if (name == u"quota-tooltip") {
+                // When each of the 18 spent slots frees up, per day (today, tomorrow).
+                const QString tip = qobject_cast<QLabel *>(window)->text();
+                QVERIFY2(tip.contains(QStringLiteral("up today at")) ||
+                             tip.contains(QStringLiteral("up tomorrow")),
+                         qPrintable(tip));
+            } else if (name == u"queued-job-tooltip") {
+                const QString tip = qobject_cast<QLabel *>(window)->text();
+                QVERIFY2(tip.contains(QStringLiteral("Expected to start about")), qPrintable(tip));
+            } else if (name == u"done-job-tooltip") {
+                // The completeness check of the finished export's files.
+                const QString tip = qobject_cast<QLabel *>(window)->text();
+                QVERIFY2(tip.contains(QStringLiteral("9,216 records, as HubSpot reported")),
+                         qPrintable(tip));
             } else if (name == u"welcome") {
                 QCOMPARE(window->windowTitle(), QStringLiteral("Export Studio"));
                 QVERIFY(qobject_cast<MainWindow *>(window)->isWelcomeShown());
@@ -89,13 +103,15 @@ void TestMainScreens::windows()
         screens::States::WithProblems);
     QApplication::setPalette(light);
     QVERIFY(built);
-    QCOMPARE(saved,
-             QStringList(
-                 {QStringLiteral("main-window"), QStringLiteral("main-window-small"),
-                  QStringLiteral("welcome"), QStringLiteral("accounts-dialog"),
-                  QStringLiteral("accounts-dialog-busy"), QStringLiteral("help-first-export"),
-                  QStringLiteral("help-troubleshooting"), QStringLiteral("accounts-dialog-problem"),
-                  QStringLiteral("settings-dialog"), QStringLiteral("settings-dialog-problem")}));
+    QCOMPARE(
+        saved,
+        QStringList({QStringLiteral("main-window"), QStringLiteral("quota-tooltip"),
+                     QStringLiteral("queued-job-tooltip"), QStringLiteral("done-job-tooltip"),
+                     QStringLiteral("main-window-small"), QStringLiteral("welcome"),
+                     QStringLiteral("accounts-dialog"), QStringLiteral("accounts-dialog-busy"),
+                     QStringLiteral("help-first-export"), QStringLiteral("help-troubleshooting"),
+                     QStringLiteral("accounts-dialog-problem"), QStringLiteral("settings-dialog"),
+                     QStringLiteral("settings-dialog-problem")}));
     qInfo("saved %lld pictures in %s", qint64(saved.size()), qPrintable(m_dir));
 }
 

@@ -20,15 +20,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLayout>
 #include <QListView>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <hubspot/hubspotclient.h>
 #include <hubspot/sandboxprocess.h>
 #include <storage/paths.h>
 #include <storage/presetstore.h>
@@ -53,6 +57,32 @@ Preset contactsPreset()
     return preset;
 }
 
+// The sandbox's own counters (requests per API version, 404s for a version it does not serve).
+QJsonObject sandboxStats(QNetworkAccessManager *nam, const QUrl &apiBase)
+{
+    QNetworkReply *reply =
+        nam->get(QNetworkRequest(apiBase.resolved(QUrl(u"/__sandbox/stats"_qs))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !done.wait(20000))
+        return {};
+    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return stats;
+}
+
+// Asks for the contact properties and waits for the answer; true when it was a success.
+bool propertiesAnswer(HubSpotClient *client)
+{
+    bool finished = false;
+    bool ok = false;
+    QObject receiver;
+    client->properties(u"CONTACT"_qs)->onFinished(&receiver, [&](const ApiReply &reply) {
+        finished = true;
+        ok = reply.isOk();
+    });
+    return QTest::qWaitFor([&] { return finished; }, 30000) && ok;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -67,6 +97,7 @@ private Q_SLOTS:
     void layoutIsRestored();
     void presetRunsOnAnAccountWithoutToken();
     void endToEndOnTheSandbox();
+    void apiVersionFallbackIsRemembered();
 
 private:
     std::unique_ptr<QTemporaryDir> m_state;
@@ -305,6 +336,69 @@ void TestMainWindow::endToEndOnTheSandbox()
     QVERIFY(wizard && wizard->isVisible());
     QTest::qWait(800); // metadata from the sandbox
     QVERIFY(wizard->grab().save(shots + QStringLiteral("/wizard-from-preset-live.png")));
+#endif
+}
+
+// Issue 13 point 1: a portal without the newest API version. The first run meets the 404, falls
+// back once to 2026-03, says so and stores it on the account; the next start of the app asks
+// 2026-03 straight away (the sandbox counts no second request to 2026-09).
+void TestMainWindow::apiVersionFallbackIsRemembered()
+{
+#ifndef ES_SANDBOX_BIN
+    QSKIP("hubspot-sandbox is not built");
+#else
+    m_options.sandboxArguments << u"--api-versions"_qs << u"2026-03,v3"_qs;
+    QNetworkAccessManager nam;
+    QString accountId;
+    {
+        AppContext context(&nam, m_options);
+        MainWindowController controller(&context);
+        controller.window()->show();
+        context.start();
+        QTRY_VERIFY(context.isReady());
+        context.startSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(context.sandbox()->isRunning(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(context.sandboxAccount().has_value(), 15000);
+        accountId = context.sandboxAccount()->id;
+        QTRY_VERIFY_WITH_TIMEOUT(context.client(accountId) != nullptr, 15000);
+        HubSpotClient *client = context.client(accountId);
+        QCOMPARE(client->apiVersion(), ApiVersion::V2026_09); // the default: the newest
+        QSignalSpy fellBack(&context, &AppContext::apiVersionFellBack);
+
+        QVERIFY(propertiesAnswer(client));
+        QCOMPARE(fellBack.count(), 1);
+        QCOMPARE(fellBack.first().at(0).toString(), accountId);
+        QCOMPARE(client->apiVersion(), ApiVersion::V2026_03);
+        QCOMPARE(context.accounts()->find(accountId)->apiVersion, u"2026-03"_qs);
+        // The person is told, in the window.
+        NoticeBar *notice = controller.window()->noticeBar();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(u"2026-09"_qs) && notice->text().contains(u"2026-03"_qs),
+                 qPrintable(notice->text()));
+        // Once: a second call goes to 2026-03 only.
+        QVERIFY(propertiesAnswer(client));
+        QCOMPARE(fellBack.count(), 1);
+        const QJsonObject stats = sandboxStats(&nam, QUrl(context.sandbox()->apiBase()));
+        QCOMPARE(stats.value(u"versions"_qs).toObject().value(u"2026-09"_qs).toInt(), 1);
+        QCOMPARE(stats.value(u"versions"_qs).toObject().value(u"2026-03"_qs).toInt(), 2);
+    }
+
+    // The next start of the app: the account's stored version is used from the first call.
+    AppContext context(&nam, m_options);
+    context.start();
+    QTRY_VERIFY(context.isReady());
+    QCOMPARE(context.accounts()->find(accountId)->apiVersion, u"2026-03"_qs);
+    QTRY_VERIFY_WITH_TIMEOUT(context.sandbox()->isRunning(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(context.client(accountId) != nullptr, 15000);
+    HubSpotClient *client = context.client(accountId);
+    QCOMPARE(client->apiVersion(), ApiVersion::V2026_03);
+    QSignalSpy fellBack(&context, &AppContext::apiVersionFellBack);
+    QVERIFY(propertiesAnswer(client));
+    QCOMPARE(fellBack.count(), 0);
+    const QJsonObject stats = sandboxStats(&nam, QUrl(context.sandbox()->apiBase()));
+    QVERIFY2(!stats.value(u"versions"_qs).toObject().contains(u"2026-09"_qs),
+             QJsonDocument(stats).toJson().constData());
+    QCOMPARE(stats.value(u"versionNotServed"_qs).toInt(), 0);
 #endif
 }
 

@@ -103,6 +103,8 @@ private Q_SLOTS:
     void texts_data();
     void texts();
     void engineNoteWins();
+    void queuedShowsExpectedStart();
+    void doneShowsCompleteness();
     void elapsedUsesStateTimes();
     void rawValueRole();
     void delegatePaintsEveryState();
@@ -379,6 +381,83 @@ void TestTransferModel::engineNoteWins()
     feed.upsert(job);
     TransferModel model(&feed);
     QCOMPARE(model.data(model.index(0, TransferModel::ProgressColumn)).toString(), job.note);
+}
+
+void TestTransferModel::queuedShowsExpectedStart()
+{
+    StaticJobFeed feed;
+    JobInfo job = makeJob(QStringLiteral("q"), JobState::Queued, QStringLiteral("Deals Q3"));
+    job.queuePosition = 1;
+    job.nextSlot = Now.addSecs(35 * 60);
+    job.waitingReason = QStringLiteral("Daily limit of 30 exports reached: next slot at …");
+    job.expectedStart = Now.addSecs(35 * 60).addSecs(30); // planner times are whole minutes
+    job.startWaitsForQuota = true;
+    JobInfo later = makeJob(QStringLiteral("r"), JobState::Queued, QStringLiteral("Tickets"));
+    later.queuePosition = 2;
+    later.sequence = 1;
+    later.expectedStart = Now.addDays(1);
+    feed.upsert(job);
+    feed.upsert(later);
+    TransferModel model(&feed);
+    model.setClock([] { return Now; });
+    // The same local date as Now (10:02 UTC + 35 min stays on 1 March in every zone but the
+    // few at UTC+13:25 or more), in the user's locale.
+    const QDateTime local = job.expectedStart.toLocalTime();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    QString detail = model.data(model.index(0, TransferModel::ProgressColumn)).toString();
+    if (local.date() == Now.toLocalTime().date())
+        QCOMPARE(detail, QStringLiteral("Queued #1 · expected to start about %1").arg(time));
+    QVERIFY2(detail.contains(time), qPrintable(detail));
+    // The narrow column's short form keeps the time.
+    const QStringList shorter = model.detailTexts(*model.jobAt(0));
+    QVERIFY2(shorter.contains(QStringLiteral("Queued · about %1").arg(time)),
+             qPrintable(shorter.join(u'|')));
+    // The tooltip says why it waits and how the time was estimated.
+    const QString tip = model.data(model.index(0, 0), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("Daily limit of 30 exports reached")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Expected to start about %1: estimated with about 5 "
+                                         "minutes per export")
+                              .arg(time)),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("daily export limit to free up")), qPrintable(tip));
+    // Said once: the state line under the name leaves the wait to the lines that explain it.
+    QVERIFY2(!tip.contains(QStringLiteral("· expected to start")), qPrintable(tip));
+    // A start on the next day says so.
+    detail = model.data(model.index(1, TransferModel::ProgressColumn)).toString();
+    QVERIFY2(detail.startsWith(QStringLiteral("Queued #2 · expected to start about tomorrow ")),
+             qPrintable(detail));
+    const QString laterTip = model.data(model.index(1, 0), Qt::ToolTipRole).toString();
+    QVERIFY2(!laterTip.contains(QStringLiteral("daily export limit")), qPrintable(laterTip));
+    // Once it runs, the estimate is gone.
+    job.state = JobState::Starting;
+    job.expectedStart = {};
+    feed.upsert(job);
+    model.flush();
+    detail = model.data(model.index(0, TransferModel::ProgressColumn)).toString();
+    QVERIFY2(!detail.contains(QStringLiteral("expected")), qPrintable(detail));
+}
+
+void TestTransferModel::doneShowsCompleteness()
+{
+    StaticJobFeed feed;
+    JobInfo job = makeJob(QStringLiteral("d"), JobState::Done, QStringLiteral("Deals"));
+    job.files = {JobFile{QStringLiteral("/tmp/out/deals.csv"), 4096}};
+    job.recordCount = 12345;
+    job.completeness = Completeness{12300, 12345, -1, {}};
+    feed.upsert(job);
+    TransferModel model(&feed);
+    const QString detail = model.data(model.index(0, TransferModel::ProgressColumn)).toString();
+    const QString said = QStringLiteral("HubSpot reported %1; the files hold %2")
+                             .arg(QLocale().toString(12345), QLocale().toString(12300));
+    QVERIFY2(detail.startsWith(QStringLiteral("deals.csv · ")) && detail.endsWith(said),
+             qPrintable(detail));
+    // The tooltip says it once, on its own line.
+    const QString tip = model.data(model.index(0, 0), Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(said), 1);
+    QVERIFY2(tip.contains(QStringLiteral("Check: ") + said), qPrintable(tip));
+    // A narrow column keeps the file without the check.
+    const QStringList texts = model.detailTexts(*model.jobAt(0));
+    QVERIFY2(texts.size() >= 2 && !texts.at(1).contains(said), qPrintable(texts.join(u'|')));
 }
 
 void TestTransferModel::elapsedUsesStateTimes()

@@ -1,6 +1,7 @@
 // "Save property definitions…" as a user meets it: the File menu asks which object and where,
 // the column picker's button saves the object being exported; both write the definitions the
 // portal (here the real sandbox) gives, and say so in the main window. No account: told what to do.
+#include "common/noticebar.h"
 #include "main/appcontext.h"
 #include "main/mainwindow.h"
 #include "main/mainwindowcontroller.h"
@@ -9,6 +10,7 @@
 #include "wizard/exportwizard.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -123,6 +125,58 @@ private Q_SLOTS:
         QTRY_COMPARE(finished.size(), 3);
         QCOMPARE(information.size(), 2);
         QCOMPARE(problem.size(), 0);
+        context.sandbox()->stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!context.sandbox()->isRunning(), 30000);
+#endif
+    }
+
+    // The properties API answers an error (here 403, as for a token without the scope): the
+    // window says what could not be read and why, and nothing is written at the chosen path.
+    void anErrorFromHubSpotWritesNothing()
+    {
+#ifndef ES_SANDBOX_BIN
+        QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh builds it");
+#else
+        QNetworkAccessManager nam;
+        AppContext::Options options;
+        options.memoryVault = true;
+        options.sandboxProgram = QStringLiteral(ES_SANDBOX_BIN);
+        options.sandboxArguments = {QStringLiteral("--fault"),
+                                    QStringLiteral("properties:status=403:count=always")};
+        AppContext context(&nam, options);
+        MainWindowController controller(&context);
+        context.start();
+        QTRY_VERIFY(context.isReady());
+        context.startSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(context.sandbox()->isRunning(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(context.isSandboxAccount(context.currentAccountId()), 30000);
+
+        PropertyDefinitionsSaver *saver = controller.definitionsSaver();
+        QSignalSpy finished(saver, &PropertyDefinitionsSaver::finished);
+        QSignalSpy information(saver, &PropertyDefinitionsSaver::information);
+        QSignalSpy problem(saver, &PropertyDefinitionsSaver::problem);
+        const QString target = m_state->filePath(QStringLiteral("deal properties.csv"));
+        saver->setObjectChooser([](QWidget *) { return QStringLiteral("DEAL"); });
+        saver->setPathChooser([&](QWidget *, const QString &) { return QString(target); });
+        controller.window()->savePropertyDefinitionsAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+        QCOMPARE(information.size(), 0);
+        QCOMPARE(problem.size(), 1);
+        const QString said = problem.first().first().toString();
+        QVERIFY2(said.startsWith(QStringLiteral("Could not read the property definitions of "
+                                                "Deals: ")),
+                 qPrintable(said));
+        // HubSpot's reason follows, in words (not an empty "Error"): 403 is about permission.
+        QVERIFY2(said.size() > 60, qPrintable(said));
+        NoticeBar *notice = controller.window()->noticeBar();
+        QVERIFY(!notice->isHidden());
+        QCOMPARE(notice->text(), said);
+        // Nothing at the path, and no temporary file left beside it.
+        QVERIFY(!QFile::exists(target));
+        const QStringList beside =
+            QDir(m_state->path())
+                .entryList({QStringLiteral("deal properties*")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(beside.isEmpty(), qPrintable(beside.join(u", ")));
         context.sandbox()->stop();
         QTRY_VERIFY_WITH_TIMEOUT(!context.sandbox()->isRunning(), 30000);
 #endif

@@ -169,8 +169,12 @@ private Q_SLOTS:
         ExportWizard wizard(m_cache.get());
         useSandboxAccount(wizard);
         int started = 0;
+        qint64 countedBefore = -2;
         connect(&wizard, &ExportWizard::startRequested, this,
-                [&](const QString &, const ExportRequest &, const ExportOptions &) { ++started; });
+                [&](const QString &, const ExportRequest &, const ExportOptions &options) {
+                    ++started;
+                    countedBefore = options.countedBefore;
+                });
         wizard.show();
         next(wizard);
         FilterBuilder *builder = wizard.filtersPage()->builder();
@@ -234,6 +238,8 @@ private Q_SLOTS:
         QVERIFY(wizard.reviewPage()->summaryLabel()->text().contains(QStringLiteral("Arrives as")));
         QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
         QCOMPARE(started, 1);
+        // The count the Review page showed goes with the job, for the completeness check.
+        QCOMPARE(countedBefore, qint64(0));
     }
 
     void listExportIsAccepted()

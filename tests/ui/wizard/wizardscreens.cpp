@@ -32,6 +32,7 @@ private Q_SLOTS:
             screens::States::WithProblems));
         QCOMPARE(saved,
                  QStringList({QStringLiteral("wizard-1-source"), QStringLiteral("wizard-2-filters"),
+                              QStringLiteral("wizard-2-filters-counting"),
                               QStringLiteral("wizard-2-filters-problem"),
                               QStringLiteral("wizard-3-columns"),
                               QStringLiteral("wizard-3-columns-search"),
