@@ -65,7 +65,8 @@ QString CountText::forecast(const ExportForecast &forecast, FileFormat format)
 {
     if (forecast.records < 0)
         return {};
-    const QString size = QLocale().formattedDataSize(forecast.estimatedBytes, 1);
+    // The units Transfers and Downloads show, so the forecast reads like what arrives.
+    const QString size = Text::size(forecast.estimatedBytes);
     const QString kind = toWire(format);
     if (forecast.files > 1) {
         //: %1 a size ("12.5 MB"), %2 the format, %3 the rows per file
