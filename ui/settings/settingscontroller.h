@@ -27,6 +27,8 @@ public:
     SettingsDialog *dialog() const;
     // Writes the values: Settings at once, the proxy password when the dialog has one.
     void apply(const SettingsValues &values);
+    // Installs or removes the systemd user timer that runs due presets (SystemdTimer).
+    void setTimer(bool install);
 
 Q_SIGNALS:
     // The settings were written (not necessarily the proxy password yet).

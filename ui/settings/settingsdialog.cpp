@@ -34,6 +34,8 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     , m_proxyUser(new QLineEdit(values.proxyUser, this))
     , m_proxyPassword(new QLineEdit(this))
     , m_networkProblem(new QLabel(this))
+    , m_timerLabel(new QLabel(this))
+    , m_timerButton(new QPushButton(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -173,6 +175,18 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     networkForm->addRow(m_networkProblem);
     updateNetworkFields();
 
+    // Scheduled presets run in the app; with the app closed a systemd user timer runs them.
+    auto *schedules = new QGroupBox(tr("Scheduled presets"), this);
+    auto *schedulesLayout = new QHBoxLayout(schedules);
+    m_timerLabel->setWordWrap(true);
+    m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
+    m_timerButton->setObjectName(QStringLiteral("timerButton"));
+    schedulesLayout->addWidget(m_timerLabel, 1);
+    schedulesLayout->addWidget(m_timerButton);
+    connect(m_timerButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT timerRequested(!m_timerInstalled); });
+    setTimerInstalled(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applyRequested(this->values());
@@ -186,6 +200,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     layout->addWidget(general);
     layout->addWidget(limits);
     layout->addWidget(network);
+    layout->addWidget(schedules);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
@@ -217,6 +232,17 @@ void SettingsDialog::setSavedProxyPassword(const QString &password)
     m_passwordKnown = true;
     m_proxyPassword->setText(password);
     m_proxyPassword->setPlaceholderText({});
+}
+
+void SettingsDialog::setTimerInstalled(bool installed)
+{
+    m_timerInstalled = installed;
+    m_timerLabel->setText(installed ? tr("A systemd timer runs the due presets every 15 minutes "
+                                         "while Export Studio is closed.")
+                                    : tr("While Export Studio is closed, scheduled presets run "
+                                         "only if a systemd timer runs them."));
+    m_timerButton->setText(installed ? tr("&Remove timer", "systemd timer")
+                                     : tr("&Install timer", "systemd timer"));
 }
 
 void SettingsDialog::setNetworkProblem(const QString &problem)
