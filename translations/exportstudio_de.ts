@@ -2892,6 +2892,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>Die Verlaufseinstellungen sind kein Objekt und wurden ignoriert: Die Vorlage führt keinen Verlauf.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>Der Zeitplan ist kein Objekt und wurde ignoriert: Die Vorlage läuft nur, wenn sie gestartet wird.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3725,6 +3729,64 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Zulässige Formen: „every N h“ (N von 1 bis %1), „daily HH:MM“, „weekly mon,thu HH:MM“ (Tage mon, tue, wed, thu, fri, sat, sun) und „none“.</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>„%1“: Die Stunden müssen eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>„%1“: Die Uhrzeit muss HH:MM sein, von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>„%1“ ist kein Wochentag.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>„%1“: Nennen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>„%1“ ist kein Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Wöchentlich am %1 um %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Diesen Zeitplan versteht diese Version nicht; die Vorlage läuft nur, wenn sie gestartet wird. Legen Sie den Zeitplan neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Diese Zeitpläne brauchen %1 Exporte am Tag; HubSpot erlaubt %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3771,6 +3833,14 @@ Typ: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Proxy-Passwort nur bis zum Beenden von Export Studio behalten.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Der Timer ist entfernt: Geplante Vorlagen laufen nur, solange Export Studio geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>Der Timer ist in %1 installiert. %2</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4004,28 @@ Typ: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>Benutzerna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Geplante Vorlagen</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Ein systemd-Timer führt fällige Vorlagen alle 15 Minuten aus, während Export Studio geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Solange Export Studio geschlossen ist, laufen geplante Vorlagen nur, wenn ein systemd-Timer sie ausführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>Timer &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>Timer &amp;installieren</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4206,33 @@ Typ: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden: Prüfen Sie, ob der übergeordnete Ordner existiert und ob Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli wurde weder neben Export Studio noch im PATH gefunden („%1“). Installieren Sie das Paket export-studio und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Der Timer konnte nicht aktiviert werden (Verknüpfung %1). Führen Sie stattdessen `systemctl --user enable %2` aus.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>%1 konnte nicht entfernt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>Der Timer startet bei Ihrer nächsten Anmeldung; um ihn sofort zu starten, führen Sie `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1` aus.</translation>
     </message>
 </context>
 <context>

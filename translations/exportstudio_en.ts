@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::Validation</name>
     <message numerus="yes">
         <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>

@@ -2892,6 +2892,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>La configuración del historial no es un objeto y se ignoró: el ajuste predefinido no guarda historial.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>La programación no es un objeto y se ha ignorado: el preajuste solo se ejecuta cuando se inicia.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3725,6 +3729,64 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formas aceptadas: «every N h» (N de 1 a %1), «daily HH:MM», «weekly mon,thu HH:MM» (días mon, tue, wed, thu, fri, sat, sun) y «none».</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>«%1»: las horas deben ser un número entero de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>«%1»: la hora debe ser HH:MM, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>«%1» no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>«%1»: indique al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>«%1» no es una programación.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sin programar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Cada día a las %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Cada semana el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Esta versión no entiende la programación; el preajuste solo se ejecuta cuando se inicia. Vuelva a definir la programación.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Estas programaciones necesitan %1 exportaciones al día; HubSpot permite %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3771,6 +3833,14 @@ Tipo: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>No hay ningún llavero del sistema, así que la contraseña del proxy solo se conserva hasta que salga de Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Se ha quitado el temporizador: los preajustes programados solo se ejecutan mientras Export Studio está abierto.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>El temporizador está instalado en %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4004,28 @@ Tipo: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;mbre de usuario:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Preajustes programados</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Un temporizador de systemd ejecuta los preajustes pendientes cada 15 minutos mientras Export Studio está cerrado.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Mientras Export Studio está cerrado, los preajustes programados solo se ejecutan si un temporizador de systemd los ejecuta.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Quitar temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Instalar temporizador</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4206,33 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>No se puede crear la carpeta %1: compruebe que existe la carpeta superior y que puede escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>No se encontró export-studio-cli junto a Export Studio ni en el PATH («%1»). Instale el paquete export-studio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>No se pudo escribir %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>No se pudo activar el temporizador (enlace %1). Ejecute `systemctl --user enable %2` en su lugar.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>No se pudo quitar %1. Compruebe que puede escribir en %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>El temporizador se inicia en su próximo inicio de sesión; para iniciarlo ahora, ejecute `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>

@@ -2892,6 +2892,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>Les réglages de l’historique ne sont pas un objet et ont été ignorés : le préréglage ne conserve pas d’historique.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>La planification n’est pas un objet et a été ignorée : le préréglage ne s’exécute que lorsqu’on le lance.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3725,6 +3729,64 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formes acceptées : « every N h » (N de 1 à %1), « daily HH:MM », « weekly mon,thu HH:MM » (jours mon, tue, wed, thu, fri, sat, sun) et « none ».</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>« %1 » : les heures doivent être un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>« %1 » : l’heure doit être au format HH:MM, de 00:00 à 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>« %1 » n’est pas un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>« %1 » : indiquez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>« %1 » n’est pas une planification.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Chaque semaine le %1 à %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Cette version ne comprend pas la planification ; le préréglage ne s’exécute que lorsqu’on le lance. Définissez à nouveau la planification.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Ces planifications demandent %1 exportations par jour ; HubSpot en autorise %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3771,6 +3833,14 @@ Type : %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Le minuteur est supprimé : les préréglages planifiés ne s’exécutent que lorsque Export Studio est ouvert.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>Le minuteur est installé dans %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4004,28 @@ Type : %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;m d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Préréglages planifiés</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Un minuteur systemd exécute les préréglages dus toutes les 15 minutes lorsque Export Studio est fermé.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Lorsque Export Studio est fermé, les préréglages planifiés ne s’exécutent que si un minuteur systemd les lance.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Supprimer le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Installer le minuteur</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4206,33 @@ Type : %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Impossible de créer le dossier %1 : vérifiez que son dossier parent existe et que vous pouvez y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli est introuvable à côté d’Export Studio et dans le PATH (« %1 »). Installez le paquet export-studio, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>Impossible d’écrire %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Impossible d’activer le minuteur (lien %1). Exécutez plutôt `systemctl --user enable %2`.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>Impossible de supprimer %1. Vérifiez que vous pouvez écrire dans %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>Le minuteur démarre à votre prochaine connexion ; pour le démarrer maintenant, exécutez `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>

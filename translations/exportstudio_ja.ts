@@ -2884,6 +2884,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>履歴の設定がオブジェクトではないため無視しました。このプリセットは履歴を保存しません。</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>スケジュールがオブジェクトではないため無視されました。プリセットは開始したときだけ実行されます。</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3714,6 +3718,63 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>使用できる形式: 「every N h」(N は 1〜%1)、「daily HH:MM」、「weekly mon,thu HH:MM」(曜日は mon, tue, wed, thu, fri, sat, sun)、「none」。</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>「%1」: 時間は 1〜%2 の整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>「%1」: 時刻は HH:MM 形式 (00:00〜23:59) で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>「%1」は曜日ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>「%1」: 曜日を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>「%1」はスケジュールではありません。</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>スケジュールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>毎日 %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>毎週 %1 の %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>このバージョンでは理解できないスケジュールです。プリセットは開始したときだけ実行されます。スケジュールを設定し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>これらのスケジュールには 1 日 %1 件のエクスポートが必要です。HubSpot で可能なのは %2 件です。</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3760,6 +3821,14 @@ Type: %2</source>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>タイマーを削除しました。スケジュールされたプリセットは Export Studio が開いている間だけ実行されます。</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>タイマーを %1 にインストールしました。%2</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3992,28 @@ Type: %2</source>
     <message>
         <source>User na&amp;me:</source>
         <translation>ユーザー名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>スケジュールされたプリセット</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Export Studio を閉じている間は、systemd タイマーが 15 分ごとに期限の来たプリセットを実行します。</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Export Studio を閉じている間は、systemd タイマーがなければスケジュールされたプリセットは実行されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>タイマーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>タイマーをインストール(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4194,33 @@ Type: %2</source>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>フォルダー %1 を作成できません。親フォルダーが存在し、書き込み権限があるか確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli が Export Studio と同じ場所にも PATH 上にも見つかりません (「%1」)。export-studio パッケージをインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>フォルダー %1 を作成できませんでした。書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>%1 を書き込めませんでした: %2。%3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>タイマーを有効にできませんでした (リンク %1)。代わりに `systemctl --user enable %2` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>%1 を削除できませんでした。%2 に書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>タイマーは次回ログイン時に開始します。今すぐ開始するには `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1` を実行してください。</translation>
     </message>
 </context>
 <context>

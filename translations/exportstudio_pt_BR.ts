@@ -2892,6 +2892,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>As configurações do histórico não são um objeto e foram ignoradas: a predefinição não guarda histórico.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>O agendamento não é um objeto e foi ignorado: a predefinição só é executada quando iniciada.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3725,6 +3729,64 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formas aceitas: “every N h” (N de 1 a %1), “daily HH:MM”, “weekly mon,thu HH:MM” (dias mon, tue, wed, thu, fri, sat, sun) e “none”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>“%1”: as horas devem ser um número inteiro de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>“%1”: o horário deve ser HH:MM, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>“%1” não é um dia da semana.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>“%1”: informe pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>“%1” não é um agendamento.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sem agendamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>A cada %n hora</numerusform>
+            <numerusform>A cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Diariamente às %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Semanalmente em %1 às %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Esta versão não entende o agendamento; a predefinição só é executada quando iniciada. Defina o agendamento novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Esses agendamentos precisam de %1 exportações por dia; o HubSpot permite %2.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3771,6 +3833,14 @@ Tipo: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>O temporizador foi removido: as predefinições agendadas só são executadas enquanto o Export Studio está aberto.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>O temporizador foi instalado em %1. %2</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4004,28 @@ Tipo: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;me de usuário:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Predefinições agendadas</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Um temporizador do systemd executa as predefinições pendentes a cada 15 minutos enquanto o Export Studio está fechado.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Enquanto o Export Studio está fechado, as predefinições agendadas só são executadas se um temporizador do systemd as executar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Remover temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Instalar temporizador</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4206,33 @@ Tipo: %2</translation>
     <message>
         <source>Cannot create the folder %1: check that its parent exists and that you may write there.</source>
         <translation>Não é possível criar a pasta %1: verifique se a pasta pai existe e se você pode gravar nela.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>O export-studio-cli não foi encontrado ao lado do Export Studio nem no PATH (“%1”). Instale o pacote export-studio e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique se você pode gravar nela.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>Não foi possível gravar %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Não foi possível ativar o temporizador (link %1). Execute `systemctl --user enable %2` no lugar.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>Não foi possível remover %1. Verifique se você pode gravar em %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>O temporizador começa no seu próximo login; para iniciá-lo agora, execute `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>

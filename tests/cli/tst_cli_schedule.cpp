@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(install.lines(), (QStringList{service, timer}));
         const QString serviceText = QString::fromUtf8(readFile(service));
         QVERIFY2(serviceText.contains(u"ExecStart=\""_s +
-                                      QFileInfo(QStringLiteral(ES_CLI_BIN)).absoluteFilePath() +
+                                      QFileInfo(QStringLiteral(ES_CLI_BIN)).canonicalFilePath() +
                                       u"\" run-due"_s),
                  qPrintable(serviceText));
         QVERIFY(serviceText.contains(u"EXPORT_STUDIO_STATE_DIR="_s + m_tmp.filePath(u"state"_s)));

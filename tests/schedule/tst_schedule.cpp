@@ -5,7 +5,9 @@
 #include "schedule/schedule.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <algorithm>
 
 using namespace es;
 using namespace Qt::StringLiterals;
@@ -147,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(bytes.contains("\"schedule\""), preset.schedule.isSet());
         const PresetCodec::DecodeResult decoded = PresetCodec::fromBytes(bytes);
         QVERIFY(decoded.ok());
-        QVERIFY(decoded.issues.isEmpty());
+        for (const ValidationIssue &issue : decoded.issues)
+            QVERIFY2(issue.field != u"schedule"_s, qPrintable(issue.message));
         QCOMPARE(decoded.preset.schedule, preset.schedule);
     }
 
@@ -166,8 +169,10 @@ private Q_SLOTS:
         decoded = PresetCodec::fromBytes(QJsonDocument(object).toJson());
         QVERIFY(decoded.ok()); // a warning: the preset still opens, without a schedule
         QVERIFY(!decoded.preset.schedule.isSet());
-        QCOMPARE(decoded.issues.size(), 1);
-        QCOMPARE(decoded.issues.first().field, u"schedule"_s);
+        const auto scheduleIssues =
+            std::count_if(decoded.issues.cbegin(), decoded.issues.cend(),
+                          [](const ValidationIssue &i) { return i.field == u"schedule"_s; });
+        QCOMPARE(int(scheduleIssues), 1);
     }
 };
 

@@ -114,9 +114,10 @@ private Q_SLOTS:
         // A due run is planned now, and its missed slot is said.
         const QList<PlannedRun> late = SchedulePlanner::dayPlan(
             {preset(u"Late"_s, u"daily 07:30"_s, local(1, 7, 30))}, {}, local(7, 12, 0));
-        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.size(), 2); // now for the missed slots, once; then tomorrow's
         QCOMPARE(late.first().slot, local(7, 7, 30));
         QCOMPARE(late.first().expectedStart, local(7, 12, 0));
+        QCOMPARE(late.last().expectedStart, local(8, 7, 30));
     }
 
     void dayPlanWaitsForTheQuota()

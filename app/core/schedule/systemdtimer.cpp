@@ -17,14 +17,16 @@ struct TimerText
     Q_DECLARE_TR_FUNCTIONS(es::SystemdTimer)
 };
 
-// One word of ExecStart= or Environment=, quoted for systemd: `\` and `"` escaped, and `%`
-// and `$` doubled so that a path holding them is not read as a specifier or a variable.
-QString quoted(QString word)
+// One word of ExecStart= or Environment=, quoted for systemd: `\` and `"` escaped, `%` doubled
+// (specifiers), and in ExecStart= `$` doubled too (variables), so a path holding them stays as
+// it is.
+QString quoted(QString word, bool exec)
 {
     word.replace(u'\\', QStringLiteral("\\\\"));
     word.replace(u'"', QStringLiteral("\\\""));
     word.replace(u'%', QStringLiteral("%%"));
-    word.replace(u'$', QStringLiteral("$$"));
+    if (exec)
+        word.replace(u'$', QStringLiteral("$$"));
     return u'"' + word + u'"';
 }
 
@@ -71,8 +73,8 @@ QByteArray SystemdTimer::serviceUnit(const QString &cliPath, const QString &stat
                                   "Type=oneshot\n");
     if (!stateDir.isEmpty())
         text += QStringLiteral("Environment=") +
-                quoted(QStringLiteral("EXPORT_STUDIO_STATE_DIR=") + stateDir) + u'\n';
-    text += QStringLiteral("ExecStart=") + quoted(cliPath) + QStringLiteral(" run-due\n");
+                quoted(QStringLiteral("EXPORT_STUDIO_STATE_DIR=") + stateDir, false) + u'\n';
+    text += QStringLiteral("ExecStart=") + quoted(cliPath, true) + QStringLiteral(" run-due\n");
     return text.toUtf8();
 }
 
