@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>es::PropertyDefinitionsSaver</name>
+    <message numerus="yes">
+        <source>Saved %n property definitions of %1 to %2.</source>
+        <translation>
+            <numerusform>Saved %n property definition of %1 to %2.</numerusform>
+            <numerusform>Saved %n property definitions of %1 to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::PropertyPicker</name>
     <message numerus="yes">
         <source>%n properties</source>

@@ -1,11 +1,15 @@
-// `status`, `properties` and `lists`: read-only questions to HubSpot.
+// `status`, `properties` and `lists`: read-only questions to HubSpot (`properties --out` saves
+// the definitions as a file).
 
 #include "clicontext.h"
 #include "commands.h"
 #include "subcommand.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <properties/propertydefinitionsfile.h>
+#include <storage/tablefilewriter.h>
 
 namespace es {
 
@@ -77,28 +81,71 @@ int runStatus(CliContext &cli, const QStringList &args)
     return Exit::Later;
 }
 
+namespace {
+
+// properties --out: the groups give each property's group label; then the file is written.
+void saveDefinitions(CliContext &cli, HubSpotClient *client, const QString &object,
+                     const QList<PropertyDef> &props, const QString &out)
+{
+    onReply(cli, client->propertyGroups(object),
+            [&cli, object, props, out](const QList<PropertyGroup> &groups) {
+                QString error;
+                if (!PropertyDefinitionsFile::write(out, props, groups, &error)) {
+                    cli.note(QStringLiteral("export-studio-cli: ") + error);
+                    cli.finish(Exit::Disk);
+                    return;
+                }
+                cli.note(
+                    QStringLiteral("%1 property definitions of %2").arg(props.size()).arg(object));
+                cli.printLine(QFileInfo(out).absoluteFilePath());
+                cli.finish(Exit::Ok);
+            });
+}
+
+} // namespace
+
 int runProperties(CliContext &cli, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the properties of an object type (CONTACT, COMPANY, DEAL, TICKET, "
-                       "0-1, 2-123…): internal name, label, type and group, one per line."));
+    parser.setApplicationDescription(QStringLiteral(
+        "List the properties of an object type (CONTACT, COMPANY, DEAL, TICKET, 0-1, 2-123…): "
+        "internal name, label, type and group, one per line.\n\n"
+        "--out FILE.csv|FILE.xlsx saves their whole definitions instead (name, label, type, "
+        "field type, group, options with labels and values, description, calculated and its "
+        "formula, hidden, read-only, created and updated), one row per property; no export of "
+        "the portal's daily limit is spent."));
     parser.addPositionalArgument(QStringLiteral("properties"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("OBJECT"), QStringLiteral("The object type."));
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Save the definitions as CSV or XLSX (by the extension)."),
+                      QStringLiteral("FILE")});
     int code = -1;
     if (!Subcommand::parse(cli, parser, args, QStringLiteral("properties"),
                            Subcommand::Options::Api, &code))
         return code;
     const QString object = parser.positionalArguments().value(1);
-    if (object.isEmpty()) {
-        cli.usageError(QStringLiteral("properties needs an OBJECT, e.g. CONTACT."),
+    if (object.isEmpty() || parser.positionalArguments().size() > 2) {
+        cli.usageError(QStringLiteral("properties needs one OBJECT, e.g. CONTACT."),
                        QStringLiteral("properties"));
         return Exit::Later;
     }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (parser.isSet(QStringLiteral("out")) && !out.endsWith(u".csv", Qt::CaseInsensitive) &&
+        !TableFileWriter::isXlsx(out)) {
+        cli.usageError(
+            QStringLiteral("--out takes a file ending in .csv or .xlsx, not \"%1\".").arg(out),
+            QStringLiteral("properties"));
+        return Exit::Later;
+    }
     const bool json = parser.isSet(QStringLiteral("json"));
-    cli.resolveTarget(parser, [&cli, object, json](const Target &target) {
-        onReply(cli, cli.clientFor(target)->properties(object),
-                [&cli, json](const QList<PropertyDef> &props) {
+    cli.resolveTarget(parser, [&cli, object, json, out](const Target &target) {
+        HubSpotClient *client = cli.clientFor(target);
+        onReply(cli, client->properties(object),
+                [&cli, client, object, json, out](const QList<PropertyDef> &props) {
+                    if (!out.isEmpty()) {
+                        saveDefinitions(cli, client, object, props, out);
+                        return;
+                    }
                     Subcommand::Records records(cli, json);
                     for (const PropertyDef &p : props) {
                         records.add(

@@ -109,6 +109,102 @@ private Q_SLOTS:
         }
     }
 
+    // properties --out: every definition as CSV and as XLSX, read back by Python's csv and
+    // zipfile modules (sharing nothing with the writer); the two files hold the same table.
+    void propertyDefinitionsAsCsvAndXlsx()
+    {
+        Sandbox sb;
+        QVERIFY(sb.start());
+        const QStringList target = QStringList{u"--api-base"_s, sb.base.toString()} + state();
+        const QJsonArray properties =
+            jsonArray(runCli(QStringList{u"properties"_s, u"CONTACT"_s, u"--json"_s} + target));
+        QVERIFY(properties.size() > 5);
+        QVERIFY(QDir().mkpath(m_tmp.filePath(u"defs"_s)));
+        const QString csv = m_tmp.filePath(u"defs/contact properties.csv"_s);
+        const QString xlsx = m_tmp.filePath(u"defs/contact properties.xlsx"_s);
+        for (const QString &out : {csv, xlsx}) {
+            const CliRun run =
+                runCli(QStringList{u"properties"_s, u"CONTACT"_s, u"--out"_s, out} + target);
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            QCOMPARE(run.out.trimmed(), out);
+            QVERIFY2(
+                run.err.contains(u"%1 property definitions of CONTACT"_s.arg(properties.size())),
+                qPrintable(run.err));
+        }
+        QCOMPARE(treeOf(m_tmp.filePath(u"defs"_s)),
+                 (QStringList{u"contact properties.csv"_s, u"contact properties.xlsx"_s}));
+
+        const char *reader = R"(
+import csv, json, sys, zipfile, re
+import xml.etree.ElementTree as ET
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows_csv = list(csv.reader(f))
+ns = {'s': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}
+def col(ref):
+    n = 0
+    for ch in re.match('[A-Z]+', ref).group(0):
+        n = n * 26 + ord(ch) - 64
+    return n - 1
+rows_xlsx = []
+with zipfile.ZipFile(sys.argv[2]) as z:
+    sheet = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))
+    width = 0
+    for row in sheet.iter('{%s}row' % ns['s']):
+        cells = {}
+        for c in row.findall('s:c', ns):
+            cells[col(c.get('r'))] = ''.join(t.text or '' for t in c.iter('{%s}t' % ns['s']))
+        width = max(width, max(cells) + 1 if cells else 0, len(rows_csv[0]))
+        rows_xlsx.append([cells.get(i, '') for i in range(width)])
+print(json.dumps({'csv': rows_csv, 'xlsx': rows_xlsx}))
+)";
+        QProcess python;
+        python.start(u"python3"_s, {u"-c"_s, QString::fromUtf8(reader), csv, xlsx});
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonObject tables = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        const QJsonArray rows = tables.value(u"csv"_s).toArray();
+        QCOMPARE(tables.value(u"xlsx"_s).toArray(), rows);
+        QCOMPARE(rows.size(), properties.size() + 1);
+        const QJsonArray header = rows.first().toArray();
+        QCOMPARE(header.size(), 18);
+        QCOMPARE(header.at(0).toString(), u"name"_s);
+        QCOMPARE(header.at(7).toString(), u"options"_s);
+        QHash<QString, QJsonObject> byName;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            QJsonObject record;
+            const QJsonArray cells = rows.at(r).toArray();
+            for (qsizetype c = 0; c < header.size(); ++c)
+                record.insert(header.at(c).toString(), cells.at(c).toString());
+            byName.insert(record.value(u"name"_s).toString(), record);
+        }
+        QCOMPARE(byName.size(), properties.size()); // every property once
+        const QJsonObject stage = byName.value(u"lifecyclestage"_s);
+        QCOMPARE(stage.value(u"type"_s).toString(), u"enumeration"_s);
+        QVERIFY2(stage.value(u"options"_s).toString().contains(u"Subscriber (subscriber)"_s),
+                 qPrintable(stage.value(u"options"_s).toString()));
+        QVERIFY(!stage.value(u"groupLabel"_s).toString().isEmpty());
+        const QJsonObject id = byName.value(u"hs_object_id"_s);
+        QCOMPARE(id.value(u"readOnlyValue"_s).toString(), u"true"_s);
+        QCOMPARE(byName.value(u"email"_s).value(u"readOnlyValue"_s).toString(), u"false"_s);
+        QVERIFY(!byName.value(u"email"_s).value(u"createdAt"_s).toString().isEmpty());
+
+        // Neither CSV nor XLSX: refused before anything is asked.
+        const CliRun wrong = runCli(
+            QStringList{u"properties"_s, u"CONTACT"_s, u"--out"_s, m_tmp.filePath(u"defs.txt"_s)} +
+            target);
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains(u"--out takes a file ending in .csv or .xlsx"_s),
+                 qPrintable(wrong.err));
+        // A folder that does not exist: a disk problem, named, and no file anywhere.
+        const QString missing = m_tmp.filePath(u"no-such-folder/defs.csv"_s);
+        const CliRun failed =
+            runCli(QStringList{u"properties"_s, u"CONTACT"_s, u"--out"_s, missing} + target);
+        QCOMPARE(failed.code, 5);
+        QVERIFY2(failed.err.contains(u"Cannot write"_s) && failed.err.contains(missing),
+                 qPrintable(failed.err));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
     void propertiesAndListsAsJson()
     {
         Sandbox sb;

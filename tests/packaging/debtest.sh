@@ -53,6 +53,11 @@ for bin in export-studio export-studio-cli hubspot-sandbox; do
   grep -q ' \.debug_info ' <<<"$debug_sections" || { echo "FAIL: $debug holds no DWARF"; exit 1; }
   echo "/usr/bin/$bin: stripped, $(stat -c %s "$f") bytes; symbols $(stat -c %s "$debug") bytes"
 done
-"$scratch/root/usr/bin/export-studio-cli" --help | grep -q export || { echo "FAIL: export-studio-cli --help"; exit 1; }
-"$scratch/root/usr/bin/hubspot-sandbox" --help | grep -q -- --port || { echo "FAIL: hubspot-sandbox --help"; exit 1; }
+# The help is read whole before grep looks at it: `prog --help | grep -q` lets grep quit at the
+# first match, and the program's next write then dies of SIGPIPE, which pipefail reports as a
+# failure (a long help text, a loaded machine).
+cli_help=$("$scratch/root/usr/bin/export-studio-cli" --help) || { echo "FAIL: export-studio-cli --help exited $?"; exit 1; }
+grep -q export <<<"$cli_help" || { echo "FAIL: export-studio-cli --help"; exit 1; }
+sandbox_help=$("$scratch/root/usr/bin/hubspot-sandbox" --help) || { echo "FAIL: hubspot-sandbox --help exited $?"; exit 1; }
+grep -q -- --port <<<"$sandbox_help" || { echo "FAIL: hubspot-sandbox --help"; exit 1; }
 echo "1 passed, 0 failed"

@@ -140,6 +140,11 @@ void MainWindow::createActions()
 
     m_importPresets = new QAction(Icons::icon(Icons::Id::Import), tr("&Import presets…"), this);
     connect(m_importPresets, &QAction::triggered, this, &MainWindow::importPresetsRequested);
+    m_savePropertyDefinitions = new QAction(tr("Save property &definitions…"), this);
+    m_savePropertyDefinitions->setStatusTip(
+        tr("Save an object's property definitions as a CSV or Excel file (no export is spent)"));
+    connect(m_savePropertyDefinitions, &QAction::triggered, this,
+            &MainWindow::propertyDefinitionsRequested);
 
     m_openDownloads =
         new QAction(Icons::icon(Icons::Id::OpenFolder), tr("Open &downloads folder"), this);
@@ -240,6 +245,7 @@ void MainWindow::createMenus()
     file->addAction(m_runPreset);
     file->addSeparator();
     file->addAction(m_importPresets);
+    file->addAction(m_savePropertyDefinitions);
     file->addSeparator();
     file->addAction(m_quit);
 

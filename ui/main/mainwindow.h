@@ -58,6 +58,7 @@ public:
     QAction *newExportAction() const { return m_newExport; }
     QAction *runPresetAction() const { return m_runPreset; }
     QAction *openDownloadsAction() const { return m_openDownloads; }
+    QAction *savePropertyDefinitionsAction() const { return m_savePropertyDefinitions; }
     QAction *settingsAction() const { return m_settingsAction; }
     QAction *quitAction() const { return m_quit; }
     QAction *guideAction() const { return m_guide; }
@@ -86,6 +87,7 @@ Q_SIGNALS:
     void trySandboxRequested();
     void addAccountRequested();
     void importPresetsRequested();
+    void propertyDefinitionsRequested();
     void openDownloadsFolderRequested();
     // The guide, at its first page.
     void helpRequested();
@@ -127,6 +129,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_sandboxAction = nullptr;
     QAction *m_importPresets = nullptr;
+    QAction *m_savePropertyDefinitions = nullptr;
     QAction *m_openDownloads = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;

@@ -13,6 +13,7 @@
 #include "presets/presetscontroller.h"
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
+#include "properties/propertydefinitionssaver.h"
 #include "secondarywindows.h"
 #include "settings/accountscontroller.h"
 #include "settings/settingscontroller.h"
@@ -20,6 +21,7 @@
 #include "transfers/queuejobfeed.h"
 #include "transfers/transfermodel.h"
 #include "transfers/transferspanel.h"
+#include "wizard/exportwizard.h"
 #include "wizardcontroller.h"
 
 #include <QDir>
@@ -52,6 +54,7 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
           new SettingsController(context->settings(), context->networkSetup(), this))
     , m_windows(new SecondaryWindows(context, m_window, this))
     , m_wizards(new WizardController(context, m_launcher, m_window, this))
+    , m_definitions(new PropertyDefinitionsSaver(context, this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
@@ -109,6 +112,16 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connect(m_settingsController, &SettingsController::applied, m_wizards,
             &WizardController::refreshLimits);
     connect(m_wizards, &WizardController::guideRequested, m_windows, &SecondaryWindows::showGuide);
+    connect(m_wizards, &WizardController::propertyDefinitionsRequested, this,
+            [this](const QString &accountId, const QString &objectType) {
+                m_definitions->save(m_wizards->wizard(), accountId, objectType);
+            });
+    connect(m_window, &MainWindow::propertyDefinitionsRequested, this,
+            [this] { m_definitions->chooseAndSave(m_window); });
+    connect(m_definitions, &PropertyDefinitionsSaver::information, this,
+            &MainWindowController::showInformation);
+    connect(m_definitions, &PropertyDefinitionsSaver::problem, this,
+            &MainWindowController::showProblem);
     connect(m_wizards, &WizardController::presetSaved, this,
             [this](const QString &id, const QString &message) {
                 m_window->presetsPanel()->selectPreset(id);

@@ -16,6 +16,7 @@ class JobNotifier;
 class Notifier;
 class PresetsController;
 class PresetsModel;
+class PropertyDefinitionsSaver;
 class SettingsController;
 class StatusPresenter;
 class QueueJobFeed;
@@ -46,6 +47,7 @@ public:
     StatusPresenter *statusPresenter() const { return m_status; }
     SettingsController *settingsController() const { return m_settingsController; }
     ExportLauncher *launcher() const { return m_launcher; }
+    PropertyDefinitionsSaver *definitionsSaver() const { return m_definitions; }
     ExportWizard *wizard() const;
 
     // Runs a preset on the current account with the default download options; returns the
@@ -87,6 +89,7 @@ private:
     SettingsController *m_settingsController;
     SecondaryWindows *m_windows;
     WizardController *m_wizards;
+    PropertyDefinitionsSaver *m_definitions;
     QTimer m_minuteTimer;
 };
 

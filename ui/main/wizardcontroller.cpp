@@ -51,6 +51,8 @@ ExportWizard *WizardController::create()
                 m_launcher->start(accountId, request, options, m_editingPresetId);
             });
     connect(wizard, &ExportWizard::guideRequested, this, &WizardController::guideRequested);
+    connect(wizard, &ExportWizard::propertyDefinitionsRequested, this,
+            &WizardController::propertyDefinitionsRequested);
     connect(wizard, &ExportWizard::savePresetRequested, this, &WizardController::savePreset);
     connect(wizard, &ExportWizard::accountChanged, this, [this](const QString &accountId) {
         m_context->metadata()->setClient(m_context->client(accountId));

@@ -42,6 +42,7 @@ Q_SIGNALS:
     // "Save as preset" stored the preset `presetId`; `message` says so in the user's words.
     void presetSaved(const QString &presetId, const QString &message);
     void guideRequested(const QString &topicId);
+    void propertyDefinitionsRequested(const QString &accountId, const QString &objectType);
 
 private:
     ExportWizard *create();

@@ -34,6 +34,7 @@ PropertyPicker::PropertyPicker(QWidget *parent)
     //: Button: moves the selected column one place later in the file
     , m_down(new QPushButton(tr("Do&wn"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_saveDefinitions(new QPushButton(tr("Save &definitions…"), this))
     , m_issue(new QLabel(this))
 {
     m_proxy->setSourceModel(m_treeModel);
@@ -74,6 +75,13 @@ PropertyPicker::PropertyPicker(QWidget *parent)
     m_down->setAccessibleName(tr("Move column down"));
     m_remove->setAccessibleName(tr("Remove column"));
 
+    m_saveDefinitions->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    m_saveDefinitions->setToolTip(
+        tr("Save every property's definition (type, group, options, description…) as a CSV or "
+           "Excel file. No export is spent."));
+    connect(m_saveDefinitions, &QPushButton::clicked, this,
+            &PropertyPicker::saveDefinitionsRequested);
+
     m_issue->setWordWrap(true);
     QPalette palette = m_issue->palette();
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x30, 0x30));
@@ -93,7 +101,10 @@ PropertyPicker::PropertyPicker(QWidget *parent)
     leftLayout->setSpacing(8);
     leftLayout->addLayout(searchLine);
     leftLayout->addWidget(m_tree, 1);
-    leftLayout->addWidget(m_shown);
+    auto *shownLine = new QHBoxLayout;
+    shownLine->addWidget(m_shown, 1);
+    shownLine->addWidget(m_saveDefinitions);
+    leftLayout->addLayout(shownLine);
 
     m_selectedTitle->setBuddy(m_selected);
     auto *buttons = new QVBoxLayout;

@@ -41,12 +41,15 @@ public:
     QPushButton *upButton() const { return m_up; }
     QPushButton *downButton() const { return m_down; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *saveDefinitionsButton() const { return m_saveDefinitions; }
 
     void moveCurrent(int delta);
     void removeCurrent();
 
 Q_SIGNALS:
     void selectionChanged();
+    // "Save definitions…": the object's property definitions as a file (no export spent).
+    void saveDefinitionsRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +69,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_remove;
+    QPushButton *m_saveDefinitions;
     QLabel *m_issue;
 };
 

@@ -3,6 +3,7 @@
 #include "count/recordcounter.h"
 #include "hubspot/hubspotclient.h" // metadatacache.h needs the complete type
 #include "hubspot/metadatacache.h"
+#include "pickers/propertypicker.h"
 #include "savepresetdialog.h"
 #include "wizardcontext.h"
 #include "wizardpages.h"
@@ -71,6 +72,10 @@ ExportWizard::ExportWizard(MetadataCache *cache, QWidget *parent)
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             askPresetName();
+    });
+    connect(m_columns->picker(), &PropertyPicker::saveDefinitionsRequested, this, [this] {
+        const WizardModel &model = m_context->model;
+        Q_EMIT propertyDefinitionsRequested(model.accountId, model.request.objectType);
     });
     connect(m_source, &SourcePage::accountChosen, this, [this](const QString &accountId) {
         // The owner answers by handing over the cache for that account (setMetadata).

@@ -70,6 +70,8 @@ Q_SIGNALS:
     void accountChanged(const QString &accountId);
     // The guide's page for what the current page asks ("filters", "lists", …; HelpTopics ids).
     void guideRequested(const QString &topicId);
+    // The column picker's "Save definitions…" for the object being exported.
+    void propertyDefinitionsRequested(const QString &accountId, const QString &objectType);
 
 private:
     WizardContext *m_context;

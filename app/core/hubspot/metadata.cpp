@@ -62,6 +62,13 @@ PropertyDef PropertyDef::fromJson(const QJsonObject &object)
     def.archived = object.value(u"archived").toBool();
     def.displayOrder = object.value(u"displayOrder").toInt();
     def.referencedObjectType = object.value(u"referencedObjectType").toString();
+    def.calculationFormula = object.value(u"calculationFormula").toString();
+    def.hasUniqueValue = object.value(u"hasUniqueValue").toBool();
+    const QJsonObject modification = object.value(u"modificationMetadata").toObject();
+    def.readOnlyValue = modification.value(u"readOnlyValue").toBool();
+    def.readOnlyDefinition = modification.value(u"readOnlyDefinition").toBool();
+    def.createdAt = dateTime(object.value(u"createdAt"));
+    def.updatedAt = dateTime(object.value(u"updatedAt"));
     return def;
 }
 

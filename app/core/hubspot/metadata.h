@@ -52,6 +52,12 @@ struct PropertyDef
     bool archived = false;
     int displayOrder = 0;
     QString referencedObjectType; // "OWNER" for owner properties
+    QString calculationFormula;   // calculated properties, when HubSpot shares the formula
+    bool hasUniqueValue = false;
+    bool readOnlyValue = false;      // modificationMetadata: users cannot set a value
+    bool readOnlyDefinition = false; // ...or change the definition
+    QDateTime createdAt;             // invalid when HubSpot does not say (its own properties)
+    QDateTime updatedAt;
 
     static PropertyDef fromJson(const QJsonObject &object);
     static Type typeFromText(const QString &text);

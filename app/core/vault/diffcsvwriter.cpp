@@ -1,77 +1,39 @@
 #include "diffcsvwriter.h"
 
+#include "storage/tablefilewriter.h"
 #include "vaultdiff.h"
-
-#include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace es {
 
-namespace {
-struct WriterText
-{
-    Q_DECLARE_TR_FUNCTIONS(es::DiffCsvWriter)
-};
-
-QByteArray csvField(const QByteArray &value)
-{
-    if (!value.contains(',') && !value.contains('"') && !value.contains('\n') &&
-        !value.contains('\r'))
-        return value;
-    QByteArray quoted = value;
-    quoted.replace('"', "\"\"");
-    return '"' + quoted + '"';
-}
-} // namespace
-
 bool DiffCsvWriter::write(VaultDiff &diff, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    const auto failed = [&] {
-        *error = WriterText::tr("Could not write %1: %2. Choose another folder or free some "
-                                "space, then export again.")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
     const QStringList columns = diff.columns();
     const qsizetype idColumn = columns.indexOf(QStringLiteral("hs_object_id"));
-    QByteArray buffer = "change,hs_object_id";
+    QList<QByteArray> header{"change", "hs_object_id"};
     for (qsizetype c = 0; c < columns.size(); ++c)
         if (c != idColumn)
-            buffer += ',' + csvField(columns.at(c).toUtf8());
-    buffer += "\r\n";
-    bool ok = true;
-    const bool read = diff.forEach([&](const VaultDiff::Entry &e) {
-        buffer += VaultDiff::toString(e.kind).toUtf8() + ',' + QByteArray::number(e.id);
-        for (qsizetype c = 0; c < columns.size(); ++c) {
-            if (c == idColumn)
-                continue;
-            QByteArray value;
-            if (e.kind == VaultDiff::Kind::Removed)
-                value = e.before.value(c);
-            else if (e.kind == VaultDiff::Kind::Changed && e.changedColumns.contains(int(c)))
-                value = e.before.value(c) + " → " + e.after.value(c);
-            else
-                value = e.after.value(c);
-            buffer += ',' + csvField(value);
-        }
-        buffer += "\r\n";
-        if (buffer.size() > (1 << 20)) {
-            ok = file.write(buffer) == buffer.size();
-            buffer.clear();
-        }
+            header.append(columns.at(c).toUtf8());
+    const auto source = [&](const TableFileWriter::RowSink &sink, QString *sourceError) {
+        QList<QByteArray> cells;
+        const bool ok = diff.forEach([&](const VaultDiff::Entry &e) {
+            cells = {VaultDiff::toString(e.kind).toUtf8(), QByteArray::number(e.id)};
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                if (c == idColumn)
+                    continue;
+                if (e.kind == VaultDiff::Kind::Removed)
+                    cells.append(e.before.value(c));
+                else if (e.kind == VaultDiff::Kind::Changed && e.changedColumns.contains(int(c)))
+                    cells.append(e.before.value(c) + " → " + e.after.value(c));
+                else
+                    cells.append(e.after.value(c));
+            }
+            return sink(cells);
+        });
+        if (!ok)
+            *sourceError = diff.error();
         return ok;
-    });
-    if (!read && ok) {
-        *error = diff.error();
-        return false;
-    }
-    if (!ok || file.write(buffer) != buffer.size() || !file.commit())
-        return failed();
-    return true;
+    };
+    return TableFileWriter::write(path, header, source, error, nullptr, QStringLiteral("Diff"));
 }
 
 } // namespace es
