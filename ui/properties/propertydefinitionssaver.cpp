@@ -104,7 +104,7 @@ void PropertyDefinitionsSaver::fetchAndWrite(const QString &accountId, const QSt
                 failed(properties.error());
                 return;
             }
-            const QList<PropertyDef> defs = properties.value();
+            const QList<PropertyDef> &defs = properties.value(); // copied into the next step
             client->propertyGroups(objectType)
                 ->onFinished(this, [this, defs, path, label,
                                     failed](const ApiResult<QList<PropertyGroup>> &groups) {

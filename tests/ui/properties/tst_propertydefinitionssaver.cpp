@@ -82,7 +82,7 @@ private Q_SLOTS:
         saver->setObjectChooser([](QWidget *) { return QStringLiteral("DEAL"); });
         saver->setPathChooser([&](QWidget *, const QString &offered) {
             suggested = offered;
-            return deals;
+            return QString(deals);
         });
         controller.window()->savePropertyDefinitionsAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
@@ -100,7 +100,7 @@ private Q_SLOTS:
 
         // The column picker's button: the wizard's object (contacts), as CSV.
         const QString contacts = m_state->filePath(QStringLiteral("contact properties.csv"));
-        saver->setPathChooser([&](QWidget *, const QString &) { return contacts; });
+        saver->setPathChooser([&](QWidget *, const QString &) { return QString(contacts); });
         controller.openWizard();
         PropertyPicker *picker = controller.wizard()->findChild<PropertyPicker *>();
         QVERIFY(picker);

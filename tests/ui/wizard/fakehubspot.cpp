@@ -188,7 +188,7 @@ qint64 defaultSearchTotal(const QJsonObject &body)
     if (groups.isEmpty())
         return 48210;
     qint64 total = 0;
-    for (const QJsonValue &group : groups) {
+    for (const QJsonValue group : groups) {
         const QString property = group.toObject()
                                      .value(u"filters")
                                      .toArray()
@@ -252,7 +252,7 @@ QNetworkReply *FakeHubSpot::createRequest(Operation op, const QNetworkRequest &r
     } else if (path.startsWith(u"/crm/v3/lists/") && op == GetOperation &&
                path.section(u'/', 4, 4).toLongLong() > 0) {
         const QString id = path.section(u'/', 4, 4);
-        for (const QJsonValue &list : lists()) {
+        for (const QJsonValue list : lists()) {
             if (list.toObject().value(u"listId").toString() == id)
                 body.insert(QStringLiteral("list"), list);
         }
