@@ -80,10 +80,29 @@ private Q_SLOTS:
         QVERIFY(runCli(QStringList{u"presets"_s, u"delete"_s, u"Hourly"_s} + state()).code == 0);
     }
 
+    // Moves back when the named preset's schedule was set, as if it had been set `secs` ago.
+    bool backdateSchedule(const QString &name, qint64 secs)
+    {
+        QDir dir(m_tmp.filePath(u"state/presets"_s));
+        for (const QString &file : dir.entryList({u"*.json"_s}, QDir::Files)) {
+            QJsonObject preset = QJsonDocument::fromJson(readFile(dir.filePath(file))).object();
+            if (preset.value(u"name"_s).toString() != name)
+                continue;
+            QJsonObject schedule = preset.value(u"schedule"_s).toObject();
+            const QDateTime since =
+                QDateTime::fromString(schedule.value(u"since"_s).toString(), Qt::ISODate);
+            if (!since.isValid())
+                return false;
+            schedule.insert(u"since"_s, since.addSecs(-secs).toString(Qt::ISODate));
+            preset.insert(u"schedule"_s, schedule);
+            return writeJson(dir.filePath(file), preset);
+        }
+        return false;
+    }
+
     void runDueRunsEachDuePresetOnce()
     {
-        // Due: daily at midnight has passed today, and it never ran. A history preset, so the
-        // run must reach the vault.
+        // Daily at midnight, never run. A history preset, so the run must reach the vault.
         CliRun saved = save(u"Morning"_s, {u"--schedule"_s, u"daily 00:00"_s, u"--history"_s});
         QVERIFY2(saved.code == 0, qPrintable(saved.err));
         const CliRun show = runCli(QStringList{u"presets"_s, u"show"_s, u"Morning"_s} + state());
@@ -98,6 +117,15 @@ private Q_SLOTS:
         saved = save(u"Plain"_s, {});
         QVERIFY2(saved.code == 0, qPrintable(saved.err));
 
+        // A schedule set just now waits for its first slot (tomorrow's midnight): nothing is
+        // due, though Morning never ran.
+        const CliRun fresh =
+            runCli(QStringList{u"run-due"_s, u"--json"_s} + poll() + target(), cliEnv(), 120000);
+        QVERIFY2(fresh.code == 0, qPrintable(fresh.err));
+        QCOMPARE(QJsonDocument::fromJson(fresh.out.toUtf8()).array().size(), 0);
+
+        // Set a day ago: today's midnight slot has passed since, so it is due.
+        QVERIFY(backdateSchedule(u"Morning"_s, 24 * 3600));
         const int startsBefore = m_sandbox.stats().value(u"exportsStarted"_s).toInt(-1);
         const CliRun first =
             runCli(QStringList{u"run-due"_s, u"--json"_s} + poll() + target(), cliEnv(), 120000);

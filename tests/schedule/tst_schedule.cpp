@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace es;
@@ -96,8 +97,6 @@ private Q_SLOTS:
     void dueOnceAfterMissedSlots()
     {
         const Schedule daily = Schedule::daily(QTime(7, 30));
-        // Never ran: due at once, a first copy.
-        QVERIFY(daily.isDue(QDateTime(), local(7, 6, 0)));
         // Ran today after the slot: not due until tomorrow's slot.
         QVERIFY(!daily.isDue(local(7, 7, 31), local(7, 23, 0)));
         QVERIFY(daily.isDue(local(7, 7, 31), local(8, 7, 30)));
@@ -114,6 +113,34 @@ private Q_SLOTS:
         QVERIFY(!hours.isDue(local(7, 7, 0), local(7, 7, 1)));
 
         QVERIFY(!Schedule().isDue(QDateTime(), local(7, 7, 0)));
+    }
+
+    void neverRunWaitsForTheFirstSlotAfterItWasSet()
+    {
+        // Set at 09:00 for 07:30: today's slot had passed, so not at once but tomorrow.
+        Schedule daily = Schedule::daily(QTime(7, 30));
+        daily.since = local(7, 9, 0);
+        QVERIFY(!daily.isDue(QDateTime(), local(7, 9, 0)));
+        QVERIFY(!daily.isDue(QDateTime(), local(8, 7, 29)));
+        QVERIFY(daily.isDue(QDateTime(), local(8, 7, 30)));
+        QCOMPARE(daily.nextRun(QDateTime(), local(7, 9, 0)), local(8, 7, 30));
+        // Off for days after it was set: due once at the next opportunity.
+        QVERIFY(daily.isDue(QDateTime(), local(11, 12, 0)));
+        QCOMPARE(daily.nextRun(QDateTime(), local(11, 12, 0)), local(11, 12, 0));
+        // A run by hand after it was set counts: the next slot after that run.
+        QVERIFY(!daily.isDue(local(8, 8, 0), local(8, 9, 0)));
+        // A run long before the schedule was set does not make it due at once.
+        QVERIFY(!daily.isDue(local(1, 8, 0), local(7, 10, 0)));
+
+        Schedule hours = Schedule::everyHours(6);
+        hours.since = local(7, 9, 0);
+        QVERIFY(!hours.isDue(QDateTime(), local(7, 14, 59)));
+        QVERIFY(hours.isDue(QDateTime(), local(7, 15, 0)));
+        QCOMPARE(hours.nextRun(QDateTime(), local(7, 10, 0)), local(7, 15, 0));
+
+        // Neither a run nor a start: never due, no next run.
+        QVERIFY(!Schedule::daily(QTime(7, 30)).isDue(QDateTime(), local(9, 9, 0)));
+        QVERIFY(!Schedule::daily(QTime(7, 30)).nextRun(QDateTime(), local(9, 9, 0)).isValid());
     }
 
     void runsPerDay()
@@ -145,6 +172,9 @@ private Q_SLOTS:
         QString error;
         preset.schedule = Schedule::parse(spec, &error);
         QVERIFY(error.isEmpty());
+        if (preset.schedule.isSet()) // when it was set travels with it (whole seconds, UTC)
+            preset.schedule.since =
+                QDateTime(QDate(2026, 12, 1), QTime(8, 15, 30), QTimeZone::utc());
         const QByteArray bytes = PresetCodec::toBytes(preset);
         QCOMPARE(bytes.contains("\"schedule\""), preset.schedule.isSet());
         const PresetCodec::DecodeResult decoded = PresetCodec::fromBytes(bytes);

@@ -16,11 +16,14 @@ QDateTime local(int day, int hour, int minute)
     return QDateTime(QDate(2026, 12, day), QTime(hour, minute));
 }
 
-ScheduledPreset preset(const QString &name, const QString &spec, const QDateTime &lastRun = {})
+// `since`: when the schedule was set (slots count from the later of it and the last run).
+ScheduledPreset preset(const QString &name, const QString &spec, const QDateTime &lastRun = {},
+                       const QDateTime &since = {})
 {
     QString error;
-    const Schedule s = Schedule::parse(spec, &error);
+    Schedule s = Schedule::parse(spec, &error);
     Q_ASSERT(error.isEmpty());
+    s.since = since;
     return {name.toLower(), name, s, lastRun};
 }
 
@@ -68,8 +71,10 @@ private Q_SLOTS:
             preset(u"Daily done"_s, u"daily 07:30"_s, local(7, 7, 40)),
             // Today's slot is later: not due.
             preset(u"Daily later"_s, u"daily 18:00"_s, local(6, 18, 0)),
-            // Never ran: due.
-            preset(u"Fresh"_s, u"weekly tue 07:30"_s),
+            // Never ran, set this morning: not due before its first slot (Tuesday).
+            preset(u"Fresh"_s, u"weekly tue 07:30"_s, {}, local(7, 8, 0)),
+            // Never ran, set yesterday: today's 08:30 slot is its first, due.
+            preset(u"Set Sunday"_s, u"daily 08:30"_s, {}, local(6, 12, 0)),
             // Six hours passed: due.
             preset(u"Hours"_s, u"every 6h"_s, local(7, 2, 0)),
             // Monday's slot passed since the last run (last Thursday): due.
@@ -77,8 +82,9 @@ private Q_SLOTS:
         };
         const QList<ScheduledPreset> due = SchedulePlanner::due(presets, now);
         // The longest waiting first, by the slot each answers (today 07:30; 08:00 and 08:00 in
-        // the given order; now for the one that never ran).
-        QCOMPARE(names(due), (QStringList{u"Daily missed"_s, u"Hours"_s, u"Weekly"_s, u"Fresh"_s}));
+        // the given order; 08:30).
+        QCOMPARE(names(due),
+                 (QStringList{u"Daily missed"_s, u"Hours"_s, u"Weekly"_s, u"Set Sunday"_s}));
     }
 
     void dayPlanRespectsOneAtATime()

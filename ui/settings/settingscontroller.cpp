@@ -2,6 +2,7 @@
 
 #include "settingsdialog.h"
 
+#include <QSystemTrayIcon>
 #include <schedule/systemdtimer.h>
 #include <storage/networksetup.h>
 #include <storage/settings.h>
@@ -38,9 +39,13 @@ SettingsDialog *SettingsController::open(QWidget *parent)
             dialog->setSavedProxyPassword({});
     });
     connect(dialog, &SettingsDialog::applyRequested, this, &SettingsController::apply);
+    dialog->setTrayAvailable(m_trayAvailable ? m_trayAvailable()
+                                             : QSystemTrayIcon::isSystemTrayAvailable());
     dialog->setTimerInstalled(SystemdTimer().isInstalled());
     connect(dialog, &SettingsDialog::timerRequested, this, [this, dialog](bool install) {
         setTimer(install);
+        dialog->setTrayAvailable(m_trayAvailable ? m_trayAvailable()
+                                                 : QSystemTrayIcon::isSystemTrayAvailable());
         dialog->setTimerInstalled(SystemdTimer().isInstalled());
     });
     dialog->open();

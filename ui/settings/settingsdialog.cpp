@@ -36,6 +36,8 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     , m_networkProblem(new QLabel(this))
     , m_timerLabel(new QLabel(this))
     , m_timerButton(new QPushButton(this))
+    , m_keepInTray(new QCheckBox(tr("Keep running in the &tray when the window is closed"), this))
+    , m_trayNote(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -175,14 +177,24 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     networkForm->addRow(m_networkProblem);
     updateNetworkFields();
 
-    // Scheduled presets run in the app; with the app closed a systemd user timer runs them.
+    // Scheduled presets run while the app runs (in the tray too, when the window is closed);
+    // with the app closed a systemd user timer runs them.
     auto *schedules = new QGroupBox(tr("Scheduled presets"), this);
-    auto *schedulesLayout = new QHBoxLayout(schedules);
+    auto *schedulesLayout = new QVBoxLayout(schedules);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTray"));
+    m_keepInTray->setChecked(values.keepInTray);
+    m_trayNote->setObjectName(QStringLiteral("trayNote"));
+    m_trayNote->setWordWrap(true);
+    schedulesLayout->addWidget(m_keepInTray);
+    schedulesLayout->addWidget(m_trayNote);
+    setTrayAvailable(true);
+    auto *timerRow = new QHBoxLayout;
     m_timerLabel->setWordWrap(true);
     m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
     m_timerButton->setObjectName(QStringLiteral("timerButton"));
-    schedulesLayout->addWidget(m_timerLabel, 1);
-    schedulesLayout->addWidget(m_timerButton);
+    timerRow->addWidget(m_timerLabel, 1);
+    timerRow->addWidget(m_timerButton);
+    schedulesLayout->addLayout(timerRow);
     connect(m_timerButton, &QPushButton::clicked, this,
             [this] { Q_EMIT timerRequested(!m_timerInstalled); });
     setTimerInstalled(false);
@@ -213,6 +225,8 @@ SettingsValues SettingsDialog::values() const
     values.autoUnzip = m_unzip->isChecked();
     values.keepZip = m_keepZip->isChecked();
     values.notifications = m_notifications->isChecked();
+    // Kept as set while no tray is there: the next session may have one.
+    values.keepInTray = m_keepInTray->isChecked();
     values.uiLanguage = m_language->currentData().toString();
     values.maxFilterGroups = m_groups->value();
     values.maxFiltersPerGroup = m_filters->value();
@@ -243,6 +257,16 @@ void SettingsDialog::setTimerInstalled(bool installed)
                                          "only if a systemd timer runs them."));
     m_timerButton->setText(installed ? tr("&Remove timer", "systemd timer")
                                      : tr("&Install timer", "systemd timer"));
+}
+
+void SettingsDialog::setTrayAvailable(bool available)
+{
+    m_keepInTray->setEnabled(available);
+    m_trayNote->setVisible(!available);
+    m_trayNote->setText(available ? QString()
+                                  : tr("This desktop has no system tray, so closing the window "
+                                       "quits Export Studio. Scheduled presets then run only "
+                                       "with the timer below."));
 }
 
 void SettingsDialog::setNetworkProblem(const QString &problem)

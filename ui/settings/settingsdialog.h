@@ -44,6 +44,8 @@ public:
     QLabel *networkProblemLabel() const { return m_networkProblem; }
     QPushButton *timerButton() const { return m_timerButton; }
     QLabel *timerLabel() const { return m_timerLabel; }
+    QCheckBox *keepInTrayBox() const { return m_keepInTray; }
+    QLabel *trayNoteLabel() const { return m_trayNote; }
 
     // The saved proxy password once the vault has answered; ignored when someone already typed
     // one. Until then values() leaves the saved password alone.
@@ -52,6 +54,8 @@ public:
     void setNetworkProblem(const QString &problem);
     // Whether the systemd timer that runs due presets with the app closed is installed.
     void setTimerInstalled(bool installed);
+    // Without a system tray the "keep running in the tray" option is off limits, and says why.
+    void setTrayAvailable(bool available);
 
 Q_SIGNALS:
     void applyRequested(const es::SettingsValues &values);
@@ -76,6 +80,8 @@ private:
     QLabel *m_networkProblem;
     QLabel *m_timerLabel;
     QPushButton *m_timerButton;
+    QCheckBox *m_keepInTray;
+    QLabel *m_trayNote;
     bool m_timerInstalled = false;
     QString m_problemText;
     bool m_passwordKnown = false; // the field holds the saved password or a typed one

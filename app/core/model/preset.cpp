@@ -212,6 +212,9 @@ DecodeResult fromBytes(const QByteArray &bytes)
     if (schedule.isObject()) {
         QString problem;
         preset.schedule = Schedule::fromJson(schedule.toObject(), &problem);
+        // A file that does not say when its schedule was set counts from its last change.
+        if (preset.schedule.isSet() && !preset.schedule.since.isValid())
+            preset.schedule.since = preset.updated.isValid() ? preset.updated : preset.created;
         if (!problem.isEmpty())
             result.issues.append(
                 {QStringLiteral("schedule"), problem, ValidationIssue::Severity::Warning});

@@ -212,23 +212,48 @@ QDateTime Schedule::nextSlot(const QDateTime &after) const
     return {};
 }
 
+bool Schedule::sameRule(const Schedule &other) const
+{
+    return kind == other.kind && hours == other.hours && at == other.at && days == other.days;
+}
+
+QDateTime Schedule::anchor(const QDateTime &lastRun) const
+{
+    if (!lastRun.isValid())
+        return since;
+    if (!since.isValid())
+        return lastRun;
+    return std::max(lastRun, since);
+}
+
 bool Schedule::isDue(const QDateTime &lastRun, const QDateTime &now) const
 {
+    const QDateTime from = anchor(lastRun);
+    if (!from.isValid())
+        return false;
     switch (kind) {
     case Kind::None:
         return false;
     case Kind::EveryHours:
-        return !lastRun.isValid() || now >= lastRun.addSecs(qint64(hours) * 3600);
+        return now >= from.addSecs(qint64(hours) * 3600);
     case Kind::Daily:
     case Kind::Weekly: {
-        if (!lastRun.isValid())
-            return true;
         // One run covers every slot since the last run: missed slots never pile up.
         const QDateTime slot = previousSlot(now);
-        return slot.isValid() && slot > lastRun;
+        return slot.isValid() && slot > from;
     }
     }
     return false;
+}
+
+QDateTime Schedule::nextRun(const QDateTime &lastRun, const QDateTime &now) const
+{
+    const QDateTime from = anchor(lastRun);
+    if (!isSet() || !from.isValid())
+        return {};
+    if (isDue(lastRun, now))
+        return now;
+    return kind == Kind::EveryHours ? nextSlot(from) : nextSlot(now);
 }
 
 int Schedule::runsPerDay() const
@@ -247,28 +272,42 @@ int Schedule::runsPerDay() const
 
 QJsonObject Schedule::toJson() const
 {
+    QJsonObject object;
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::EveryHours:
-        return {{QStringLiteral("kind"), QStringLiteral("everyHours")},
-                {QStringLiteral("hours"), hours}};
+        object = {{QStringLiteral("kind"), QStringLiteral("everyHours")},
+                  {QStringLiteral("hours"), hours}};
+        break;
     case Kind::Daily:
-        return {{QStringLiteral("kind"), QStringLiteral("daily")},
-                {QStringLiteral("at"), at.toString(QStringLiteral("HH:mm"))}};
+        object = {{QStringLiteral("kind"), QStringLiteral("daily")},
+                  {QStringLiteral("at"), at.toString(QStringLiteral("HH:mm"))}};
+        break;
     case Kind::Weekly: {
         QJsonArray names;
         for (int day : days)
             names.append(QString::fromLatin1(dayNames[day - 1]));
-        return {{QStringLiteral("kind"), QStringLiteral("weekly")},
-                {QStringLiteral("days"), names},
-                {QStringLiteral("at"), at.toString(QStringLiteral("HH:mm"))}};
+        object = {{QStringLiteral("kind"), QStringLiteral("weekly")},
+                  {QStringLiteral("days"), names},
+                  {QStringLiteral("at"), at.toString(QStringLiteral("HH:mm"))}};
+        break;
     }
     }
-    return {};
+    if (since.isValid())
+        object.insert(QStringLiteral("since"), since.toUTC().toString(Qt::ISODate));
+    return object;
 }
 
 Schedule Schedule::fromJson(const QJsonObject &object, QString *error)
+{
+    Schedule rule = ruleFromJson(object, error);
+    if (rule.isSet())
+        rule.since = QDateTime::fromString(object.value(u"since").toString(), Qt::ISODate);
+    return rule;
+}
+
+Schedule Schedule::ruleFromJson(const QJsonObject &object, QString *error)
 {
     const QString kind = object.value(u"kind").toString();
     const auto fail = [&] {

@@ -17,10 +17,11 @@ constexpr qint64 windowSecs = 24 * 3600;
 // The slot a due preset answers (for people: "missed at 07:30").
 QDateTime dueSlot(const ScheduledPreset &p, const QDateTime &now)
 {
-    if (!p.lastRun.isValid())
+    const QDateTime from = p.schedule.anchor(p.lastRun);
+    if (!from.isValid())
         return now;
     if (p.schedule.kind == Schedule::Kind::EveryHours)
-        return p.schedule.nextSlot(p.lastRun);
+        return p.schedule.nextSlot(from);
     const QDateTime slot = p.schedule.previousSlot(now);
     return slot.isValid() ? slot : now;
 }
@@ -89,12 +90,7 @@ QList<PlannedRun> dayPlan(const QList<ScheduledPreset> &presets,
         if (!p.schedule.isSet())
             continue;
         const QDateTime slot =
-            p.schedule.isDue(p.lastRun, now)
-                ? dueSlot(p, now)
-                : p.schedule.nextSlot(p.lastRun.isValid() &&
-                                              p.schedule.kind == Schedule::Kind::EveryHours
-                                          ? p.lastRun
-                                          : now);
+            p.schedule.isDue(p.lastRun, now) ? dueSlot(p, now) : p.schedule.nextRun(p.lastRun, now);
         if (slot.isValid())
             candidates.append({&p, slot});
     }

@@ -52,7 +52,8 @@ struct Options
 QList<ScheduledPreset> scheduled(const QList<Preset> &presets);
 
 // The presets due at `now`, the longest-waiting first. A preset that missed several slots (the
-// machine was off) is in it once.
+// machine was off) is in it once; one that never ran is due at its first slot after its
+// schedule was set (Schedule::since), not at once.
 QList<ScheduledPreset> due(const QList<ScheduledPreset> &presets, const QDateTime &now);
 
 // The runs of the next `horizonHours` from `now`, in start order. `spentStarts` are the
