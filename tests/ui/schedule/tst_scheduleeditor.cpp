@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,7 +173,8 @@ private Q_SLOTS:
         // emphasised.
         QVERIFY2(editor.nextRunLabel()->text().startsWith(u"First run: 15:00"_s),
                  qPrintable(editor.nextRunLabel()->text()));
-        QCOMPARE(rowsOf(editor.planModel(), u"contacts"_s), 3); // 15:00, 21:00, 03:00
+        // 15:00, 21:00, 03:00 and 09:00 (the 24 hours' last minute).
+        QCOMPARE(rowsOf(editor.planModel(), u"contacts"_s), 4);
         for (int row = 0; row < editor.planModel()->rowCount(); ++row) {
             const QModelIndex index = editor.planModel()->index(row, 0);
             QCOMPARE(index.data(DayPlanModel::HighlightedRole).toBool(),
@@ -276,7 +278,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         QCOMPARE(editor->windowTitle(), u"Schedule “Weekly customers”"_s);
         editor->reject();
-        // The app runs scheduled presets once its context is ready.
+        // The app runs scheduled presets once its context is ready, not before.
+        QVERIFY(!controller.scheduleRunner()->isActive());
+        context.start();
+        QTRY_VERIFY(context.isReady());
         QTRY_VERIFY(controller.scheduleRunner()->isActive());
     }
 
@@ -371,7 +376,7 @@ private Q_SLOTS:
         Schedule weekly = Schedule::weekly({Qt::Monday, Qt::Thursday}, QTime(7, 30));
         weekly.since = local(1, 12, 0).toUTC();
         p.preset = {u"contacts"_s, u"Weekly customers"_s, weekly, local(3, 7, 30)};
-        p.others = {scheduled(u"deals"_s, u"every 6h"_s, local(7, 4, 0)),
+        p.others = {scheduled(u"deals"_s, u"every 4h"_s, local(7, 6, 0)),
                     scheduled(u"tickets"_s, u"daily 09:00"_s, local(6, 9, 0)),
                     scheduled(u"companies"_s, u"daily 18:00"_s, local(6, 18, 0))};
         p.others[0].name = u"Open deals"_s;
