@@ -767,44 +767,44 @@
     <message>
         <source>Tomorrow %1</source>
         <extracomment>a planned run&apos;s start, %1 the time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Morgen %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday time</comment>
         <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>After the run before it (one export at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Lauf davor (ein Export nach dem anderen)</translation>
     </message>
     <message>
         <source>Waits for the daily export limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das tägliche Exportlimit</translation>
     </message>
     <message>
         <source>Missed at %1: runs once now</source>
         <extracomment>%1 when the missed run was due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst um %1: läuft jetzt einmal</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pünktlich</translation>
     </message>
     <message>
         <source>Starts</source>
         <comment>planned run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>planned run</comment>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3145,11 @@
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitplan…</translation>
     </message>
     <message>
         <source>Run the preset by itself every few hours, daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage von selbst alle paar Stunden, täglich oder wöchentlich ausführen</translation>
     </message>
 </context>
 <context>
@@ -3884,17 +3884,17 @@ Typ: %2</translation>
     <name>es::ScheduleController</name>
     <message>
         <source>That preset no longer exists.</source>
-        <translation type="unfinished">Diese Vorlage gibt es nicht mehr.</translation>
+        <translation>Diese Vorlage gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>“%1” runs only when you start it.</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ läuft nur, wenn Sie sie starten.</translation>
     </message>
     <message>
         <source>“%1” is scheduled: %2. Next run: %3.</source>
         <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist geplant: %2. Nächster Lauf: %3.</translation>
     </message>
 </context>
 <context>
@@ -3902,101 +3902,101 @@ Typ: %2</translation>
     <message>
         <source>Schedule “%1”</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan für „%1“</translation>
     </message>
     <message>
         <source>Only when started</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nur wenn gestartet</translation>
     </message>
     <message>
         <source>Every few hours</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle paar Stunden</translation>
     </message>
     <message>
         <source>Daily</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>Weekly</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden zwischen den Läufen</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle:</translation>
     </message>
     <message>
         <source>On:</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
         <comment>time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Um:</translation>
     </message>
     <message>
         <source>The next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten 24 Stunden</translation>
     </message>
     <message>
         <source>Planned runs of all scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Läufe aller Vorlagen mit Zeitplan</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
     <message>
         <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diese Vorlage seltener aus, oder nehmen Sie einer anderen Vorlage den Zeitplan.</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nur, wenn Sie sie starten.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf: %1.</translation>
     </message>
     <message>
         <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Lauf: %1 (ein neuer Zeitplan wartet auf seinen ersten Termin und läuft nicht sofort).</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorlagen mit Zeitplan brauchen %1 der %2 Exporte, die HubSpot am Tag erlaubt. %n Lauf in den nächsten 24 Stunden:</numerusform>
+            <numerusform>Die Vorlagen mit Zeitplan brauchen %1 der %2 Exporte, die HubSpot am Tag erlaubt. %n Läufe in den nächsten 24 Stunden:</numerusform>
         </translation>
     </message>
 </context>
@@ -4011,12 +4011,12 @@ Typ: %2</translation>
     <name>es::ScheduleRunner</name>
     <message>
         <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Vorlage „%1“ kann nicht laufen: Es gibt kein Konto. Fügen Sie eines unter Konten hinzu.</translation>
     </message>
     <message>
         <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
         <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Vorlage „%1“ kann nicht laufen: %2 Bearbeiten Sie sie, um das zu beheben.</translation>
     </message>
 </context>
 <context>
@@ -4262,11 +4262,11 @@ Typ: %2</translation>
     </message>
     <message>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher beendet das Schließen des Fensters Export Studio. Vorlagen mit Zeitplan laufen dann nur mit dem Timer unten.</translation>
     </message>
 </context>
 <context>
@@ -4825,23 +4825,23 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <name>es::TrayKeeper</name>
     <message>
         <source>&amp;Show Export Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Export Studio runs scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio führt Vorlagen mit Zeitplan aus</translation>
     </message>
     <message>
         <source>Export Studio is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio läuft weiter</translation>
     </message>
     <message>
         <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen mit Zeitplan laufen, solange es im Infobereich ist. Beenden Sie es über das Menü des Symbols.</translation>
     </message>
 </context>
 <context>

@@ -131,9 +131,9 @@
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run in the next 24 hours:</numerusform>
+            <numerusform>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n runs in the next 24 hours:</numerusform>
         </translation>
     </message>
 </context>

@@ -767,44 +767,44 @@
     <message>
         <source>Tomorrow %1</source>
         <extracomment>a planned run&apos;s start, %1 the time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mañana %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday time</comment>
         <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>After the run before it (one export at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la ejecución anterior (una exportación cada vez)</translation>
     </message>
     <message>
         <source>Waits for the daily export limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera al límite diario de exportaciones</translation>
     </message>
     <message>
         <source>Missed at %1: runs once now</source>
         <extracomment>%1 when the missed run was due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdida a las %1: se ejecuta una vez ahora</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A su hora</translation>
     </message>
     <message>
         <source>Starts</source>
         <comment>planned run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>planned run</comment>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3145,11 @@
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar…</translation>
     </message>
     <message>
         <source>Run the preset by itself every few hours, daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar el preajuste solo cada pocas horas, a diario o cada semana</translation>
     </message>
 </context>
 <context>
@@ -3884,17 +3884,17 @@ Tipo: %2</translation>
     <name>es::ScheduleController</name>
     <message>
         <source>That preset no longer exists.</source>
-        <translation type="unfinished">Esa plantilla ya no existe.</translation>
+        <translation>Ese preajuste ya no existe.</translation>
     </message>
     <message>
         <source>“%1” runs only when you start it.</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» solo se ejecuta cuando usted lo inicia.</translation>
     </message>
     <message>
         <source>“%1” is scheduled: %2. Next run: %3.</source>
         <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está programado: %2. Próxima ejecución: %3.</translation>
     </message>
 </context>
 <context>
@@ -3902,101 +3902,101 @@ Tipo: %2</translation>
     <message>
         <source>Schedule “%1”</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programar «%1»</translation>
     </message>
     <message>
         <source>Only when started</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Solo al iniciarlo</translation>
     </message>
     <message>
         <source>Every few hours</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada pocas horas</translation>
     </message>
     <message>
         <source>Daily</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>A diario</translation>
     </message>
     <message>
         <source>Weekly</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cada semana</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Ejecuciones</translation>
+        <translation>Se ejecuta</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre ejecuciones</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se ejecuta:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cada:</translation>
     </message>
     <message>
         <source>On:</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>Los días:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
         <comment>time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A las:</translation>
     </message>
     <message>
         <source>The next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Las próximas 24 horas</translation>
     </message>
     <message>
         <source>Planned runs of all scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones previstas de todos los preajustes programados</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día.</translation>
     </message>
     <message>
         <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute este preajuste con menos frecuencia o quite la programación de otro preajuste.</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se ejecuta cuando usted lo inicia.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ejecución: %1.</translation>
     </message>
     <message>
         <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera ejecución: %1 (una programación nueva espera a su primera hora, no se ejecuta enseguida).</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los preajustes programados necesitan %1 de las %2 exportaciones que HubSpot permite al día. %n ejecución en las próximas 24 horas:</numerusform>
+            <numerusform>Los preajustes programados necesitan %1 de las %2 exportaciones que HubSpot permite al día. %n ejecuciones en las próximas 24 horas:</numerusform>
         </translation>
     </message>
 </context>
@@ -4011,12 +4011,12 @@ Tipo: %2</translation>
     <name>es::ScheduleRunner</name>
     <message>
         <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste programado «%1» no puede ejecutarse: no hay ninguna cuenta. Añada una en Cuentas.</translation>
     </message>
     <message>
         <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
         <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El preajuste programado «%1» no puede ejecutarse: %2 Edítelo para corregirlo.</translation>
     </message>
 </context>
 <context>
@@ -4262,11 +4262,11 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la &amp;bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra Export Studio. Los preajustes programados solo se ejecutan entonces con el temporizador de abajo.</translation>
     </message>
 </context>
 <context>
@@ -4825,23 +4825,23 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <name>es::TrayKeeper</name>
     <message>
         <source>&amp;Show Export Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar Export Studio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Export Studio runs scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio ejecuta los preajustes programados</translation>
     </message>
     <message>
         <source>Export Studio is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio sigue en marcha</translation>
     </message>
     <message>
         <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los preajustes programados se ejecutan mientras está en la bandeja. Ciérrelo desde el menú del icono.</translation>
     </message>
 </context>
 <context>

@@ -767,44 +767,44 @@
     <message>
         <source>Tomorrow %1</source>
         <extracomment>a planned run&apos;s start, %1 the time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demain %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday time</comment>
         <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>After the run before it (one export at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’exécution précédente (une exportation à la fois)</translation>
     </message>
     <message>
         <source>Waits for the daily export limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend la limite quotidienne d’exportations</translation>
     </message>
     <message>
         <source>Missed at %1: runs once now</source>
         <extracomment>%1 when the missed run was due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Manquée à %1 : s’exécute une fois maintenant</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>À l’heure</translation>
     </message>
     <message>
         <source>Starts</source>
         <comment>planned run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>planned run</comment>
-        <translation type="unfinished">Note</translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3145,11 @@
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planifier…</translation>
     </message>
     <message>
         <source>Run the preset by itself every few hours, daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le préréglage automatiquement toutes les quelques heures, chaque jour ou chaque semaine</translation>
     </message>
 </context>
 <context>
@@ -3884,17 +3884,17 @@ Type : %2</translation>
     <name>es::ScheduleController</name>
     <message>
         <source>That preset no longer exists.</source>
-        <translation type="unfinished">Ce modèle n&apos;existe plus.</translation>
+        <translation>Ce préréglage n’existe plus.</translation>
     </message>
     <message>
         <source>“%1” runs only when you start it.</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne s’exécute que lorsque vous le lancez.</translation>
     </message>
     <message>
         <source>“%1” is scheduled: %2. Next run: %3.</source>
         <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est planifié : %2. Prochaine exécution : %3.</translation>
     </message>
 </context>
 <context>
@@ -3902,101 +3902,101 @@ Type : %2</translation>
     <message>
         <source>Schedule “%1”</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Planifier « %1 »</translation>
     </message>
     <message>
         <source>Only when started</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seulement au lancement</translation>
     </message>
     <message>
         <source>Every few hours</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les quelques heures</translation>
     </message>
     <message>
         <source>Daily</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jour</translation>
     </message>
     <message>
         <source>Weekly</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Exécutions</translation>
+        <translation>S’exécute</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures entre les exécutions</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;S’exécute :</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les :</translation>
     </message>
     <message>
         <source>On:</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>Les :</translation>
     </message>
     <message>
         <source>&amp;At:</source>
         <comment>time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À :</translation>
     </message>
     <message>
         <source>The next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prochaines 24 heures</translation>
     </message>
     <message>
         <source>Planned runs of all scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions prévues de tous les préréglages planifiés</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour.</translation>
     </message>
     <message>
         <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez ce préréglage moins souvent, ou retirez la planification d’un autre préréglage.</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne s’exécute que lorsque vous le lancez.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>Next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution : %1.</translation>
     </message>
     <message>
         <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première exécution : %1 (une nouvelle planification attend sa première heure, elle ne s’exécute pas tout de suite).</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les préréglages planifiés ont besoin de %1 des %2 exportations que HubSpot autorise par jour. %n exécution dans les prochaines 24 heures :</numerusform>
+            <numerusform>Les préréglages planifiés ont besoin de %1 des %2 exportations que HubSpot autorise par jour. %n exécutions dans les prochaines 24 heures :</numerusform>
         </translation>
     </message>
 </context>
@@ -4011,12 +4011,12 @@ Type : %2</translation>
     <name>es::ScheduleRunner</name>
     <message>
         <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage planifié « %1 » ne peut pas s’exécuter : il n’y a aucun compte. Ajoutez-en un dans Comptes.</translation>
     </message>
     <message>
         <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
         <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le préréglage planifié « %1 » ne peut pas s’exécuter : %2 Modifiez-le pour corriger cela.</translation>
     </message>
 </context>
 <context>
@@ -4262,11 +4262,11 @@ Type : %2</translation>
     </message>
     <message>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la &amp;zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Export Studio. Les préréglages planifiés ne s’exécutent alors qu’avec le minuteur ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -4825,23 +4825,23 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <name>es::TrayKeeper</name>
     <message>
         <source>&amp;Show Export Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Export Studio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Export Studio runs scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio exécute les préréglages planifiés</translation>
     </message>
     <message>
         <source>Export Studio is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio est toujours en cours d’exécution</translation>
     </message>
     <message>
         <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les préréglages planifiés s’exécutent tant qu’il est dans la zone de notification. Quittez-le depuis le menu de l’icône.</translation>
     </message>
 </context>
 <context>

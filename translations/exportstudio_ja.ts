@@ -764,44 +764,44 @@
     <message>
         <source>Tomorrow %1</source>
         <extracomment>a planned run&apos;s start, %1 the time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>明日 %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday time</comment>
         <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>After the run before it (one export at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>前の実行の後（エクスポートは一度に 1 件）</translation>
     </message>
     <message>
         <source>Waits for the daily export limit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日のエクスポート上限を待機中</translation>
     </message>
     <message>
         <source>Missed at %1: runs once now</source>
         <extracomment>%1 when the missed run was due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 に実行されず：今 1 回実行</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>予定どおり</translation>
     </message>
     <message>
         <source>Starts</source>
         <comment>planned run</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセット</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>planned run</comment>
-        <translation type="unfinished">メモ</translation>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -3137,11 +3137,11 @@
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール(&amp;S)…</translation>
     </message>
     <message>
         <source>Run the preset by itself every few hours, daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>プリセットを数時間ごと、毎日、または毎週自動で実行します</translation>
     </message>
 </context>
 <context>
@@ -3871,17 +3871,17 @@ Type: %2</source>
     <name>es::ScheduleController</name>
     <message>
         <source>That preset no longer exists.</source>
-        <translation type="unfinished">そのプリセットはもう存在しません。</translation>
+        <translation>そのプリセットはもう存在しません。</translation>
     </message>
     <message>
         <source>“%1” runs only when you start it.</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は開始したときだけ実行されます。</translation>
     </message>
     <message>
         <source>“%1” is scheduled: %2. Next run: %3.</source>
         <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をスケジュールしました：%2。次回の実行：%3。</translation>
     </message>
 </context>
 <context>
@@ -3889,100 +3889,100 @@ Type: %2</source>
     <message>
         <source>Schedule “%1”</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のスケジュール</translation>
     </message>
     <message>
         <source>Only when started</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始したときのみ</translation>
     </message>
     <message>
         <source>Every few hours</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>数時間ごと</translation>
     </message>
     <message>
         <source>Daily</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>毎日</translation>
     </message>
     <message>
         <source>Weekly</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>毎週</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">実行履歴</translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の間隔（時間）</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>実行(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>間隔(&amp;E):</translation>
     </message>
     <message>
         <source>On:</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>曜日:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
         <comment>time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>時刻(&amp;A):</translation>
     </message>
     <message>
         <source>The next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>今後 24 時間</translation>
     </message>
     <message>
         <source>Planned runs of all scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール済みの全プリセットの予定実行</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>少なくとも 1 日を選んでください。</translation>
     </message>
     <message>
         <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプリセットの実行回数を減らすか、別のプリセットのスケジュールを外してください。</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始したときだけ実行されます。</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>今</translation>
     </message>
     <message>
         <source>Next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の実行：%1。</translation>
     </message>
     <message>
         <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>初回の実行：%1（新しいスケジュールは最初の時刻を待ち、すぐには実行しません）。</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スケジュール済みのプリセットは、HubSpot が 1 日に許可する %2 件のエクスポートのうち %1 件を使います。今後 24 時間の実行は %n 件：</numerusform>
         </translation>
     </message>
 </context>
@@ -3997,12 +3997,12 @@ Type: %2</source>
     <name>es::ScheduleRunner</name>
     <message>
         <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール済みのプリセット「%1」を実行できません：アカウントがありません。アカウントで追加してください。</translation>
     </message>
     <message>
         <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
         <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スケジュール済みのプリセット「%1」を実行できません：%2 編集して修正してください。</translation>
     </message>
 </context>
 <context>
@@ -4248,11 +4248,11 @@ Type: %2</source>
     </message>
     <message>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける(&amp;T)</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップにはシステムトレイがないため、ウィンドウを閉じると Export Studio は終了します。その場合、スケジュール済みのプリセットは下のタイマーでのみ実行されます。</translation>
     </message>
 </context>
 <context>
@@ -4811,23 +4811,23 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <name>es::TrayKeeper</name>
     <message>
         <source>&amp;Show Export Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio を表示(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">終了(&amp;Q)</translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Export Studio runs scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio がスケジュール済みのプリセットを実行中</translation>
     </message>
     <message>
         <source>Export Studio is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Studio は実行中です</translation>
     </message>
     <message>
         <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>トレイにある間、スケジュール済みのプリセットが実行されます。終了するにはトレイアイコンのメニューを使ってください。</translation>
     </message>
 </context>
 <context>

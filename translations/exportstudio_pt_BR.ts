@@ -767,44 +767,44 @@
     <message>
         <source>Tomorrow %1</source>
         <extracomment>a planned run&apos;s start, %1 the time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Amanhã %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday time</comment>
         <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>After the run before it (one export at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Após a execução anterior (uma exportação por vez)</translation>
     </message>
     <message>
         <source>Waits for the daily export limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarda o limite diário de exportações</translation>
     </message>
     <message>
         <source>Missed at %1: runs once now</source>
         <extracomment>%1 when the missed run was due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Perdida às %1: executa uma vez agora</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>No horário</translation>
     </message>
     <message>
         <source>Starts</source>
         <comment>planned run</comment>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição</translation>
     </message>
     <message>
         <source>Note</source>
         <comment>planned run</comment>
-        <translation type="unfinished">Nota</translation>
+        <translation>Observação</translation>
     </message>
 </context>
 <context>
@@ -3145,11 +3145,11 @@
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agendar…</translation>
     </message>
     <message>
         <source>Run the preset by itself every few hours, daily or weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar a predefinição sozinha a cada poucas horas, diariamente ou semanalmente</translation>
     </message>
 </context>
 <context>
@@ -3884,17 +3884,17 @@ Tipo: %2</translation>
     <name>es::ScheduleController</name>
     <message>
         <source>That preset no longer exists.</source>
-        <translation type="unfinished">Esse modelo não existe mais.</translation>
+        <translation>Essa predefinição não existe mais.</translation>
     </message>
     <message>
         <source>“%1” runs only when you start it.</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” só é executada quando você a inicia.</translation>
     </message>
     <message>
         <source>“%1” is scheduled: %2. Next run: %3.</source>
         <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está agendada: %2. Próxima execução: %3.</translation>
     </message>
 </context>
 <context>
@@ -3902,101 +3902,101 @@ Tipo: %2</translation>
     <message>
         <source>Schedule “%1”</source>
         <extracomment>%1 the preset&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Agendar “%1”</translation>
     </message>
     <message>
         <source>Only when started</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Só quando iniciada</translation>
     </message>
     <message>
         <source>Every few hours</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>A cada poucas horas</translation>
     </message>
     <message>
         <source>Daily</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diariamente</translation>
     </message>
     <message>
         <source>Weekly</source>
         <comment>schedule kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Semanalmente</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished">Execuções</translation>
+        <translation>Executa</translation>
     </message>
     <message>
         <source>Hours between runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas entre execuções</translation>
     </message>
     <message>
         <source>hours</source>
         <comment>every N hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>horas</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do dia</translation>
     </message>
     <message>
         <source>&amp;Runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executa:</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A cada:</translation>
     </message>
     <message>
         <source>On:</source>
         <comment>weekdays</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nos dias:</translation>
     </message>
     <message>
         <source>&amp;At:</source>
         <comment>time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>À&amp;s:</translation>
     </message>
     <message>
         <source>The next 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>As próximas 24 horas</translation>
     </message>
     <message>
         <source>Planned runs of all scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Execuções previstas de todas as predefinições agendadas</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos um dia.</translation>
     </message>
     <message>
         <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute esta predefinição com menos frequência ou retire o agendamento de outra predefinição.</translation>
     </message>
     <message>
         <source>Runs only when you start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é executada quando você a inicia.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>agora</translation>
     </message>
     <message>
         <source>Next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima execução: %1.</translation>
     </message>
     <message>
         <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira execução: %1 (um agendamento novo aguarda seu primeiro horário, não executa de imediato).</translation>
     </message>
     <message numerus="yes">
         <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
         <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>As predefinições agendadas precisam de %1 das %2 exportações que o HubSpot permite por dia. %n execução nas próximas 24 horas:</numerusform>
+            <numerusform>As predefinições agendadas precisam de %1 das %2 exportações que o HubSpot permite por dia. %n execuções nas próximas 24 horas:</numerusform>
         </translation>
     </message>
 </context>
@@ -4011,12 +4011,12 @@ Tipo: %2</translation>
     <name>es::ScheduleRunner</name>
     <message>
         <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A predefinição agendada “%1” não pode ser executada: não há nenhuma conta. Adicione uma em Contas.</translation>
     </message>
     <message>
         <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
         <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A predefinição agendada “%1” não pode ser executada: %2 Edite-a para corrigir isso.</translation>
     </message>
 </context>
 <context>
@@ -4262,11 +4262,11 @@ Tipo: %2</translation>
     </message>
     <message>
         <source>Keep running in the &amp;tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar na &amp;bandeja quando a janela for fechada</translation>
     </message>
     <message>
         <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta área de trabalho não tem bandeja do sistema; fechar a janela encerra o Export Studio. As predefinições agendadas então só são executadas com o temporizador abaixo.</translation>
     </message>
 </context>
 <context>
@@ -4825,23 +4825,23 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <name>es::TrayKeeper</name>
     <message>
         <source>&amp;Show Export Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar o Export Studio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Sair</translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Export Studio runs scheduled presets</source>
-        <translation type="unfinished"></translation>
+        <translation>O Export Studio executa as predefinições agendadas</translation>
     </message>
     <message>
         <source>Export Studio is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>O Export Studio continua em execução</translation>
     </message>
     <message>
         <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>As predefinições agendadas são executadas enquanto ele está na bandeja. Saia pelo menu do ícone da bandeja.</translation>
     </message>
 </context>
 <context>
