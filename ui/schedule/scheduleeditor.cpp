@@ -95,7 +95,6 @@ ScheduleEditor::ScheduleEditor(const Planning &planning, QWidget *parent, Clock 
     static_cast<QLabel *>(m_form->labelForField(m_hoursRow))->setBuddy(m_hours);
     m_nextRun->setObjectName(QStringLiteral("scheduleNextRun"));
     m_nextRun->setWordWrap(true);
-    m_form->addRow(m_nextRun);
 
     auto *planBox = new QGroupBox(tr("The next 24 hours"), this);
     auto *planLayout = new QVBoxLayout(planBox);
@@ -104,6 +103,7 @@ ScheduleEditor::ScheduleEditor(const Planning &planning, QWidget *parent, Clock 
     m_planView->setObjectName(QStringLiteral("schedulePlan"));
     m_planView->setModel(m_planModel);
     m_planView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_planView->setTabKeyNavigation(false);
     m_planView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_planView->verticalHeader()->hide();
     m_planView->horizontalHeader()->setSectionResizeMode(DayPlanModel::StartColumn,
@@ -117,6 +117,7 @@ ScheduleEditor::ScheduleEditor(const Planning &planning, QWidget *parent, Clock 
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
+    layout->addWidget(m_nextRun);
     layout->addWidget(planBox, 1);
     layout->addWidget(m_buttons);
 
@@ -207,6 +208,10 @@ void ScheduleEditor::update()
     m_form->setRowVisible(m_hoursRow, kind == Schedule::Kind::EveryHours);
     m_form->setRowVisible(m_daysRow, kind == Schedule::Kind::Weekly);
     m_form->setRowVisible(m_time, kind == Schedule::Kind::Daily || kind == Schedule::Kind::Weekly);
+    // Hidden rows give their height back to the plan at once.
+    m_form->invalidate();
+    if (layout())
+        layout()->invalidate();
 
     const QDateTime at = now();
     const Schedule edited = schedule();

@@ -269,6 +269,18 @@ void SettingsDialog::setTrayAvailable(bool available)
                                        "with the timer below."));
 }
 
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wrapped texts (the tray note, longer languages) can need more height at this width than
+    // the first size counted on.
+    if (QLayout *dialogLayout = layout(); dialogLayout && dialogLayout->hasHeightForWidth()) {
+        const int needed = dialogLayout->totalHeightForWidth(width());
+        if (height() < needed)
+            resize(width(), needed);
+    }
+}
+
 void SettingsDialog::setNetworkProblem(const QString &problem)
 {
     m_problemText = problem;

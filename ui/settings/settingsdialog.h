@@ -62,6 +62,9 @@ Q_SIGNALS:
     // Install (true) or remove the systemd user timer for scheduled presets.
     void timerRequested(bool install);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateNetworkFields();
 
