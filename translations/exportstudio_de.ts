@@ -790,6 +790,51 @@
     </message>
 </context>
 <context>
+    <name>es::DayPlanModel</name>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>a planned run&apos;s start, %1 the time</extracomment>
+        <translation>Morgen %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday time</comment>
+        <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After the run before it (one export at a time)</source>
+        <translation>Nach dem Lauf davor (ein Export nach dem anderen)</translation>
+    </message>
+    <message>
+        <source>Waits for the daily export limit</source>
+        <translation>Wartet auf das tägliche Exportlimit</translation>
+    </message>
+    <message>
+        <source>Missed at %1: runs once now</source>
+        <extracomment>%1 when the missed run was due</extracomment>
+        <translation>Verpasst um %1: läuft jetzt einmal</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Pünktlich</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <comment>planned run</comment>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>planned run</comment>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2996,6 +3041,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>Die Verlaufseinstellungen sind kein Objekt und wurden ignoriert: Die Vorlage führt keinen Verlauf.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>Der Zeitplan ist kein Objekt und wurde ignoriert: Die Vorlage läuft nur, wenn sie gestartet wird.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3196,6 +3245,14 @@
     <message>
         <source>The preset&apos;s runs and what changed between two of them</source>
         <translation>Die Läufe der Vorlage und was sich zwischen zwei davon geändert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Run the preset by itself every few hours, daily or weekly</source>
+        <translation>Die Vorlage von selbst alle paar Stunden, täglich oder wöchentlich ausführen</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3944,196 @@ Typ: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Zulässige Formen: „every N h“ (N von 1 bis %1), „daily HH:MM“, „weekly mon,thu HH:MM“ (Tage mon, tue, wed, thu, fri, sat, sun) und „none“.</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>„%1“: Die Stunden müssen eine ganze Zahl von 1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>„%1“: Die Uhrzeit muss HH:MM sein, von 00:00 bis 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>„%1“ ist kein Wochentag.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>„%1“: Nennen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>„%1“ ist kein Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Nicht geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Jede %n Stunde</numerusform>
+            <numerusform>Alle %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Täglich um %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Wöchentlich am %1 um %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Diesen Zeitplan versteht diese Version nicht; die Vorlage läuft nur, wenn sie gestartet wird. Legen Sie den Zeitplan neu fest.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleController</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Diese Vorlage gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when you start it.</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>„%1“ läuft nur, wenn Sie sie starten.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: %2. Next run: %3.</source>
+        <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
+        <translation>„%1“ ist geplant: %2. Nächster Lauf: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message>
+        <source>Schedule “%1”</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>Zeitplan für „%1“</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <comment>schedule kind</comment>
+        <translation>Nur wenn gestartet</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <comment>schedule kind</comment>
+        <translation>Alle paar Stunden</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>schedule kind</comment>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>schedule kind</comment>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Stunden zwischen den Läufen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>every N hours</comment>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Läuft:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Alle:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <comment>weekdays</comment>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <comment>time of day</comment>
+        <translation>&amp;Um:</translation>
+    </message>
+    <message>
+        <source>The next 24 hours</source>
+        <translation>Die nächsten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Planned runs of all scheduled presets</source>
+        <translation>Geplante Läufe aller Vorlagen mit Zeitplan</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
+        <translation>Führen Sie diese Vorlage seltener aus, oder nehmen Sie einer anderen Vorlage den Zeitplan.</translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation>Läuft nur, wenn Sie sie starten.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Nächster Lauf: %1.</translation>
+    </message>
+    <message>
+        <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
+        <translation>Erster Lauf: %1 (ein neuer Zeitplan wartet auf seinen ersten Termin und läuft nicht sofort).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>Die Vorlagen mit Zeitplan brauchen %1 der %2 Exporte, die HubSpot am Tag erlaubt. %n Lauf in den nächsten 24 Stunden:</numerusform>
+            <numerusform>Die Vorlagen mit Zeitplan brauchen %1 der %2 Exporte, die HubSpot am Tag erlaubt. %n Läufe in den nächsten 24 Stunden:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Diese Zeitpläne brauchen %1 Exporte am Tag; HubSpot erlaubt %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleRunner</name>
+    <message>
+        <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
+        <translation>Die geplante Vorlage „%1“ kann nicht laufen: Es gibt kein Konto. Fügen Sie eines unter Konten hinzu.</translation>
+    </message>
+    <message>
+        <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Die geplante Vorlage „%1“ kann nicht laufen: %2 Bearbeiten Sie sie, um das zu beheben.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3933,6 +4180,14 @@ Typ: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Kein Schlüsselbund des Systems verfügbar, daher wird das Proxy-Passwort nur bis zum Beenden von Export Studio behalten.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Der Timer ist entfernt: Geplante Vorlagen laufen nur, solange Export Studio geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>Der Timer ist in %1 installiert. %2</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4351,36 @@ Typ: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>Benutzerna&amp;me:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Geplante Vorlagen</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Ein systemd-Timer führt fällige Vorlagen alle 15 Minuten aus, während Export Studio geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Solange Export Studio geschlossen ist, laufen geplante Vorlagen nur, wenn ein systemd-Timer sie ausführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>Timer &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>Timer &amp;installieren</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Im &amp;Infobereich weiterlaufen, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich, daher beendet das Schließen des Fensters Export Studio. Vorlagen mit Zeitplan laufen dann nur mit dem Timer unten.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4558,33 @@ Typ: %2</translation>
     <message>
         <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
         <translation>Der Zustandsordner der Befehlszeile %1 konnte nicht nach %2 verschoben werden, wo die Desktop-App dieselben Dinge speichert: Verschieben Sie ihn selbst dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli wurde weder neben Export Studio noch im PATH gefunden („%1“). Installieren Sie das Paket export-studio und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Der Timer konnte nicht aktiviert werden (Verknüpfung %1). Führen Sie stattdessen `systemctl --user enable %2` aus.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>%1 konnte nicht entfernt werden. Prüfen Sie, ob Sie in %2 schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>Der Timer startet bei Ihrer nächsten Anmeldung; um ihn sofort zu starten, führen Sie `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1` aus.</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4960,29 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>Open &amp;settings…</source>
         <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>es::TrayKeeper</name>
+    <message>
+        <source>&amp;Show Export Studio</source>
+        <translation>Export Studio &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Export Studio runs scheduled presets</source>
+        <translation>Export Studio führt Vorlagen mit Zeitplan aus</translation>
+    </message>
+    <message>
+        <source>Export Studio is still running</source>
+        <translation>Export Studio läuft weiter</translation>
+    </message>
+    <message>
+        <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation>Vorlagen mit Zeitplan laufen, solange es im Infobereich ist. Beenden Sie es über das Menü des Symbols.</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,27 @@
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run in the next 24 hours:</numerusform>
+            <numerusform>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n runs in the next 24 hours:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>es::Validation</name>
     <message numerus="yes">
         <source>%n filter groups are more than the %1 allowed. Merge or remove groups, or raise the limit in the settings if your account allows more.</source>

@@ -790,6 +790,51 @@
     </message>
 </context>
 <context>
+    <name>es::DayPlanModel</name>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>a planned run&apos;s start, %1 the time</extracomment>
+        <translation>Mañana %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday time</comment>
+        <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After the run before it (one export at a time)</source>
+        <translation>Tras la ejecución anterior (una exportación cada vez)</translation>
+    </message>
+    <message>
+        <source>Waits for the daily export limit</source>
+        <translation>Espera al límite diario de exportaciones</translation>
+    </message>
+    <message>
+        <source>Missed at %1: runs once now</source>
+        <extracomment>%1 when the missed run was due</extracomment>
+        <translation>Perdida a las %1: se ejecuta una vez ahora</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>A su hora</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <comment>planned run</comment>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>planned run</comment>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2996,6 +3041,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>La configuración del historial no es un objeto y se ignoró: el ajuste predefinido no guarda historial.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>La programación no es un objeto y se ha ignorado: el preajuste solo se ejecuta cuando se inicia.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3196,6 +3245,14 @@
     <message>
         <source>The preset&apos;s runs and what changed between two of them</source>
         <translation>Las ejecuciones de la plantilla y qué cambió entre dos de ellas</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Programar…</translation>
+    </message>
+    <message>
+        <source>Run the preset by itself every few hours, daily or weekly</source>
+        <translation>Ejecutar el preajuste solo cada pocas horas, a diario o cada semana</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3944,196 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formas aceptadas: «every N h» (N de 1 a %1), «daily HH:MM», «weekly mon,thu HH:MM» (días mon, tue, wed, thu, fri, sat, sun) y «none».</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>«%1»: las horas deben ser un número entero de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>«%1»: la hora debe ser HH:MM, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>«%1» no es un día de la semana.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>«%1»: indique al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>«%1» no es una programación.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sin programar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Cada %n hora</numerusform>
+            <numerusform>Cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Cada día a las %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Cada semana el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Esta versión no entiende la programación; el preajuste solo se ejecuta cuando se inicia. Vuelva a definir la programación.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleController</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Ese preajuste ya no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when you start it.</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>«%1» solo se ejecuta cuando usted lo inicia.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: %2. Next run: %3.</source>
+        <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
+        <translation>«%1» está programado: %2. Próxima ejecución: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message>
+        <source>Schedule “%1”</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>Programar «%1»</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <comment>schedule kind</comment>
+        <translation>Solo al iniciarlo</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <comment>schedule kind</comment>
+        <translation>Cada pocas horas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>schedule kind</comment>
+        <translation>A diario</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>schedule kind</comment>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Se ejecuta</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Horas entre ejecuciones</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>every N hours</comment>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Se ejecuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Cada:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <comment>weekdays</comment>
+        <translation>Los días:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <comment>time of day</comment>
+        <translation>&amp;A las:</translation>
+    </message>
+    <message>
+        <source>The next 24 hours</source>
+        <translation>Las próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Planned runs of all scheduled presets</source>
+        <translation>Ejecuciones previstas de todos los preajustes programados</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Elija al menos un día.</translation>
+    </message>
+    <message>
+        <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
+        <translation>Ejecute este preajuste con menos frecuencia o quite la programación de otro preajuste.</translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation>Solo se ejecuta cuando usted lo inicia.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Próxima ejecución: %1.</translation>
+    </message>
+    <message>
+        <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
+        <translation>Primera ejecución: %1 (una programación nueva espera a su primera hora, no se ejecuta enseguida).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>Los preajustes programados necesitan %1 de las %2 exportaciones que HubSpot permite al día. %n ejecución en las próximas 24 horas:</numerusform>
+            <numerusform>Los preajustes programados necesitan %1 de las %2 exportaciones que HubSpot permite al día. %n ejecuciones en las próximas 24 horas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Estas programaciones necesitan %1 exportaciones al día; HubSpot permite %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleRunner</name>
+    <message>
+        <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
+        <translation>El preajuste programado «%1» no puede ejecutarse: no hay ninguna cuenta. Añada una en Cuentas.</translation>
+    </message>
+    <message>
+        <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>El preajuste programado «%1» no puede ejecutarse: %2 Edítelo para corregirlo.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3933,6 +4180,14 @@ Tipo: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>No hay ningún llavero del sistema, así que la contraseña del proxy solo se conserva hasta que salga de Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Se ha quitado el temporizador: los preajustes programados solo se ejecutan mientras Export Studio está abierto.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>El temporizador está instalado en %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4351,36 @@ Tipo: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;mbre de usuario:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Preajustes programados</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Un temporizador de systemd ejecuta los preajustes pendientes cada 15 minutos mientras Export Studio está cerrado.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Mientras Export Studio está cerrado, los preajustes programados solo se ejecutan si un temporizador de systemd los ejecuta.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Quitar temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Instalar temporizador</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Seguir en la &amp;bandeja del sistema al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
+        <translation>Este escritorio no tiene bandeja del sistema, así que cerrar la ventana cierra Export Studio. Los preajustes programados solo se ejecutan entonces con el temporizador de abajo.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4558,33 @@ Tipo: %2</translation>
     <message>
         <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
         <translation>No se pudo mover la carpeta de estado de la línea de comandos %1 a %2, donde la aplicación de escritorio guarda lo mismo: muévala usted mismo allí.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>No se encontró export-studio-cli junto a Export Studio ni en el PATH («%1»). Instale el paquete export-studio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>No se pudo crear la carpeta %1. Compruebe que puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>No se pudo escribir %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>No se pudo activar el temporizador (enlace %1). Ejecute `systemctl --user enable %2` en su lugar.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>No se pudo quitar %1. Compruebe que puede escribir en %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>El temporizador se inicia en su próximo inicio de sesión; para iniciarlo ahora, ejecute `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4960,29 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>Open &amp;settings…</source>
         <translation>Abrir la &amp;configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>es::TrayKeeper</name>
+    <message>
+        <source>&amp;Show Export Studio</source>
+        <translation>&amp;Mostrar Export Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Export Studio runs scheduled presets</source>
+        <translation>Export Studio ejecuta los preajustes programados</translation>
+    </message>
+    <message>
+        <source>Export Studio is still running</source>
+        <translation>Export Studio sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation>Los preajustes programados se ejecutan mientras está en la bandeja. Ciérrelo desde el menú del icono.</translation>
     </message>
 </context>
 <context>

@@ -790,6 +790,51 @@
     </message>
 </context>
 <context>
+    <name>es::DayPlanModel</name>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>a planned run&apos;s start, %1 the time</extracomment>
+        <translation>Demain %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday time</comment>
+        <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After the run before it (one export at a time)</source>
+        <translation>Après l’exécution précédente (une exportation à la fois)</translation>
+    </message>
+    <message>
+        <source>Waits for the daily export limit</source>
+        <translation>Attend la limite quotidienne d’exportations</translation>
+    </message>
+    <message>
+        <source>Missed at %1: runs once now</source>
+        <extracomment>%1 when the missed run was due</extracomment>
+        <translation>Manquée à %1 : s’exécute une fois maintenant</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>À l’heure</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <comment>planned run</comment>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>planned run</comment>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2996,6 +3041,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>Les réglages de l’historique ne sont pas un objet et ont été ignorés : le préréglage ne conserve pas d’historique.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>La planification n’est pas un objet et a été ignorée : le préréglage ne s’exécute que lorsqu’on le lance.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3196,6 +3245,14 @@
     <message>
         <source>The preset&apos;s runs and what changed between two of them</source>
         <translation>Les exécutions du modèle et ce qui a changé entre deux d’entre elles</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>Run the preset by itself every few hours, daily or weekly</source>
+        <translation>Exécuter le préréglage automatiquement toutes les quelques heures, chaque jour ou chaque semaine</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3944,196 @@ Type : %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formes acceptées : « every N h » (N de 1 à %1), « daily HH:MM », « weekly mon,thu HH:MM » (jours mon, tue, wed, thu, fri, sat, sun) et « none ».</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>« %1 » : les heures doivent être un nombre entier de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>« %1 » : l’heure doit être au format HH:MM, de 00:00 à 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>« %1 » n’est pas un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>« %1 » : indiquez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>« %1 » n’est pas une planification.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Non planifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Chaque jour à %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Chaque semaine le %1 à %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Cette version ne comprend pas la planification ; le préréglage ne s’exécute que lorsqu’on le lance. Définissez à nouveau la planification.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleController</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Ce préréglage n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when you start it.</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>« %1 » ne s’exécute que lorsque vous le lancez.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: %2. Next run: %3.</source>
+        <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
+        <translation>« %1 » est planifié : %2. Prochaine exécution : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message>
+        <source>Schedule “%1”</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>Planifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <comment>schedule kind</comment>
+        <translation>Seulement au lancement</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <comment>schedule kind</comment>
+        <translation>Toutes les quelques heures</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>schedule kind</comment>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>schedule kind</comment>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>S’exécute</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Heures entre les exécutions</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>every N hours</comment>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;S’exécute :</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Toutes les :</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <comment>weekdays</comment>
+        <translation>Les :</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <comment>time of day</comment>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>The next 24 hours</source>
+        <translation>Les prochaines 24 heures</translation>
+    </message>
+    <message>
+        <source>Planned runs of all scheduled presets</source>
+        <translation>Exécutions prévues de tous les préréglages planifiés</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Choisissez au moins un jour.</translation>
+    </message>
+    <message>
+        <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
+        <translation>Exécutez ce préréglage moins souvent, ou retirez la planification d’un autre préréglage.</translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation>Ne s’exécute que lorsque vous le lancez.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Prochaine exécution : %1.</translation>
+    </message>
+    <message>
+        <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
+        <translation>Première exécution : %1 (une nouvelle planification attend sa première heure, elle ne s’exécute pas tout de suite).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>Les préréglages planifiés ont besoin de %1 des %2 exportations que HubSpot autorise par jour. %n exécution dans les prochaines 24 heures :</numerusform>
+            <numerusform>Les préréglages planifiés ont besoin de %1 des %2 exportations que HubSpot autorise par jour. %n exécutions dans les prochaines 24 heures :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Ces planifications demandent %1 exportations par jour ; HubSpot en autorise %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleRunner</name>
+    <message>
+        <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
+        <translation>Le préréglage planifié « %1 » ne peut pas s’exécuter : il n’y a aucun compte. Ajoutez-en un dans Comptes.</translation>
+    </message>
+    <message>
+        <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>Le préréglage planifié « %1 » ne peut pas s’exécuter : %2 Modifiez-le pour corriger cela.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3933,6 +4180,14 @@ Type : %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Aucun trousseau système n&apos;est disponible : le mot de passe du proxy n&apos;est conservé que jusqu&apos;à la fermeture d&apos;Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>Le minuteur est supprimé : les préréglages planifiés ne s’exécutent que lorsque Export Studio est ouvert.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>Le minuteur est installé dans %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4351,36 @@ Type : %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;m d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Préréglages planifiés</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Un minuteur systemd exécute les préréglages dus toutes les 15 minutes lorsque Export Studio est fermé.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Lorsque Export Studio est fermé, les préréglages planifiés ne s’exécutent que si un minuteur systemd les lance.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Supprimer le minuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Installer le minuteur</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Continuer dans la &amp;zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte Export Studio. Les préréglages planifiés ne s’exécutent alors qu’avec le minuteur ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4558,33 @@ Type : %2</translation>
     <message>
         <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
         <translation>Le dossier d’état de la ligne de commande %1 n’a pas pu être déplacé vers %2, où l’application de bureau conserve les mêmes éléments : déplacez-le vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli est introuvable à côté d’Export Studio et dans le PATH (« %1 »). Installez le paquet export-studio, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Impossible de créer le dossier %1. Vérifiez que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>Impossible d’écrire %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Impossible d’activer le minuteur (lien %1). Exécutez plutôt `systemctl --user enable %2`.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>Impossible de supprimer %1. Vérifiez que vous pouvez écrire dans %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>Le minuteur démarre à votre prochaine connexion ; pour le démarrer maintenant, exécutez `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4960,29 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>Open &amp;settings…</source>
         <translation>Ouvrir les &amp;paramètres…</translation>
+    </message>
+</context>
+<context>
+    <name>es::TrayKeeper</name>
+    <message>
+        <source>&amp;Show Export Studio</source>
+        <translation>&amp;Afficher Export Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Export Studio runs scheduled presets</source>
+        <translation>Export Studio exécute les préréglages planifiés</translation>
+    </message>
+    <message>
+        <source>Export Studio is still running</source>
+        <translation>Export Studio est toujours en cours d’exécution</translation>
+    </message>
+    <message>
+        <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation>Les préréglages planifiés s’exécutent tant qu’il est dans la zone de notification. Quittez-le depuis le menu de l’icône.</translation>
     </message>
 </context>
 <context>

@@ -787,6 +787,51 @@
     </message>
 </context>
 <context>
+    <name>es::DayPlanModel</name>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>a planned run&apos;s start, %1 the time</extracomment>
+        <translation>明日 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday time</comment>
+        <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After the run before it (one export at a time)</source>
+        <translation>前の実行の後（エクスポートは一度に 1 件）</translation>
+    </message>
+    <message>
+        <source>Waits for the daily export limit</source>
+        <translation>1 日のエクスポート上限を待機中</translation>
+    </message>
+    <message>
+        <source>Missed at %1: runs once now</source>
+        <extracomment>%1 when the missed run was due</extracomment>
+        <translation>%1 に実行されず：今 1 回実行</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>予定どおり</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <comment>planned run</comment>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>planned run</comment>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2985,6 +3030,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>履歴の設定がオブジェクトではないため無視しました。このプリセットは履歴を保存しません。</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>スケジュールがオブジェクトではないため無視されました。プリセットは開始したときだけ実行されます。</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3185,6 +3234,14 @@
     <message>
         <source>The preset&apos;s runs and what changed between two of them</source>
         <translation>プリセットの実行履歴と、2 つの実行の間の変更点</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>スケジュール(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Run the preset by itself every few hours, daily or weekly</source>
+        <translation>プリセットを数時間ごと、毎日、または毎週自動で実行します</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3929,194 @@ Type: %2</source>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>使用できる形式: 「every N h」(N は 1〜%1)、「daily HH:MM」、「weekly mon,thu HH:MM」(曜日は mon, tue, wed, thu, fri, sat, sun)、「none」。</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>「%1」: 時間は 1〜%2 の整数で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>「%1」: 時刻は HH:MM 形式 (00:00〜23:59) で指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>「%1」は曜日ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>「%1」: 曜日を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>「%1」はスケジュールではありません。</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>スケジュールなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>毎日 %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>毎週 %1 の %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>このバージョンでは理解できないスケジュールです。プリセットは開始したときだけ実行されます。スケジュールを設定し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleController</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>そのプリセットはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when you start it.</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>「%1」は開始したときだけ実行されます。</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: %2. Next run: %3.</source>
+        <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
+        <translation>「%1」をスケジュールしました：%2。次回の実行：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message>
+        <source>Schedule “%1”</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>「%1」のスケジュール</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <comment>schedule kind</comment>
+        <translation>開始したときのみ</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <comment>schedule kind</comment>
+        <translation>数時間ごと</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>schedule kind</comment>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>schedule kind</comment>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>実行の間隔（時間）</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>every N hours</comment>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>実行(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <comment>weekdays</comment>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <comment>time of day</comment>
+        <translation>時刻(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The next 24 hours</source>
+        <translation>今後 24 時間</translation>
+    </message>
+    <message>
+        <source>Planned runs of all scheduled presets</source>
+        <translation>スケジュール済みの全プリセットの予定実行</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>少なくとも 1 日を選んでください。</translation>
+    </message>
+    <message>
+        <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
+        <translation>このプリセットの実行回数を減らすか、別のプリセットのスケジュールを外してください。</translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation>開始したときだけ実行されます。</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>次回の実行：%1。</translation>
+    </message>
+    <message>
+        <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
+        <translation>初回の実行：%1（新しいスケジュールは最初の時刻を待ち、すぐには実行しません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>スケジュール済みのプリセットは、HubSpot が 1 日に許可する %2 件のエクスポートのうち %1 件を使います。今後 24 時間の実行は %n 件：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>これらのスケジュールには 1 日 %1 件のエクスポートが必要です。HubSpot で可能なのは %2 件です。</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleRunner</name>
+    <message>
+        <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
+        <translation>スケジュール済みのプリセット「%1」を実行できません：アカウントがありません。アカウントで追加してください。</translation>
+    </message>
+    <message>
+        <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>スケジュール済みのプリセット「%1」を実行できません：%2 編集して修正してください。</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3918,6 +4163,14 @@ Type: %2</source>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>システムのキーチェーンを利用できないため、プロキシのパスワードは Export Studio を終了するまでしか保持されません。</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>タイマーを削除しました。スケジュールされたプリセットは Export Studio が開いている間だけ実行されます。</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>タイマーを %1 にインストールしました。%2</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4334,36 @@ Type: %2</source>
     <message>
         <source>User na&amp;me:</source>
         <translation>ユーザー名(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>スケジュールされたプリセット</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Export Studio を閉じている間は、systemd タイマーが 15 分ごとに期限の来たプリセットを実行します。</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Export Studio を閉じている間は、systemd タイマーがなければスケジュールされたプリセットは実行されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>タイマーを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>タイマーをインストール(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもトレイで実行を続ける(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
+        <translation>このデスクトップにはシステムトレイがないため、ウィンドウを閉じると Export Studio は終了します。その場合、スケジュール済みのプリセットは下のタイマーでのみ実行されます。</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4541,33 @@ Type: %2</source>
     <message>
         <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
         <translation>コマンドラインの状態フォルダー %1 を、デスクトップアプリが同じものを保存している %2 へ移動できませんでした。手動で移動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>export-studio-cli が Export Studio と同じ場所にも PATH 上にも見つかりません (「%1」)。export-studio パッケージをインストールしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>フォルダー %1 を作成できませんでした。書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>%1 を書き込めませんでした: %2。%3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>タイマーを有効にできませんでした (リンク %1)。代わりに `systemctl --user enable %2` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>%1 を削除できませんでした。%2 に書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>タイマーは次回ログイン時に開始します。今すぐ開始するには `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1` を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4943,29 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>Open &amp;settings…</source>
         <translation>設定を開く(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>es::TrayKeeper</name>
+    <message>
+        <source>&amp;Show Export Studio</source>
+        <translation>Export Studio を表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Export Studio runs scheduled presets</source>
+        <translation>Export Studio がスケジュール済みのプリセットを実行中</translation>
+    </message>
+    <message>
+        <source>Export Studio is still running</source>
+        <translation>Export Studio は実行中です</translation>
+    </message>
+    <message>
+        <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation>トレイにある間、スケジュール済みのプリセットが実行されます。終了するにはトレイアイコンのメニューを使ってください。</translation>
     </message>
 </context>
 <context>

@@ -790,6 +790,51 @@
     </message>
 </context>
 <context>
+    <name>es::DayPlanModel</name>
+    <message>
+        <source>Tomorrow %1</source>
+        <extracomment>a planned run&apos;s start, %1 the time</extracomment>
+        <translation>Amanhã %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday time</comment>
+        <extracomment>a planned run&apos;s start, %1 the weekday, %2 the time</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>After the run before it (one export at a time)</source>
+        <translation>Após a execução anterior (uma exportação por vez)</translation>
+    </message>
+    <message>
+        <source>Waits for the daily export limit</source>
+        <translation>Aguarda o limite diário de exportações</translation>
+    </message>
+    <message>
+        <source>Missed at %1: runs once now</source>
+        <extracomment>%1 when the missed run was due</extracomment>
+        <translation>Perdida às %1: executa uma vez agora</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>No horário</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <comment>planned run</comment>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Predefinição</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <comment>planned run</comment>
+        <translation>Observação</translation>
+    </message>
+</context>
+<context>
     <name>es::DiffModel</name>
     <message>
         <source>added</source>
@@ -2996,6 +3041,10 @@
         <source>The history settings are not an object and were ignored: the preset keeps no history.</source>
         <translation>As configurações do histórico não são um objeto e foram ignoradas: o modelo não guarda histórico.</translation>
     </message>
+    <message>
+        <source>The schedule is not an object and was ignored: the preset runs only when started.</source>
+        <translation>O agendamento não é um objeto e foi ignorado: a predefinição só é executada quando iniciada.</translation>
+    </message>
 </context>
 <context>
     <name>es::PresetDelegate</name>
@@ -3196,6 +3245,14 @@
     <message>
         <source>The preset&apos;s runs and what changed between two of them</source>
         <translation>As execuções do modelo e o que mudou entre duas delas</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Agendar…</translation>
+    </message>
+    <message>
+        <source>Run the preset by itself every few hours, daily or weekly</source>
+        <translation>Executar a predefinição sozinha a cada poucas horas, diariamente ou semanalmente</translation>
     </message>
 </context>
 <context>
@@ -3887,6 +3944,196 @@ Tipo: %2</translation>
     </message>
 </context>
 <context>
+    <name>es::Schedule</name>
+    <message>
+        <source>Accepted forms: “every N h” (N from 1 to %1), “daily HH:MM”, “weekly mon,thu HH:MM” (days mon, tue, wed, thu, fri, sat, sun) and “none”.</source>
+        <translation>Formas aceitas: “every N h” (N de 1 a %1), “daily HH:MM”, “weekly mon,thu HH:MM” (dias mon, tue, wed, thu, fri, sat, sun) e “none”.</translation>
+    </message>
+    <message>
+        <source>“%1”: the hours must be a whole number from 1 to %2.</source>
+        <translation>“%1”: as horas devem ser um número inteiro de 1 a %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: the time must be HH:MM, from 00:00 to 23:59.</source>
+        <translation>“%1”: o horário deve ser HH:MM, de 00:00 a 23:59.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a weekday.</source>
+        <translation>“%1” não é um dia da semana.</translation>
+    </message>
+    <message>
+        <source>“%1”: name at least one weekday.</source>
+        <translation>“%1”: informe pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule.</source>
+        <translation>“%1” não é um agendamento.</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>Sem agendamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>A cada %n hora</numerusform>
+            <numerusform>A cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Diariamente às %1</translation>
+    </message>
+    <message>
+        <source>Weekly on %1 at %2</source>
+        <comment>weekdays, time</comment>
+        <translation>Semanalmente em %1 às %2</translation>
+    </message>
+    <message>
+        <source>The schedule is not one this version understands; the preset runs only when started. Set the schedule again.</source>
+        <translation>Esta versão não entende o agendamento; a predefinição só é executada quando iniciada. Defina o agendamento novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleController</name>
+    <message>
+        <source>That preset no longer exists.</source>
+        <translation>Essa predefinição não existe mais.</translation>
+    </message>
+    <message>
+        <source>“%1” runs only when you start it.</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>“%1” só é executada quando você a inicia.</translation>
+    </message>
+    <message>
+        <source>“%1” is scheduled: %2. Next run: %3.</source>
+        <extracomment>%1 the preset&apos;s name, %2 &quot;Daily at 07:30&quot;-like, %3 &quot;07:30&quot;, &quot;Tomorrow 07:30&quot; or &quot;Wed 07:30&quot;</extracomment>
+        <translation>“%1” está agendada: %2. Próxima execução: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleEditor</name>
+    <message>
+        <source>Schedule “%1”</source>
+        <extracomment>%1 the preset&apos;s name</extracomment>
+        <translation>Agendar “%1”</translation>
+    </message>
+    <message>
+        <source>Only when started</source>
+        <comment>schedule kind</comment>
+        <translation>Só quando iniciada</translation>
+    </message>
+    <message>
+        <source>Every few hours</source>
+        <comment>schedule kind</comment>
+        <translation>A cada poucas horas</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <comment>schedule kind</comment>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <comment>schedule kind</comment>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Executa</translation>
+    </message>
+    <message>
+        <source>Hours between runs</source>
+        <translation>Horas entre execuções</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <comment>every N hours</comment>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora do dia</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>&amp;Executa:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;A cada:</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <comment>weekdays</comment>
+        <translation>Nos dias:</translation>
+    </message>
+    <message>
+        <source>&amp;At:</source>
+        <comment>time of day</comment>
+        <translation>À&amp;s:</translation>
+    </message>
+    <message>
+        <source>The next 24 hours</source>
+        <translation>As próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Planned runs of all scheduled presets</source>
+        <translation>Execuções previstas de todas as predefinições agendadas</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Escolha pelo menos um dia.</translation>
+    </message>
+    <message>
+        <source>Run this preset less often, or take another preset&apos;s schedule off.</source>
+        <translation>Execute esta predefinição com menos frequência ou retire o agendamento de outra predefinição.</translation>
+    </message>
+    <message>
+        <source>Runs only when you start it.</source>
+        <translation>Só é executada quando você a inicia.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>Next run: %1.</source>
+        <translation>Próxima execução: %1.</translation>
+    </message>
+    <message>
+        <source>First run: %1 (a new schedule waits for its first time, it does not run at once).</source>
+        <translation>Primeira execução: %1 (um agendamento novo aguarda seu primeiro horário, não executa de imediato).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scheduled presets need %1 of the %2 exports HubSpot allows a day. %n run(s) in the next 24 hours:</source>
+        <extracomment>%1 exports the schedules need a day at most, %2 the daily limit (30)</extracomment>
+        <translation>
+            <numerusform>As predefinições agendadas precisam de %1 das %2 exportações que o HubSpot permite por dia. %n execução nas próximas 24 horas:</numerusform>
+            <numerusform>As predefinições agendadas precisam de %1 das %2 exportações que o HubSpot permite por dia. %n execuções nas próximas 24 horas:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>es::SchedulePlanner</name>
+    <message>
+        <source>These schedules need %1 exports a day; HubSpot allows %2.</source>
+        <translation>Esses agendamentos precisam de %1 exportações por dia; o HubSpot permite %2.</translation>
+    </message>
+</context>
+<context>
+    <name>es::ScheduleRunner</name>
+    <message>
+        <source>The scheduled preset “%1” cannot run: there is no account. Add one in Accounts.</source>
+        <translation>A predefinição agendada “%1” não pode ser executada: não há nenhuma conta. Adicione uma em Contas.</translation>
+    </message>
+    <message>
+        <source>The scheduled preset “%1” cannot run: %2 Edit it to fix this.</source>
+        <extracomment>%1 the preset&apos;s name, %2 what is wrong with it (whole sentences)</extracomment>
+        <translation>A predefinição agendada “%1” não pode ser executada: %2 Edite-a para corrigir isso.</translation>
+    </message>
+</context>
+<context>
     <name>es::SelectedColumnsModel</name>
     <message>
         <source>hidden</source>
@@ -3933,6 +4180,14 @@ Tipo: %2</translation>
     <message>
         <source>No system keychain is available, so the proxy password is kept only until Export Studio quits.</source>
         <translation>Nenhum chaveiro do sistema disponível, então a senha do proxy só fica guardada até você sair do Export Studio.</translation>
+    </message>
+    <message>
+        <source>The timer is removed: scheduled presets run only while Export Studio is open.</source>
+        <translation>O temporizador foi removido: as predefinições agendadas só são executadas enquanto o Export Studio está aberto.</translation>
+    </message>
+    <message>
+        <source>The timer is installed in %1. %2</source>
+        <translation>O temporizador foi instalado em %1. %2</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4351,36 @@ Tipo: %2</translation>
     <message>
         <source>User na&amp;me:</source>
         <translation>No&amp;me de usuário:</translation>
+    </message>
+    <message>
+        <source>Scheduled presets</source>
+        <translation>Predefinições agendadas</translation>
+    </message>
+    <message>
+        <source>A systemd timer runs the due presets every 15 minutes while Export Studio is closed.</source>
+        <translation>Um temporizador do systemd executa as predefinições pendentes a cada 15 minutos enquanto o Export Studio está fechado.</translation>
+    </message>
+    <message>
+        <source>While Export Studio is closed, scheduled presets run only if a systemd timer runs them.</source>
+        <translation>Enquanto o Export Studio está fechado, as predefinições agendadas só são executadas se um temporizador do systemd as executar.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Remover temporizador</translation>
+    </message>
+    <message>
+        <source>&amp;Install timer</source>
+        <comment>systemd timer</comment>
+        <translation>&amp;Instalar temporizador</translation>
+    </message>
+    <message>
+        <source>Keep running in the &amp;tray when the window is closed</source>
+        <translation>Continuar na &amp;bandeja quando a janela for fechada</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so closing the window quits Export Studio. Scheduled presets then run only with the timer below.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema; fechar a janela encerra o Export Studio. As predefinições agendadas então só são executadas com o temporizador abaixo.</translation>
     </message>
 </context>
 <context>
@@ -4273,6 +4558,33 @@ Tipo: %2</translation>
     <message>
         <source>The command line&apos;s state folder %1 could not be moved to %2, where the desktop app keeps the same things: move it there yourself.</source>
         <translation>Não foi possível mover a pasta de estado da linha de comando %1 para %2, onde o aplicativo de desktop guarda as mesmas coisas: mova-a para lá você mesmo.</translation>
+    </message>
+</context>
+<context>
+    <name>es::SystemdTimer</name>
+    <message>
+        <source>export-studio-cli was not found next to Export Studio or on the PATH (“%1”). Install the export-studio package, then try again.</source>
+        <translation>O export-studio-cli não foi encontrado ao lado do Export Studio nem no PATH (“%1”). Instale o pacote export-studio e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Check that you may write to it.</source>
+        <translation>Não foi possível criar a pasta %1. Verifique se você pode gravar nela.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. %3</source>
+        <translation>Não foi possível gravar %1: %2. %3</translation>
+    </message>
+    <message>
+        <source>Could not enable the timer (link %1). Run `systemctl --user enable %2` instead.</source>
+        <translation>Não foi possível ativar o temporizador (link %1). Execute `systemctl --user enable %2` no lugar.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1. Check that you may write to %2.</source>
+        <translation>Não foi possível remover %1. Verifique se você pode gravar em %2.</translation>
+    </message>
+    <message>
+        <source>The timer starts at your next login; to start it now, run `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</source>
+        <translation>O temporizador começa no seu próximo login; para iniciá-lo agora, execute `systemctl --user daemon-reload &amp;&amp; systemctl --user start %1`.</translation>
     </message>
 </context>
 <context>
@@ -4648,6 +4960,29 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>Open &amp;settings…</source>
         <translation>Abrir as &amp;configurações…</translation>
+    </message>
+</context>
+<context>
+    <name>es::TrayKeeper</name>
+    <message>
+        <source>&amp;Show Export Studio</source>
+        <translation>&amp;Mostrar o Export Studio</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Export Studio runs scheduled presets</source>
+        <translation>O Export Studio executa as predefinições agendadas</translation>
+    </message>
+    <message>
+        <source>Export Studio is still running</source>
+        <translation>O Export Studio continua em execução</translation>
+    </message>
+    <message>
+        <source>Scheduled presets run while it is in the tray. Quit it from the tray icon&apos;s menu.</source>
+        <translation>As predefinições agendadas são executadas enquanto ele está na bandeja. Saia pelo menu do ícone da bandeja.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "model/preset.h"
 #include "model/requestcodec.h"
+#include "schedule/scheduleplanner.h"
 #include "storage/accountstore.h"
 #include "storage/paths.h"
 #include "storage/presetstore.h"
@@ -52,6 +53,9 @@ int runPresets(CliContext &cli, const QStringList &args)
         "      [--history] [--incremental [--lookback-minutes N]] [--full-every N]\n"
         "                                            keep every run in the account's history;\n"
         "                                            fetch only what changed since the last run\n"
+        "      [--schedule SPEC]                     run by itself (`run-due`): \"every 6h\",\n"
+        "                                            \"daily 07:30\", \"weekly mon,thu 07:30\"\n"
+        "                                            or \"none\" (local time)\n"
         "  presets delete NAME                       remove a preset"));
     parser.addPositionalArgument(QStringLiteral("presets"), QStringLiteral("The command."));
     parser.addPositionalArgument(QStringLiteral("ACTION"),
@@ -74,6 +78,11 @@ int runPresets(CliContext &cli, const QStringList &args)
                       QStringLiteral("save: run in full after N incremental runs, to notice "
                                      "deleted records (default 0: only when needed)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("schedule"),
+                      QStringLiteral("save: run the preset by itself with `run-due` (or the app): "
+                                     "\"every N h\", \"daily HH:MM\", \"weekly mon,thu HH:MM\" "
+                                     "or \"none\". Local time. Kept when not given."),
+                      QStringLiteral("SPEC")});
     int code = -1;
     if (!Subcommand::parse(cli, parser, args, QStringLiteral("presets"), Subcommand::Options::Local,
                            &code))
@@ -183,6 +192,27 @@ int runPresets(CliContext &cli, const QStringList &args)
         !number(QStringLiteral("full-every"), 0, &options.fullEvery))
         return Exit::Later;
     preset.history = options;
+    if (parser.isSet(QStringLiteral("schedule"))) {
+        QString problem;
+        preset.schedule = Schedule::parse(parser.value(QStringLiteral("schedule")), &problem);
+        if (!problem.isEmpty()) {
+            cli.usageError(QStringLiteral("--schedule: ") + problem, QStringLiteral("presets"));
+            return Exit::Later;
+        }
+        // The whole set must fit in HubSpot's daily limit, with this preset's new schedule.
+        QList<Schedule> schedules{preset.schedule};
+        for (const Preset &other : store.list()) {
+            if (other.id != preset.id)
+                schedules.append(other.schedule);
+        }
+        const SchedulePlanner::Fit fit = SchedulePlanner::fit(schedules);
+        if (!fit.fits()) {
+            cli.usageError(fit.message() + QStringLiteral(" Schedule fewer runs, or remove a "
+                                                          "schedule (--schedule none)."),
+                           QStringLiteral("presets"));
+            return Exit::Later;
+        }
+    }
     const QString id = store.save(preset);
     if (id.isEmpty()) {
         cli.note(QStringLiteral("export-studio-cli: %1").arg(store.lastError()));

@@ -19,5 +19,7 @@ int runAccounts(CliContext &cli, const QStringList &args);
 int runRuns(CliContext &cli, const QStringList &args);
 int runDiff(CliContext &cli, const QStringList &args);
 int runSnapshot(CliContext &cli, const QStringList &args);
+int runRunDue(CliContext &cli, const QStringList &args);
+int runSchedule(CliContext &cli, const QStringList &args);
 
 } // namespace es

@@ -7,6 +7,7 @@
 #include "model/requestcodec.h"
 #include "model/validation.h"
 #include "requestinput.h"
+#include "schedule/scheduleplanner.h"
 #include "storage/paths.h"
 #include "storage/presetstore.h"
 #include "storage/settings.h"
@@ -257,7 +258,7 @@ public:
     // Ends at once when there is nothing to wait for.
     void checkDone()
     {
-        if (!m_engine || m_engine->vaults()->isBusy())
+        if (!m_engine || m_engine->vaults()->isBusy() || m_starting > 0)
             return;
         for (const QString &id : std::as_const(m_watched)) {
             const auto job = m_queue->job(id);
@@ -344,8 +345,17 @@ private:
         for (const JobInfo &job : m_queue->jobs()) {
             if (!m_watched.contains(job.id))
                 continue;
-            jobs.append(summary(job));
-            if (!m_json) {
+            QJsonObject entry = summary(job);
+            if (m_runDue) {
+                entry.insert(QStringLiteral("preset"), m_presetOfJob.value(job.id));
+                if (!m_json)
+                    m_cli.printLine(QStringList{m_presetOfJob.value(job.id), job.id,
+                                                toString(job.state),
+                                                QString::number(job.recordCount)}
+                                        .join(u'\t'));
+            }
+            jobs.append(entry);
+            if (!m_json && !m_runDue) {
                 for (const JobFile &file : job.files)
                     m_cli.printLine(file.path);
             }
@@ -357,7 +367,9 @@ private:
         }
         if (code == Exit::Ok && m_historyFailed)
             code = Exit::Disk;
-        if (m_json) {
+        if (m_json && m_runDue) {
+            m_cli.out() << QJsonDocument(jobs).toJson(QJsonDocument::Indented);
+        } else if (m_json) {
             const QJsonDocument doc =
                 jobs.size() == 1 && m_single
                     ? QJsonDocument(jobs.first().toObject())
@@ -369,6 +381,10 @@ private:
 
 public:
     bool m_single = false;
+    // run-due: the preset of each job (for the summary) and the runs still being planned.
+    bool m_runDue = false;
+    QHash<QString, QString> m_presetOfJob;
+    int m_starting = 0;
 
 private:
     CliContext &m_cli;
@@ -465,6 +481,9 @@ int runExport(CliContext &cli, const QStringList &args)
     cli.resolveTarget(parser, [&cli, session, request, options, presetId, saved,
                                forceFull](const Target &target) {
         session->addTarget(target);
+        // A run started by hand counts for the preset's schedule: run-due does not repeat it.
+        if (!presetId.isEmpty())
+            PresetStore(Paths::presetsDir()).markRun(presetId);
         if (!saved || !saved->history.keep) {
             const QString id =
                 session->queue()->enqueue(target.accountId, request, options, presetId);
@@ -487,6 +506,126 @@ int runExport(CliContext &cli, const QStringList &args)
                 cli.note(QStringLiteral("%1: queued as job %2 (%3 run)")
                              .arg(request.exportName, started.jobId, toString(started.kind)));
             });
+    });
+    return Exit::Later;
+}
+
+int runRunDue(CliContext &cli, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run every scheduled preset that is due now, once each (a run missed while "
+        "the machine was off runs once, not once per missed slot), wait for them "
+        "and print what ran: one line a run (preset, job, state, records), or a "
+        "JSON array with --json. History presets are kept in the history, "
+        "incrementally when the preset says so. Each run is recorded before it "
+        "starts, so a second run-due right after runs nothing. The systemd timer "
+        "(`export-studio-cli schedule install-timer`) runs this every 15 minutes.\n\n"
+        "Exit codes as for `export`."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("run-due"), QStringLiteral("The command."));
+    CliContext::addTargetOptions(parser);
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("Save the files in DIR (default: the Downloads folder)."),
+                      QStringLiteral("DIR")});
+    CliContext::addStateDirOption(parser);
+    addRunOptions(parser);
+    if (!parser.parse(args)) {
+        cli.usageError(parser.errorText(), QStringLiteral("run-due"));
+        return Exit::Later;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        cli.out() << parser.helpText();
+        return Exit::Ok;
+    }
+    cli.applyStateDir(parser);
+    Timeouts timeouts;
+    if (!readTimeouts(cli, parser, QStringLiteral("run-due"), &timeouts))
+        return Exit::Later;
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    PresetStore store(Paths::presetsDir());
+    for (const PresetStore::Problem &problem : store.problems())
+        cli.note(QStringLiteral("warning: %1").arg(problem.message));
+    const QDateTime now = QDateTime::currentDateTime();
+    QList<Preset> due;
+    for (const ScheduledPreset &s :
+         SchedulePlanner::due(SchedulePlanner::scheduled(store.list()), now)) {
+        const std::optional<Preset> preset = store.find(s.presetId);
+        if (!preset)
+            continue;
+        const QList<ValidationIssue> issues = validate(preset->request);
+        if (hasErrors(issues)) {
+            for (const ValidationIssue &issue : issues) {
+                if (issue.isError())
+                    cli.note(QStringLiteral("export-studio-cli: %1 is skipped: %2")
+                                 .arg(preset->name, issue.message));
+            }
+            continue;
+        }
+        due.append(*preset);
+    }
+    if (due.isEmpty()) {
+        cli.note(QStringLiteral("Nothing is due."));
+        if (json)
+            cli.out() << QJsonDocument(QJsonArray()).toJson();
+        return Exit::Ok;
+    }
+
+    ExportOptions options;
+    options.downloadDir =
+        QDir(parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                 : Paths::defaultDownloadDir())
+            .absolutePath();
+    QString dirError;
+    if (!Paths::ensureDir(options.downloadDir, &dirError)) {
+        cli.note(QStringLiteral("export-studio-cli: %1").arg(dirError));
+        return Exit::Disk;
+    }
+
+    auto *session = new QueueSession(cli, parser, timeouts);
+    session->m_runDue = true;
+    cli.resolveTarget(parser, [&cli, session, due, options, now](const Target &target) {
+        session->addTarget(target);
+        PresetStore presets(Paths::presetsDir());
+        session->m_starting = int(due.size());
+        for (const Preset &preset : due) {
+            // Recorded before it starts: a second run-due (or the timer) does not start it
+            // again, and a failing preset is tried at its next slot, not every 15 minutes.
+            if (!presets.markRun(preset.id, now.toUTC())) {
+                cli.note(QStringLiteral("export-studio-cli: ") + presets.lastError());
+                cli.finish(Exit::Disk);
+                return;
+            }
+            cli.note(QStringLiteral("%1: due (%2)").arg(preset.name, preset.schedule.toSpec()));
+            if (!preset.history.keep) {
+                const QString id =
+                    session->queue()->enqueue(target.accountId, preset.request, options, preset.id);
+                session->m_presetOfJob.insert(id, preset.name);
+                session->watch(id);
+                cli.note(QStringLiteral("%1: queued as job %2").arg(preset.name, id));
+                --session->m_starting;
+                continue;
+            }
+            session->engine()->vaults()->runPreset(
+                target.accountId, preset, options, false, Settings().validationLimits(),
+                [&cli, session, name = preset.name](const VaultManager::Started &started) {
+                    --session->m_starting;
+                    for (const QString &note : started.notes)
+                        cli.note(QStringLiteral("%1: %2").arg(name, note));
+                    if (started.jobId.isEmpty()) {
+                        cli.note(
+                            QStringLiteral("export-studio-cli: %1: %2").arg(name, started.error));
+                    } else {
+                        session->m_presetOfJob.insert(started.jobId, name);
+                        session->watch(started.jobId);
+                        cli.note(QStringLiteral("%1: queued as job %2 (%3 run)")
+                                     .arg(name, started.jobId, toString(started.kind)));
+                    }
+                    session->checkDone();
+                });
+        }
+        session->checkDone();
     });
     return Exit::Later;
 }

@@ -30,6 +30,8 @@ QString overview()
         "  runs        the runs of a history preset kept in the vault\n"
         "  diff        what changed between two runs of a history preset\n"
         "  snapshot    save a history preset's current table as CSV or XLSX\n"
+        "  run-due     run the scheduled presets that are due now\n"
+        "  schedule    install or remove the systemd timer that runs run-due\n"
         "\n"
         "Run `export-studio-cli COMMAND --help` for a command's options.\n"
         "\n"
@@ -94,6 +96,10 @@ int main(int argc, char **argv)
         code = runDiff(cli, args);
     else if (command == u"snapshot")
         code = runSnapshot(cli, args);
+    else if (command == u"run-due")
+        code = runRunDue(cli, args);
+    else if (command == u"schedule")
+        code = runSchedule(cli, args);
     else {
         cli.err() << "export-studio-cli: unknown command “" << command << "”.\n\n" << overview();
         return Exit::Usage;

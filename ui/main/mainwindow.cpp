@@ -158,7 +158,12 @@ void MainWindow::createActions()
     m_quit->setShortcuts(
         Shortcuts::standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quit->setMenuRole(QAction::QuitRole);
-    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        // Quit means quit, also when closing the window only hides it.
+        m_quitting = true;
+        close();
+        m_quitting = false;
+    });
 
     for (QAction *action : {m_newExport, m_runPreset, m_openDownloads, m_settingsAction})
         Shortcuts::showInToolTip(action);
@@ -479,6 +484,12 @@ void MainWindow::restoreLayout(Settings *settings)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_quitting && m_hideOnClose && m_hideOnClose()) {
+        event->ignore();
+        hide();
+        Q_EMIT hiddenOnClose();
+        return;
+    }
     Q_EMIT closing();
     QMainWindow::closeEvent(event);
 }

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -63,6 +64,10 @@ public:
     QAction *quitAction() const { return m_quit; }
     QAction *guideAction() const { return m_guide; }
 
+    // Asked when the window is closed (not on Quit): true hides it instead, and the app keeps
+    // running (TrayKeeper, for scheduled presets).
+    void setHideOnClose(std::function<bool()> hide) { m_hideOnClose = std::move(hide); }
+
     void setAccounts(const QList<AccountItem> &accounts, const QString &currentId);
     QString currentAccountId() const;
     void setSandboxActive(bool active);
@@ -95,6 +100,8 @@ Q_SIGNALS:
     // The guide, at its first page.
     void helpRequested();
     void closing();
+    // Closing hid the window (setHideOnClose()); the app runs on.
+    void hiddenOnClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -135,6 +142,8 @@ private:
     QAction *m_savePropertyDefinitions = nullptr;
     QAction *m_openDownloads = nullptr;
     QAction *m_quit = nullptr;
+    std::function<bool()> m_hideOnClose;
+    bool m_quitting = false;
     QAction *m_about = nullptr;
     QAction *m_guide = nullptr;
     QAction *m_accountLabelAction = nullptr;

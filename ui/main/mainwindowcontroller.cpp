@@ -14,6 +14,8 @@
 #include "presets/presetsmodel.h"
 #include "presets/presetspanel.h"
 #include "properties/propertydefinitionssaver.h"
+#include "schedule/schedulecontroller.h"
+#include "schedule/traykeeper.h"
 #include "secondarywindows.h"
 #include "settings/accountscontroller.h"
 #include "settings/settingscontroller.h"
@@ -27,7 +29,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QListView>
+#include <engine/engine.h>
 #include <hubspot/metadatacache.h>
+#include <schedule/schedulerunner.h>
 #include <storage/paths.h>
 #include <storage/presetstore.h>
 #include <storage/settings.h>
@@ -55,6 +59,11 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     , m_windows(new SecondaryWindows(context, m_window, this))
     , m_wizards(new WizardController(context, m_launcher, m_window, this))
     , m_definitions(new PropertyDefinitionsSaver(context, this))
+    , m_schedules(new ScheduleController(
+          context->presets(), context->quota(), [context] { return context->currentAccountId(); },
+          30, this))
+    , m_runner(new ScheduleRunner(context->presets(), context->engine(), this))
+    , m_tray(new TrayKeeper(m_window, context->settings(), this))
 {
     m_notifier->setEnabled(context->settings()->notifications());
     m_window->restoreLayout(context->settings());
@@ -62,6 +71,7 @@ MainWindowController::MainWindowController(AppContext *context, QObject *parent)
     connectWindow();
     connectTransfers();
     connectDownloads();
+    connectSchedules();
 
     connect(m_window->presetsPanel(), &PresetsPanel::historyRequested, m_windows,
             &SecondaryWindows::showHistory);
@@ -301,6 +311,36 @@ void MainWindowController::onJobFinished(const QString &jobId)
         QTimer::singleShot(0, this, [this, path] { m_window->downloadsView()->selectPath(path); });
     }
     m_status->refreshQuota();
+}
+
+void MainWindowController::connectSchedules()
+{
+    connect(m_window->presetsPanel(), &PresetsPanel::scheduleRequested, this,
+            [this](const QString &id) { m_schedules->open(id, m_window); });
+    connect(m_schedules, &ScheduleController::information, this,
+            &MainWindowController::showInformation);
+    connect(m_schedules, &ScheduleController::problem, this, &MainWindowController::showProblem);
+
+    m_settingsController->setTrayAvailability([this] { return m_tray->trayAvailable(); });
+
+    // Scheduled presets run on the current account, with the download options of any run.
+    m_runner->setAccountProvider([this] { return m_context->currentAccountId(); });
+    m_runner->setOptionsProvider([this] { return m_context->defaultOptions(); });
+    m_runner->setLimitsProvider([this] { return m_context->settings()->validationLimits(); });
+    connect(m_runner, &ScheduleRunner::runStarted, this,
+            [this](const QString &, const QString &jobId, const QStringList &notes) {
+                m_transferModel->flush();
+                m_window->transfersPanel()->selectJob(jobId);
+                if (!notes.isEmpty())
+                    showInformation(notes.join(QLatin1Char(' ')));
+            });
+    connect(m_runner, &ScheduleRunner::runSkipped, this,
+            [this](const QString &, const QString &reason) { showProblem(reason); });
+    // Only once the restored queue and the tokens are known: a run never doubles a restored one.
+    if (m_context->isReady())
+        m_runner->start();
+    else
+        connect(m_context, &AppContext::ready, m_runner, &ScheduleRunner::start);
 }
 
 void MainWindowController::onClosing()

@@ -17,6 +17,9 @@ class Notifier;
 class PresetsController;
 class PresetsModel;
 class PropertyDefinitionsSaver;
+class ScheduleController;
+class ScheduleRunner;
+class TrayKeeper;
 class SettingsController;
 class StatusPresenter;
 class QueueJobFeed;
@@ -48,6 +51,9 @@ public:
     SettingsController *settingsController() const { return m_settingsController; }
     ExportLauncher *launcher() const { return m_launcher; }
     PropertyDefinitionsSaver *definitionsSaver() const { return m_definitions; }
+    ScheduleController *scheduleController() const { return m_schedules; }
+    ScheduleRunner *scheduleRunner() const { return m_runner; }
+    TrayKeeper *trayKeeper() const { return m_tray; }
     ExportWizard *wizard() const;
 
     // Runs a preset on the current account with the default download options; returns the
@@ -66,6 +72,7 @@ private:
     void connectWindow();
     void connectTransfers();
     void connectDownloads();
+    void connectSchedules();
     void refreshAccounts();
     void onJobFinished(const QString &jobId);
     void fix(const QString &jobId, FailureFix fix);
@@ -90,6 +97,9 @@ private:
     SecondaryWindows *m_windows;
     WizardController *m_wizards;
     PropertyDefinitionsSaver *m_definitions;
+    ScheduleController *m_schedules;
+    ScheduleRunner *m_runner;
+    TrayKeeper *m_tray;
     QTimer m_minuteTimer;
 };
 

@@ -74,6 +74,9 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     m_export = makeAction(Icons::Id::Export, tr("E&xport…"), {});
     m_history = makeAction(Icons::Id::File, tr("&History…"), {});
     m_history->setToolTip(tr("The preset's runs and what changed between two of them"));
+    m_schedule = makeAction(Icons::Id::RunPreset, tr("&Schedule…"), {});
+    m_schedule->setObjectName(QStringLiteral("schedulePresetAction"));
+    m_schedule->setToolTip(tr("Run the preset by itself every few hours, daily or weekly"));
 
     m_view->setObjectName(QStringLiteral("presetsList"));
     m_view->setAccessibleName(tr("Presets"));
@@ -97,6 +100,7 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     menu->addAction(m_duplicate);
     menu->addAction(m_rename);
     menu->addAction(m_delete);
+    menu->addAction(m_schedule);
     menu->addSeparator();
     menu->addAction(m_import);
     menu->addAction(m_export);
@@ -124,6 +128,7 @@ PresetsPanel::PresetsPanel(PresetsModel *model, QWidget *parent)
     connect(m_duplicate, &QAction::triggered, this, withCurrent(&PresetsPanel::duplicateRequested));
     connect(m_delete, &QAction::triggered, this, withCurrent(&PresetsPanel::deleteRequested));
     connect(m_history, &QAction::triggered, this, withCurrent(&PresetsPanel::historyRequested));
+    connect(m_schedule, &QAction::triggered, this, withCurrent(&PresetsPanel::scheduleRequested));
     connect(m_rename, &QAction::triggered, this, [this] { editName(currentPresetId()); });
     connect(m_model, &PresetsModel::renameRequested, this, &PresetsPanel::renameRequested);
     connect(m_import, &QAction::triggered, this, [this] {
@@ -210,7 +215,7 @@ void PresetsPanel::setFileDialogs(OpenFiles open, SaveFile save)
 void PresetsPanel::updateActions()
 {
     const bool has = !currentPresetId().isEmpty();
-    for (QAction *action : {m_run, m_edit, m_duplicate, m_rename, m_delete, m_export})
+    for (QAction *action : {m_run, m_edit, m_duplicate, m_rename, m_delete, m_export, m_schedule})
         action->setEnabled(has);
     const QString id = currentPresetId();
     const Preset *preset = has ? m_model->presetAt(m_model->rowOf(id)) : nullptr;
@@ -228,10 +233,10 @@ void PresetsPanel::showContextMenu(const QPoint &pos)
         menu.addAction(m_duplicate);
         menu.addAction(m_rename);
         menu.addAction(m_delete);
-        if (m_history->isEnabled()) { // only presets that keep a history have one to show
-            menu.addSeparator();
+        menu.addSeparator();
+        menu.addAction(m_schedule);
+        if (m_history->isEnabled()) // only presets that keep a history have one to show
             menu.addAction(m_history);
-        }
         menu.addSeparator();
         menu.addAction(m_export);
     }

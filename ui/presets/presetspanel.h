@@ -42,6 +42,7 @@ public:
     QAction *importAction() const { return m_import; }
     QAction *exportAction() const { return m_export; }
     QAction *historyAction() const { return m_history; }
+    QAction *scheduleAction() const { return m_schedule; }
 
 Q_SIGNALS:
     void runRequested(const QString &presetId);
@@ -51,6 +52,8 @@ Q_SIGNALS:
     void deleteRequested(const QString &presetId);
     // "History…" of a preset that keeps a history.
     void historyRequested(const QString &presetId);
+    // "Schedule…": when the preset runs by itself.
+    void scheduleRequested(const QString &presetId);
     void importRequested(const QStringList &paths);
     void exportRequested(const QString &presetId, const QString &path);
 
@@ -70,6 +73,7 @@ private:
     QAction *m_import;
     QAction *m_export;
     QAction *m_history;
+    QAction *m_schedule;
     OpenFiles m_openFiles;
     SaveFile m_saveFile;
 };

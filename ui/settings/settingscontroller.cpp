@@ -2,6 +2,8 @@
 
 #include "settingsdialog.h"
 
+#include <QSystemTrayIcon>
+#include <schedule/systemdtimer.h>
 #include <storage/networksetup.h>
 #include <storage/settings.h>
 #include <storage/tokenvault.h>
@@ -37,8 +39,41 @@ SettingsDialog *SettingsController::open(QWidget *parent)
             dialog->setSavedProxyPassword({});
     });
     connect(dialog, &SettingsDialog::applyRequested, this, &SettingsController::apply);
+    dialog->setTrayAvailable(m_trayAvailable ? m_trayAvailable()
+                                             : QSystemTrayIcon::isSystemTrayAvailable());
+    dialog->setTimerInstalled(SystemdTimer().isInstalled());
+    connect(dialog, &SettingsDialog::timerRequested, this, [this, dialog](bool install) {
+        setTimer(install);
+        dialog->setTrayAvailable(m_trayAvailable ? m_trayAvailable()
+                                                 : QSystemTrayIcon::isSystemTrayAvailable());
+        dialog->setTimerInstalled(SystemdTimer().isInstalled());
+    });
     dialog->open();
     return dialog;
+}
+
+void SettingsController::setTimer(bool install)
+{
+    SystemdTimer timer;
+    QString error;
+    if (!install) {
+        if (timer.remove(&error))
+            Q_EMIT information(tr("The timer is removed: scheduled presets run only while "
+                                  "Export Studio is open."));
+        else
+            Q_EMIT problem(error);
+        return;
+    }
+    // The unit runs the CLI with the state folder this app uses (tests and portable setups
+    // give another one).
+    const QString stateDir = qEnvironmentVariableIsSet("EXPORT_STUDIO_STATE_DIR")
+                                 ? qEnvironmentVariable("EXPORT_STUDIO_STATE_DIR")
+                                 : QString();
+    if (timer.install(SystemdTimer::findCli(), stateDir, &error))
+        Q_EMIT information(tr("The timer is installed in %1. %2")
+                               .arg(timer.unitDir(), SystemdTimer::activationHint()));
+    else
+        Q_EMIT problem(error);
 }
 
 void SettingsController::apply(const SettingsValues &values)

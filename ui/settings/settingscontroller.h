@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QWidget;
 
@@ -27,6 +28,13 @@ public:
     SettingsDialog *dialog() const;
     // Writes the values: Settings at once, the proxy password when the dialog has one.
     void apply(const SettingsValues &values);
+    // Installs or removes the systemd user timer that runs due presets (SystemdTimer).
+    void setTimer(bool install);
+    // Whether the desktop has a system tray (tests say; default: QSystemTrayIcon's answer).
+    void setTrayAvailability(std::function<bool()> available)
+    {
+        m_trayAvailable = std::move(available);
+    }
 
 Q_SIGNALS:
     // The settings were written (not necessarily the proxy password yet).
@@ -39,6 +47,7 @@ private:
     Settings *m_settings;
     NetworkSetup *m_network;
     QPointer<SettingsDialog> m_dialog;
+    std::function<bool()> m_trayAvailable;
 };
 
 } // namespace es

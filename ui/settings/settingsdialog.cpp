@@ -34,6 +34,10 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     , m_proxyUser(new QLineEdit(values.proxyUser, this))
     , m_proxyPassword(new QLineEdit(this))
     , m_networkProblem(new QLabel(this))
+    , m_timerLabel(new QLabel(this))
+    , m_timerButton(new QPushButton(this))
+    , m_keepInTray(new QCheckBox(tr("Keep running in the &tray when the window is closed"), this))
+    , m_trayNote(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -173,6 +177,28 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     networkForm->addRow(m_networkProblem);
     updateNetworkFields();
 
+    // Scheduled presets run while the app runs (in the tray too, when the window is closed);
+    // with the app closed a systemd user timer runs them.
+    auto *schedules = new QGroupBox(tr("Scheduled presets"), this);
+    auto *schedulesLayout = new QVBoxLayout(schedules);
+    m_keepInTray->setObjectName(QStringLiteral("keepInTray"));
+    m_keepInTray->setChecked(values.keepInTray);
+    m_trayNote->setObjectName(QStringLiteral("trayNote"));
+    m_trayNote->setWordWrap(true);
+    schedulesLayout->addWidget(m_keepInTray);
+    schedulesLayout->addWidget(m_trayNote);
+    setTrayAvailable(true);
+    auto *timerRow = new QHBoxLayout;
+    m_timerLabel->setWordWrap(true);
+    m_timerLabel->setObjectName(QStringLiteral("timerLabel"));
+    m_timerButton->setObjectName(QStringLiteral("timerButton"));
+    timerRow->addWidget(m_timerLabel, 1);
+    timerRow->addWidget(m_timerButton);
+    schedulesLayout->addLayout(timerRow);
+    connect(m_timerButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT timerRequested(!m_timerInstalled); });
+    setTimerInstalled(false);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         Q_EMIT applyRequested(this->values());
@@ -186,6 +212,7 @@ SettingsDialog::SettingsDialog(const SettingsValues &values, QWidget *parent)
     layout->addWidget(general);
     layout->addWidget(limits);
     layout->addWidget(network);
+    layout->addWidget(schedules);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(560, sizeHint().height());
@@ -198,6 +225,8 @@ SettingsValues SettingsDialog::values() const
     values.autoUnzip = m_unzip->isChecked();
     values.keepZip = m_keepZip->isChecked();
     values.notifications = m_notifications->isChecked();
+    // Kept as set while no tray is there: the next session may have one.
+    values.keepInTray = m_keepInTray->isChecked();
     values.uiLanguage = m_language->currentData().toString();
     values.maxFilterGroups = m_groups->value();
     values.maxFiltersPerGroup = m_filters->value();
@@ -217,6 +246,39 @@ void SettingsDialog::setSavedProxyPassword(const QString &password)
     m_passwordKnown = true;
     m_proxyPassword->setText(password);
     m_proxyPassword->setPlaceholderText({});
+}
+
+void SettingsDialog::setTimerInstalled(bool installed)
+{
+    m_timerInstalled = installed;
+    m_timerLabel->setText(installed ? tr("A systemd timer runs the due presets every 15 minutes "
+                                         "while Export Studio is closed.")
+                                    : tr("While Export Studio is closed, scheduled presets run "
+                                         "only if a systemd timer runs them."));
+    m_timerButton->setText(installed ? tr("&Remove timer", "systemd timer")
+                                     : tr("&Install timer", "systemd timer"));
+}
+
+void SettingsDialog::setTrayAvailable(bool available)
+{
+    m_keepInTray->setEnabled(available);
+    m_trayNote->setVisible(!available);
+    m_trayNote->setText(available ? QString()
+                                  : tr("This desktop has no system tray, so closing the window "
+                                       "quits Export Studio. Scheduled presets then run only "
+                                       "with the timer below."));
+}
+
+void SettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Wrapped texts (the tray note, longer languages) can need more height at this width than
+    // the first size counted on.
+    if (QLayout *dialogLayout = layout(); dialogLayout && dialogLayout->hasHeightForWidth()) {
+        const int needed = dialogLayout->totalHeightForWidth(width());
+        if (height() < needed)
+            resize(width(), needed);
+    }
 }
 
 void SettingsDialog::setNetworkProblem(const QString &problem)

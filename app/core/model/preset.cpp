@@ -106,6 +106,8 @@ QJsonObject toJson(const Preset &preset)
             history.insert(QStringLiteral("fullEvery"), preset.history.fullEvery);
         object.insert(QStringLiteral("history"), history);
     }
+    if (preset.schedule.isSet())
+        object.insert(QStringLiteral("schedule"), preset.schedule.toJson());
     return object;
 }
 
@@ -206,6 +208,23 @@ DecodeResult fromBytes(const QByteArray &bytes)
                               ValidationIssue::Severity::Warning});
     }
 
+    const QJsonValue schedule = object.value(u"schedule");
+    if (schedule.isObject()) {
+        QString problem;
+        preset.schedule = Schedule::fromJson(schedule.toObject(), &problem);
+        // A file that does not say when its schedule was set counts from its last change.
+        if (preset.schedule.isSet() && !preset.schedule.since.isValid())
+            preset.schedule.since = preset.updated.isValid() ? preset.updated : preset.created;
+        if (!problem.isEmpty())
+            result.issues.append(
+                {QStringLiteral("schedule"), problem, ValidationIssue::Severity::Warning});
+    } else if (!schedule.isUndefined() && !schedule.isNull()) {
+        result.issues.append({QStringLiteral("schedule"),
+                              PresetText::tr("The schedule is not an object and was ignored: "
+                                             "the preset runs only when started."),
+                              ValidationIssue::Severity::Warning});
+    }
+
     const QJsonValue request = object.value(u"request");
     if (!request.isObject()) {
         result.issues.append(error(QStringLiteral("request"),
@@ -230,7 +249,7 @@ DecodeResult fromBytes(const QByteArray &bytes)
                                        QStringLiteral("description"),   QStringLiteral("created"),
                                        QStringLiteral("updated"),       QStringLiteral("lastRun"),
                                        QStringLiteral("request"),       QStringLiteral("id"),
-                                       QStringLiteral("history")};
+                                       QStringLiteral("history"),       QStringLiteral("schedule")};
         if (!known.contains(it.key())) {
             result.issues.append({it.key(),
                                   PresetText::tr("Unknown field \"%1\" is ignored.").arg(it.key()),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportrequest.h"
+#include "schedule/schedule.h"
 #include "validation.h"
 
 #include <QDateTime>
@@ -36,6 +37,7 @@ struct Preset
     QDateTime updated;
     QDateTime lastRun; // invalid when never run
     HistoryOptions history;
+    Schedule schedule; // unset: runs only when started
     int schemaVersion = CurrentSchemaVersion;
 
     bool operator==(const Preset &) const = default;

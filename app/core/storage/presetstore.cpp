@@ -229,6 +229,17 @@ QString PresetStore::save(const Preset &input)
     }
     preset.updated = now;
     preset.schemaVersion = Preset::CurrentSchemaVersion;
+    // The schedule counts its slots from when it was set: an unchanged rule keeps its start, a
+    // new or changed one starts now (unless the caller says when), so it first runs at its
+    // next slot, not at once.
+    if (!preset.schedule.isSet()) {
+        preset.schedule = Schedule{};
+    } else if (const auto old = isNew ? std::nullopt : find(preset.id);
+               old && old->schedule.sameRule(preset.schedule) && old->schedule.since.isValid()) {
+        preset.schedule.since = old->schedule.since;
+    } else if (!preset.schedule.since.isValid()) {
+        preset.schedule.since = now;
+    }
     if (!writePreset(filePath(preset.id), preset))
         return {};
     m_presets.insert(preset.id, preset);
@@ -268,6 +279,9 @@ QString PresetStore::duplicate(const QString &id)
     preset->name = tr("Copy of %1").arg(preset->name);
     preset->created = QDateTime();
     preset->lastRun = QDateTime();
+    // A copy is made to be changed: it does not run by itself (two of the same schedule would
+    // also spend the daily limit twice) until it is given a schedule.
+    preset->schedule = Schedule{};
     return save(*preset);
 }
 
@@ -325,6 +339,7 @@ QString PresetStore::importFile(const QString &path)
     Preset preset = result.preset;
     preset.id.clear();
     preset.lastRun = QDateTime();
+    preset.schedule.since = QDateTime(); // its slots count from the import
     return save(preset);
 }
 

@@ -92,6 +92,16 @@ void Settings::setNotifications(bool on)
     setValue(QLatin1String(SettingsKeys::Notifications), on);
 }
 
+bool Settings::keepInTray() const
+{
+    return value(SettingsKeys::KeepInTray, false).toBool();
+}
+
+void Settings::setKeepInTray(bool on)
+{
+    setValue(QLatin1String(SettingsKeys::KeepInTray), on);
+}
+
 Settings::Values Settings::load() const
 {
     Values v;
@@ -99,6 +109,7 @@ Settings::Values Settings::load() const
     v.autoUnzip = autoUnzip();
     v.keepZip = keepZip();
     v.notifications = notifications();
+    v.keepInTray = keepInTray();
     v.uiLanguage = uiLanguage();
     v.maxFilterGroups = maxFilterGroups();
     v.maxFiltersPerGroup = maxFiltersPerGroup();
@@ -115,6 +126,7 @@ void Settings::apply(const Values &v)
     setAutoUnzip(v.autoUnzip);
     setKeepZip(v.keepZip);
     setNotifications(v.notifications);
+    setKeepInTray(v.keepInTray);
     setUiLanguage(v.uiLanguage);
     setMaxFilterGroups(v.maxFilterGroups);
     setMaxFiltersPerGroup(v.maxFiltersPerGroup);

@@ -17,6 +17,7 @@ inline constexpr char AutoUnzip[] = "downloads/autoUnzip";
 inline constexpr char KeepZip[] = "downloads/keepZip";
 inline constexpr char Notifications[] = "ui/notifications";
 inline constexpr char UiLanguage[] = "ui/language";
+inline constexpr char KeepInTray[] = "ui/keepInTray";
 inline constexpr char MaxFilterGroups[] = "limits/maxFilterGroups";
 inline constexpr char MaxFiltersPerGroup[] = "limits/maxFiltersPerGroup";
 inline constexpr char PollIntervalCap[] = "polling/maxIntervalSeconds";
@@ -52,7 +53,8 @@ public:
         bool autoUnzip = true;
         bool keepZip = false;
         bool notifications = true;
-        QString uiLanguage; // "" = the system's
+        bool keepInTray = false; // closing the window hides it; scheduled presets keep running
+        QString uiLanguage;      // "" = the system's
         int maxFilterGroups = 3;
         int maxFiltersPerGroup = 3;
         ProxyMode proxyMode = ProxyMode::System;
@@ -80,6 +82,10 @@ public:
     void setKeepZip(bool on);
     bool notifications() const; // default true
     void setNotifications(bool on);
+    // Closing the window hides it in the system tray (scheduled presets keep running); only
+    // where a tray exists. Default false.
+    bool keepInTray() const;
+    void setKeepInTray(bool on);
     QString uiLanguage() const; // "" = follow the system
     void setUiLanguage(const QString &language);
 

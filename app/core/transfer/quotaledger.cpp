@@ -156,6 +156,27 @@ int QuotaLedger::used(const QString &accountId, const QDateTime &now) const
                              [&](const QDateTime &when) { return when > cutoff && when <= now; }));
 }
 
+QList<QDateTime> QuotaLedger::starts(const QString &accountId, const QDateTime &now) const
+{
+    refreshIfChanged();
+    const QDateTime cutoff = now.addSecs(-windowSecs);
+    QList<QDateTime> inWindow;
+    for (const QDateTime &when : m_starts.value(accountId)) {
+        if (when > cutoff && when <= now)
+            inWindow.append(when);
+    }
+    std::sort(inWindow.begin(), inWindow.end());
+    return inWindow;
+}
+
+QStringList QuotaLedger::accounts() const
+{
+    refreshIfChanged();
+    QStringList ids = m_starts.keys();
+    ids.sort();
+    return ids;
+}
+
 int QuotaLedger::remaining(const QString &accountId, const QDateTime &now) const
 {
     refreshIfChanged();

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace es {
 
@@ -30,6 +31,13 @@ public:
     // When the oldest start in the window leaves it; invalid when a slot is free now.
     QDateTime nextSlot(const QString &accountId,
                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    // The starts inside the window ending at `now`, oldest first (the schedule planner's input).
+    QList<QDateTime> starts(const QString &accountId,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    // The accounts that have starts in the ledger.
+    QStringList accounts() const;
 
     void recordStart(const QString &accountId,
                      const QDateTime &when = QDateTime::currentDateTimeUtc());

@@ -49,6 +49,7 @@ Settings::Values someValues()
     v.autoUnzip = false;
     v.keepZip = true;
     v.notifications = false;
+    v.keepInTray = true;
     v.uiLanguage = QStringLiteral("fr");
     v.maxFilterGroups = 5;
     v.maxFiltersPerGroup = 7;
@@ -130,7 +131,7 @@ void TestMainWindowParts::settingsValuesLoadAndApply()
     const Settings::Values values = someValues();
     settings.apply(values);
     QCOMPARE(settings.load(), values);
-    QCOMPARE(changed.size(), 11); // every key changed once
+    QCOMPARE(changed.size(), 12); // every key changed once
     QVERIFY(settings.sync());
 
     // Applying the same values again announces nothing; one change announces one key.
