@@ -20,6 +20,8 @@ class VaultDiff;
 // History of a preset that keeps one: its runs, and the records that differ between two of them
 // (default: the last two) with changed cells highlighted, a filter by kind of change, and
 // "Export diff as CSV…" (asked of whoever opened the dialog through exportDiffRequested).
+// "Preview table…" (or a double click on a run) asks for the table as it was after the run
+// selected in the list (the newest at first) through previewTableRequested.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -41,16 +43,21 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *previewButton() const { return m_preview; }
+    // The run selected in the runs list; 0 when none is.
+    qint64 selectedRun() const;
     // Tests answer the save dialog themselves.
     void setExportPathChooser(std::function<QString()> choose);
 
 Q_SIGNALS:
     void exportDiffRequested(const QString &path);
+    void previewTableRequested(qint64 runId);
 
 private:
     void compareSelected();
     void applyKind();
     void chooseExportPath();
+    void requestPreview();
 
     std::shared_ptr<Vault> m_vault;
     QString m_presetKey;
@@ -65,6 +72,7 @@ private:
     QLabel *m_summary;
     QTableView *m_diffView;
     QPushButton *m_export;
+    QPushButton *m_preview;
     std::function<QString()> m_chooseExportPath;
 };
 
