@@ -24,6 +24,7 @@ PreviewDialog::PreviewDialog(QWidget *parent)
     , m_column(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_caption(new QLabel(this))
     , m_filterDelay(new QTimer(this))
 {
     setWindowTitle(tr("Preview"));
@@ -60,7 +61,15 @@ PreviewDialog::PreviewDialog(QWidget *parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
 
+    // What is shown, in the dialog too: a window title is not always visible (and not in a
+    // screenshot of the dialog).
+    QFont captionFont = m_caption->font();
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    m_caption->setTextFormat(Qt::PlainText);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -107,6 +116,8 @@ void PreviewDialog::showSource(PreviewSource *source)
     delete m_preview;
     m_preview = source;
     setWindowTitle(tr("Preview – %1").arg(source->title()));
+    m_caption->setText(source->title());
+    m_fitted = false;
     m_column->clear();
     m_column->addItem(tr("any column"), -1);
     const QStringList header = source->header();
@@ -118,7 +129,20 @@ void PreviewDialog::showSource(PreviewSource *source)
     m_model = new PreviewModel(source, this);
     connect(m_model, &PreviewModel::problem, m_status, &QLabel::setText);
     m_view->setModel(m_model);
+    connect(m_model, &PreviewModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (!m_fitted && topLeft.row() == 0)
+            fitColumns();
+    });
     updateStatus();
+}
+
+void PreviewDialog::fitColumns()
+{
+    // The view measures only the rows on screen: the first page, once it is here.
+    m_fitted = true;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qBound(80, m_view->columnWidth(c) + 16, 360));
 }
 
 void PreviewDialog::applyFilter()

@@ -37,12 +37,14 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *columnCombo() const { return m_column; }
     QLabel *statusLabel() const { return m_status; }
+    QLabel *captionLabel() const { return m_caption; }
     // Applies the filter now instead of after the typing pause.
     void applyFilter();
 
 private:
     void showSource(PreviewSource *source);
     void updateStatus();
+    void fitColumns();
 
     PreviewSource *m_preview = nullptr;
     PreviewModel *m_model = nullptr;
@@ -50,6 +52,8 @@ private:
     QComboBox *m_column;
     QTableView *m_view;
     QLabel *m_status;
+    QLabel *m_caption;
+    bool m_fitted = false; // columns sized to the first rows that arrived
     QTimer *m_filterDelay;
 };
 
