@@ -1721,6 +1721,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preview table…</source>
+        <translation>Tabelle &amp;ansehen…</translation>
+    </message>
+    <message>
+        <source>Shows the preset&apos;s table as it was after the selected run</source>
+        <translation>Zeigt die Tabelle der Vorlage, wie sie nach dem gewählten Lauf war</translation>
+    </message>
 </context>
 <context>
     <name>es::HubSpotClient</name>
@@ -3137,6 +3145,14 @@
     <message>
         <source>Counting rows… %1 so far</source>
         <translation>Zeilen werden gezählt… bisher %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewModel</name>
+    <message>
+        <source>loading…</source>
+        <comment>a row of the preview being read</comment>
+        <translation>wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4894,18 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
         <source>Stopped before the run was kept; it is kept on the next start.</source>
         <translation>Angehalten, bevor der Lauf gespeichert war; er wird beim nächsten Start gespeichert.</translation>
     </message>
+    <message>
+        <source>There is no history file %1: run a preset that keeps a history first.</source>
+        <translation>Es gibt keine Verlaufsdatei %1: Führen Sie zuerst eine Vorlage aus, die einen Verlauf führt.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history.</source>
+        <translation>Die Datei %1 ist kein Verlauf von Export Studio.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio to see it.</source>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren Export Studio geschrieben (Verlaufsformat %2; diese Version kennt bis %3). Aktualisieren Sie Export Studio, um sie anzusehen.</translation>
+    </message>
 </context>
 <context>
     <name>es::VaultManager</name>
@@ -4896,6 +4924,18 @@ Starten Sie einen mit „Neuer Export“ (Ctrl+N) oder per Doppelklick auf eine 
     <message>
         <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
         <translation>Die Dateien von „%1“ liegen nicht mehr dort, wo sie gespeichert wurden; dieser Lauf wird daher nicht im Verlauf gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultTablePreview</name>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>Datensatz %1 in der Verlaufsdatei %2 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1, the table after run %2</source>
+        <comment>preset name, run number</comment>
+        <translation>%1, die Tabelle nach Lauf %2</translation>
     </message>
 </context>
 <context>

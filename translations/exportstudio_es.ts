@@ -1721,6 +1721,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preview table…</source>
+        <translation>&amp;Vista previa de la tabla…</translation>
+    </message>
+    <message>
+        <source>Shows the preset&apos;s table as it was after the selected run</source>
+        <translation>Muestra la tabla del preajuste tal como quedó tras la ejecución seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>es::HubSpotClient</name>
@@ -3137,6 +3145,14 @@
     <message>
         <source>Counting rows… %1 so far</source>
         <translation>Contando filas… %1 hasta ahora</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewModel</name>
+    <message>
+        <source>loading…</source>
+        <comment>a row of the preview being read</comment>
+        <translation>cargando…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4894,18 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
         <source>Stopped before the run was kept; it is kept on the next start.</source>
         <translation>Detenido antes de guardar la ejecución; se guarda en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>There is no history file %1: run a preset that keeps a history first.</source>
+        <translation>No existe el archivo de historial %1: ejecute primero un preajuste que guarde historial.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history.</source>
+        <translation>El archivo %1 no es un historial de Export Studio.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio to see it.</source>
+        <translation>El archivo de historial %1 lo escribió un Export Studio más reciente (formato de historial %2; esta versión conoce hasta el %3). Actualice Export Studio para verlo.</translation>
+    </message>
 </context>
 <context>
     <name>es::VaultManager</name>
@@ -4896,6 +4924,18 @@ Inicie una con Nueva exportación (Ctrl+N) o haga doble clic en una plantilla.</
     <message>
         <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
         <translation>Los archivos de «%1» ya no están donde se guardaron, así que esta ejecución no se guarda en el historial.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultTablePreview</name>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>No se puede leer el registro %1 del archivo de historial %2.</translation>
+    </message>
+    <message>
+        <source>%1, the table after run %2</source>
+        <comment>preset name, run number</comment>
+        <translation>%1, la tabla tras la ejecución %2</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preview table…</source>
+        <translation>A&amp;perçu de la table…</translation>
+    </message>
+    <message>
+        <source>Shows the preset&apos;s table as it was after the selected run</source>
+        <translation>Affiche la table du préréglage telle qu&apos;elle était après l&apos;exécution choisie</translation>
+    </message>
 </context>
 <context>
     <name>es::HubSpotClient</name>
@@ -3137,6 +3145,14 @@
     <message>
         <source>Counting rows… %1 so far</source>
         <translation>Comptage des lignes… %1 pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewModel</name>
+    <message>
+        <source>loading…</source>
+        <comment>a row of the preview being read</comment>
+        <translation>chargement…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4894,18 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
         <source>Stopped before the run was kept; it is kept on the next start.</source>
         <translation>Arrêté avant que l’exécution soit conservée ; elle le sera au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>There is no history file %1: run a preset that keeps a history first.</source>
+        <translation>Le fichier d&apos;historique %1 n&apos;existe pas : exécutez d&apos;abord un préréglage qui conserve un historique.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history.</source>
+        <translation>Le fichier %1 n&apos;est pas un historique Export Studio.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio to see it.</source>
+        <translation>Le fichier d&apos;historique %1 a été écrit par un Export Studio plus récent (format d&apos;historique %2 ; cette version connaît jusqu&apos;au %3). Mettez Export Studio à jour pour le voir.</translation>
+    </message>
 </context>
 <context>
     <name>es::VaultManager</name>
@@ -4896,6 +4924,18 @@ Lancez-en un avec Nouvel export (Ctrl+N) ou double-cliquez sur un modèle.</tran
     <message>
         <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
         <translation>Les fichiers de « %1 » ne sont plus là où ils ont été enregistrés : cette exécution n’est pas conservée dans l’historique.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultTablePreview</name>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>La fiche %1 du fichier d’historique %2 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1, the table after run %2</source>
+        <comment>preset name, run number</comment>
+        <translation>%1, la table après l&apos;exécution %2</translation>
     </message>
 </context>
 <context>

@@ -1714,6 +1714,14 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preview table…</source>
+        <translation>表をプレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Shows the preset&apos;s table as it was after the selected run</source>
+        <translation>選択した実行の後のプリセットの表を表示します</translation>
+    </message>
 </context>
 <context>
     <name>es::HubSpotClient</name>
@@ -3129,6 +3137,14 @@
     <message>
         <source>Counting rows… %1 so far</source>
         <translation>行を数えています… これまでに %1</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewModel</name>
+    <message>
+        <source>loading…</source>
+        <comment>a row of the preview being read</comment>
+        <translation>読み込み中…</translation>
     </message>
 </context>
 <context>
@@ -4860,6 +4876,18 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
         <source>Stopped before the run was kept; it is kept on the next start.</source>
         <translation>実行を保存する前に停止しました。次回の起動時に保存します。</translation>
     </message>
+    <message>
+        <source>There is no history file %1: run a preset that keeps a history first.</source>
+        <translation>履歴ファイル %1 がありません。まず履歴を残すプリセットを実行してください。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history.</source>
+        <translation>ファイル %1 は Export Studio の履歴ではありません。</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio to see it.</source>
+        <translation>履歴ファイル %1 は新しい Export Studio で書かれています(履歴形式 %2、このバージョンは %3 まで対応)。表示するには Export Studio を更新してください。</translation>
+    </message>
 </context>
 <context>
     <name>es::VaultManager</name>
@@ -4878,6 +4906,18 @@ Start one with New export (Ctrl+N) or double-click a preset.</source>
     <message>
         <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
         <translation>「%1」のファイルが保存した場所にないため、この実行は履歴に保存されません。</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultTablePreview</name>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>履歴ファイル %2 のレコード %1 を読み込めません。</translation>
+    </message>
+    <message>
+        <source>%1, the table after run %2</source>
+        <comment>preset name, run number</comment>
+        <translation>%1、実行 %2 の後の表</translation>
     </message>
 </context>
 <context>

@@ -1721,6 +1721,14 @@
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>&amp;Preview table…</source>
+        <translation>&amp;Pré-visualizar tabela…</translation>
+    </message>
+    <message>
+        <source>Shows the preset&apos;s table as it was after the selected run</source>
+        <translation>Mostra a tabela da predefinição como estava após a execução selecionada</translation>
+    </message>
 </context>
 <context>
     <name>es::HubSpotClient</name>
@@ -3137,6 +3145,14 @@
     <message>
         <source>Counting rows… %1 so far</source>
         <translation>Contando linhas… %1 até agora</translation>
+    </message>
+</context>
+<context>
+    <name>es::PreviewModel</name>
+    <message>
+        <source>loading…</source>
+        <comment>a row of the preview being read</comment>
+        <translation>carregando…</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4894,18 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
         <source>Stopped before the run was kept; it is kept on the next start.</source>
         <translation>Interrompido antes de guardar a execução; ela será guardada na próxima inicialização.</translation>
     </message>
+    <message>
+        <source>There is no history file %1: run a preset that keeps a history first.</source>
+        <translation>Não existe o arquivo de histórico %1: execute primeiro uma predefinição que mantenha histórico.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Export Studio history.</source>
+        <translation>O arquivo %1 não é um histórico do Export Studio.</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer Export Studio (history format %2; this version knows up to %3). Update Export Studio to see it.</source>
+        <translation>O arquivo de histórico %1 foi gravado por um Export Studio mais novo (formato de histórico %2; esta versão conhece até o %3). Atualize o Export Studio para vê-lo.</translation>
+    </message>
 </context>
 <context>
     <name>es::VaultManager</name>
@@ -4896,6 +4924,18 @@ Inicie uma com Nova exportação (Ctrl+N) ou clique duas vezes em um modelo.</tr
     <message>
         <source>The files of “%1” are no longer where they were saved, so this run is not kept in the history.</source>
         <translation>Os arquivos de “%1” não estão mais onde foram salvos, então esta execução não é guardada no histórico.</translation>
+    </message>
+</context>
+<context>
+    <name>es::VaultTablePreview</name>
+    <message>
+        <source>Record %1 in the history file %2 cannot be read.</source>
+        <translation>O registro %1 do arquivo de histórico %2 não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>%1, the table after run %2</source>
+        <comment>preset name, run number</comment>
+        <translation>%1, a tabela após a execução %2</translation>
     </message>
 </context>
 <context>
