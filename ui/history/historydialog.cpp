@@ -42,6 +42,7 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     , m_summary(new QLabel(this))
     , m_diffView(new QTableView(this))
     , m_export(new QPushButton(tr("&Export diff as CSV…"), this))
+    , m_preview(new QPushButton(tr("&Preview table…"), this))
 {
     setWindowTitle(tr("History – %1").arg(presetName));
     resize(1000, 640);
@@ -69,6 +70,12 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     m_runsView->setRootIsDecorated(false);
     m_runsView->setUniformRowHeights(true);
     m_runsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    if (!m_runs.isEmpty())
+        m_runsView->setCurrentIndex(m_runsModel->index(0, 0)); // the newest run
+    m_preview->setEnabled(!m_runs.isEmpty());
+    m_preview->setToolTip(tr("Shows the preset's table as it was after the selected run"));
 
     for (const VaultRun &run : std::as_const(m_runs)) {
         m_from->addItem(runLabel(run), run.id);
@@ -111,7 +118,11 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     runsLayout->setContentsMargins(0, 0, 0, 0);
     auto *runsTitle = new QLabel(tr("Runs"), runsBox);
     runsTitle->setBuddy(m_runsView);
-    runsLayout->addWidget(runsTitle);
+    auto *runsHeader = new QHBoxLayout;
+    runsHeader->addWidget(runsTitle);
+    runsHeader->addStretch(1);
+    runsHeader->addWidget(m_preview);
+    runsLayout->addLayout(runsHeader);
     runsLayout->addWidget(m_runsView);
     auto *diffBox = new QWidget(this);
     auto *diffLayout = new QVBoxLayout(diffBox);
@@ -137,6 +148,10 @@ HistoryDialog::HistoryDialog(std::shared_ptr<Vault> vault, const QString &preset
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryDialog::applyKind);
     connect(m_export, &QPushButton::clicked, this, &HistoryDialog::chooseExportPath);
     connect(m_session, &DiffSession::computed, this, &HistoryDialog::onComputed);
+    connect(m_preview, &QPushButton::clicked, this, &HistoryDialog::requestPreview);
+    connect(m_runsView, &QTreeView::doubleClicked, this, &HistoryDialog::requestPreview);
+    connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_preview->setEnabled(selectedRun() > 0); });
     compareSelected();
 }
 
@@ -229,6 +244,20 @@ void HistoryDialog::chooseExportPath()
                                                             QString(), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         Q_EMIT exportDiffRequested(path);
+}
+
+qint64 HistoryDialog::selectedRun() const
+{
+    const QModelIndex current = m_runsView->currentIndex();
+    if (!current.isValid())
+        return 0;
+    return m_runsModel->index(current.row(), 0).data().toLongLong();
+}
+
+void HistoryDialog::requestPreview()
+{
+    if (const qint64 run = selectedRun(); run > 0)
+        Q_EMIT previewTableRequested(run);
 }
 
 } // namespace es

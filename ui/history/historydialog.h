@@ -19,9 +19,11 @@ class DiffSession;
 
 // History of a preset that keeps one: its runs, and the records that differ between two of them
 // (default: the last two) with changed cells highlighted, a filter by kind of change, and
-// "Export diff as CSV…" (asked of whoever opened the dialog through exportDiffRequested). The
-// runs are a short list read at once; the diff is computed and paged by a DiffSession's worker,
-// so the window stays live while two large runs are compared.
+// "Export diff as CSV…" (asked of whoever opened the dialog through exportDiffRequested).
+// "Preview table…" (or a double click on a run) asks for the table as it was after the run
+// selected in the list (the newest at first) through previewTableRequested. The runs are a short
+// list read at once; the diff is computed and paged by a DiffSession's worker, so the window
+// stays live while two large runs are compared.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -46,18 +48,23 @@ public:
     QComboBox *kindCombo() const { return m_kind; }
     QLabel *summaryLabel() const { return m_summary; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *previewButton() const { return m_preview; }
+    // The run selected in the runs list; 0 when none is.
+    qint64 selectedRun() const;
     // Tests answer the save dialog themselves.
     void setExportPathChooser(std::function<QString()> choose);
 
 Q_SIGNALS:
     void exportDiffRequested(const QString &path);
     void compared(bool ok);
+    void previewTableRequested(qint64 runId);
 
 private:
     void compareSelected();
     void onComputed();
     void applyKind();
     void chooseExportPath();
+    void requestPreview();
 
     std::shared_ptr<Vault> m_vault;
     QString m_presetKey;
@@ -73,6 +80,7 @@ private:
     QLabel *m_summary;
     QTableView *m_diffView;
     QPushButton *m_export;
+    QPushButton *m_preview;
     std::function<QString()> m_chooseExportPath;
 };
 

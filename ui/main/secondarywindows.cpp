@@ -54,6 +54,28 @@ void SecondaryWindows::showHistory(const QString &presetId)
                 if (!ok)
                     Q_EMIT problem(error);
             });
+    const QString vaultPath = vault->path();
+    const QString presetKey = preset->id;
+    const QString presetName = preset->name;
+    connect(dialog, &HistoryDialog::previewTableRequested, this,
+            [this, dialog, vaultPath, presetKey, presetName](qint64 runId) {
+                previewVaultTable(dialog, vaultPath, presetKey, presetName, runId);
+            });
+    dialog->show();
+}
+
+void SecondaryWindows::previewVaultTable(QWidget *parent, const QString &vaultPath,
+                                         const QString &presetKey, const QString &presetName,
+                                         qint64 runId)
+{
+    auto *dialog = new PreviewDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!dialog->openVaultTable(vaultPath, presetKey, presetName, runId, &error)) {
+        delete dialog;
+        Q_EMIT problem(error);
+        return;
+    }
     dialog->show();
 }
 

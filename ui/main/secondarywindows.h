@@ -10,8 +10,9 @@ namespace es {
 class AppContext;
 class HelpWindow;
 
-// Opens the windows beside the main one: the guide, the preview of a downloaded file and the
-// history (runs and diffs) of a preset that keeps one. Problems go out through problem() so the
+// Opens the windows beside the main one: the guide, the preview of a downloaded file, the
+// history (runs and diffs) of a preset that keeps one and, from there, the preview of the
+// preset's table after a run. Problems go out through problem() so the
 // main window shows them like every other.
 class SecondaryWindows : public QObject
 {
@@ -29,6 +30,9 @@ Q_SIGNALS:
     void problem(const QString &text);
 
 private:
+    void previewVaultTable(QWidget *parent, const QString &vaultPath, const QString &presetKey,
+                           const QString &presetName, qint64 runId);
+
     AppContext *m_context;
     QWidget *m_window;
     QPointer<HelpWindow> m_guide;

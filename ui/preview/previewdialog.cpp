@@ -1,11 +1,11 @@
 #include "previewdialog.h"
 
 #include "preview/tablepreview.h"
+#include "preview/vaulttablepreview.h"
 #include "previewmodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,11 +20,11 @@ namespace es {
 
 PreviewDialog::PreviewDialog(QWidget *parent)
     : QDialog(parent)
-    , m_preview(new TablePreview(this))
     , m_filter(new QLineEdit(this))
     , m_column(new QComboBox(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_caption(new QLabel(this))
     , m_filterDelay(new QTimer(this))
 {
     setWindowTitle(tr("Preview"));
@@ -61,7 +61,15 @@ PreviewDialog::PreviewDialog(QWidget *parent)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(buttons);
 
+    // What is shown, in the dialog too: a window title is not always visible (and not in a
+    // screenshot of the dialog).
+    QFont captionFont = m_caption->font();
+    captionFont.setBold(true);
+    m_caption->setFont(captionFont);
+    m_caption->setTextFormat(Qt::PlainText);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_caption);
     layout->addLayout(filterRow);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -74,39 +82,82 @@ PreviewDialog::PreviewDialog(QWidget *parent)
         if (!m_filter->text().isEmpty())
             applyFilter();
     });
-    connect(m_preview, &TablePreview::rowsCounted, this, &PreviewDialog::updateStatus);
-    connect(m_preview, &TablePreview::matchesFound, this, &PreviewDialog::updateStatus);
-    connect(m_preview, &TablePreview::problem, m_status, &QLabel::setText);
 }
 
 PreviewDialog::~PreviewDialog() = default;
 
 bool PreviewDialog::openFile(const QString &path, QString *error)
 {
-    if (!m_preview->open(path, error))
+    auto *source = new TablePreview(this);
+    if (!source->open(path, error)) {
+        delete source;
         return false;
-    setWindowTitle(tr("Preview – %1").arg(QFileInfo(path).fileName()));
+    }
+    showSource(source);
+    return true;
+}
+
+bool PreviewDialog::openVaultTable(const QString &vaultPath, const QString &presetKey,
+                                   const QString &presetName, qint64 runId, QString *error)
+{
+    auto *source = new VaultTablePreview(this);
+    if (!source->open(vaultPath, presetKey, presetName, runId, error)) {
+        delete source;
+        return false;
+    }
+    showSource(source);
+    return true;
+}
+
+void PreviewDialog::showSource(PreviewSource *source)
+{
+    m_view->setModel(nullptr);
+    delete m_model;
+    delete m_preview;
+    m_preview = source;
+    setWindowTitle(tr("Preview – %1").arg(source->title()));
+    m_caption->setText(source->title());
+    m_fitted = false;
     m_column->clear();
     m_column->addItem(tr("any column"), -1);
-    const QStringList header = m_preview->header();
+    const QStringList header = source->header();
     for (int i = 0; i < header.size(); ++i)
         m_column->addItem(header.at(i), i);
-    m_model = new PreviewModel(m_preview, this);
+    connect(source, &PreviewSource::rowsCounted, this, &PreviewDialog::updateStatus);
+    connect(source, &PreviewSource::matchesFound, this, &PreviewDialog::updateStatus);
+    connect(source, &PreviewSource::problem, m_status, &QLabel::setText);
+    m_model = new PreviewModel(source, this);
     connect(m_model, &PreviewModel::problem, m_status, &QLabel::setText);
     m_view->setModel(m_model);
+    connect(m_model, &PreviewModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (!m_fitted && topLeft.row() == 0)
+            fitColumns();
+    });
     updateStatus();
-    return true;
+}
+
+void PreviewDialog::fitColumns()
+{
+    // The view measures only the rows on screen: the first page, once it is here.
+    m_fitted = true;
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, qBound(80, m_view->columnWidth(c) + 16, 360));
 }
 
 void PreviewDialog::applyFilter()
 {
     m_filterDelay->stop();
+    if (!m_preview)
+        return;
     m_preview->setFilter(m_column->currentData().toInt(), m_filter->text());
     updateStatus();
 }
 
 void PreviewDialog::updateStatus()
 {
+    if (!m_preview)
+        return;
     const QLocale locale;
     if (m_preview->isFiltered()) {
         const QString found = locale.toString(qint64(m_preview->matches().size()));

@@ -3,16 +3,19 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace es {
 
-class TablePreview;
+class PreviewSource;
 
-// The rows of a TablePreview for a QTableView, read a page at a time when the view asks for
-// them and kept in a small least-recently-used window of pages, so a million-row file costs
-// the memory of a few screens. Grows while the preview counts; shows only the matching rows
-// (numbered as in the file) while a filter is set.
+// The rows of a PreviewSource for a QTableView, a page at a time, kept in a small
+// least-recently-used window of pages, so a million rows cost the memory of a few screens.
+// data() never reads: a row whose page is not here yet shows as loading (LoadingRole, grey
+// "loading…") while the source's worker reads the page; when it arrives, dataChanged() repaints
+// its rows. Grows while the source counts; shows only the matching rows (numbered as in the
+// table) while a filter is set, a page then being a page of matching rows.
 class PreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,8 +23,12 @@ class PreviewModel : public QAbstractTableModel
 public:
     static constexpr int PageRows = 256;
     static constexpr int CachedPages = 24;
+    enum Role
+    {
+        LoadingRole = Qt::UserRole + 1, // bool: the row's cells are still being read
+    };
 
-    explicit PreviewModel(TablePreview *preview, QObject *parent = nullptr);
+    explicit PreviewModel(PreviewSource *source, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,9 +36,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // The file's data row (0-based) shown at `row`.
+    // The table's data row (0-based) shown at `row`.
     qint64 sourceRow(int row) const;
     int cachedPages() const { return int(m_pages.size()); }
+    // Pages asked of the source and not answered yet.
+    int waitingPages() const { return int(m_waiting.size()); }
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -40,14 +49,22 @@ private:
     void onRowsCounted(qint64 rows);
     void onFilterChanged();
     void onMatchesFound(qint64 total);
-    const QStringList *cachedRow(qint64 sourceRow) const;
+    void onRowsRead(quint64 ticket, const QList<QStringList> &rows, const QString &error);
+    void onRowsDropped(quint64 ticket);
+    void pageChanged(qint64 page);
+    // The row at `row`, or nullptr (its page then asked for) while it is being read.
+    const QStringList *cachedRow(int row) const;
+    void request(qint64 page) const;
 
-    TablePreview *m_preview;
+    PreviewSource *m_source;
     int m_rows = 0;
-    // Mutable: data() is const, yet reading a page is what a lazy model does there.
+    // Mutable: data() is const, yet asking for a missing page is what a lazy model does there.
     mutable QHash<qint64, QList<QStringList>> m_pages;
-    mutable QList<qint64> m_recent; // page numbers, most recently used last
-    mutable QString m_lastError;
+    mutable QList<qint64> m_recent;           // page numbers, most recently used last
+    mutable QHash<quint64, qint64> m_waiting; // ticket → page
+    mutable quint64 m_nextTicket = 1;
+    QSet<qint64> m_failed; // pages a read failed on: not asked for again until a reset
+    QString m_lastError;
 };
 
 } // namespace es

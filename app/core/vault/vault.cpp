@@ -97,8 +97,9 @@ QJsonObject VaultRun::toJson() const
                        {QStringLiteral("removed"), removed}};
 }
 
-Vault::Vault(const QString &path)
+Vault::Vault(const QString &path, Access access)
     : m_path(path)
+    , m_access(access)
     , m_connection(QStringLiteral("es-vault-") + QUuid::createUuid().toString(QUuid::Id128))
 {}
 
@@ -179,6 +180,10 @@ QString Vault::describe(const QSqlError &error, const QString &what)
                                     "the run again.")
                           .arg(folder);
         Q_UNUSED(what)
+    } else if ((code == SqliteCorrupt || code == SqliteNotADb) && m_access == Access::ReadOnly) {
+        // A reader leaves the file to the next open for writing, which sets it aside.
+        m_lastError = VaultText::tr("The history file %1 is damaged (SQLite says: %2).")
+                          .arg(QDir::toNativeSeparators(m_path), error.driverText());
     } else if (code == SqliteCorrupt || code == SqliteNotADb) {
         setAside(VaultText::tr("The history file %1 is damaged (SQLite says: %2).")
                      .arg(QDir::toNativeSeparators(m_path), error.driverText()),
@@ -195,15 +200,24 @@ bool Vault::open()
     if (m_open)
         return true;
     m_lastError.clear();
+    const bool readOnly = m_access == Access::ReadOnly;
+    if (readOnly && !QFileInfo::exists(m_path)) {
+        m_lastError = VaultText::tr("There is no history file %1: run a preset that keeps a "
+                                    "history first.")
+                          .arg(QDir::toNativeSeparators(m_path));
+        return false;
+    }
     QString dirError;
-    if (!Paths::ensureDir(QFileInfo(m_path).absolutePath(), &dirError)) {
+    if (!readOnly && !Paths::ensureDir(QFileInfo(m_path).absolutePath(), &dirError)) {
         m_lastError = dirError;
         return false;
     }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        db.setConnectOptions(
+            readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY")
+                     : QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
         if (!db.open()) {
             m_lastError = VaultText::tr("The history file %1 cannot be opened: %2")
                               .arg(QDir::toNativeSeparators(m_path), db.lastError().text());
@@ -220,6 +234,20 @@ bool Vault::open()
     }
     const int version = query.next() ? query.value(0).toInt() : 0;
     query.finish();
+    if (readOnly && (version > SchemaVersion || version == 0)) {
+        query = QSqlQuery();
+        close();
+        m_lastError = version == 0
+                          ? VaultText::tr("The file %1 is not an Export Studio history.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                          : VaultText::tr("The history file %1 was written by a newer Export "
+                                          "Studio (history format %2; this version knows up to "
+                                          "%3). Update Export Studio to see it.")
+                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(version)
+                                .arg(SchemaVersion);
+        return false;
+    }
     if (version > SchemaVersion) {
         query = QSqlQuery();
         setAside(VaultText::tr("The history file %1 was written by a newer Export Studio "
@@ -487,6 +515,71 @@ bool Vault::forEachRow(const QString &presetKey, qint64 runId,
         }
         if (!fn(query.value(0).toLongLong(), values))
             break;
+    }
+    if (query.lastError().isValid()) {
+        describe(query.lastError(), QString());
+        return false;
+    }
+    return true;
+}
+
+bool Vault::hasRun(const QString &presetKey, qint64 runId)
+{
+    if (!open())
+        return false;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM runs r JOIN presets p ON p.id = r.preset WHERE p.key = ? AND r.id = ?"));
+    query.addBindValue(presetKey);
+    query.addBindValue(runId);
+    if (!query.exec()) {
+        describe(query.lastError(), QString());
+        return false;
+    }
+    if (query.next())
+        return true;
+    m_lastError = VaultText::tr("The preset has no run %1 in its history (see "
+                                "`export-studio-cli runs --preset NAME`).")
+                      .arg(runId);
+    return false;
+}
+
+bool Vault::pageOfRows(const QString &presetKey, qint64 runId, qint64 fromId, int limit,
+                       QList<qint64> *ids, QList<QByteArray> *values)
+{
+    ids->clear();
+    values->clear();
+    if (!open())
+        return false;
+    if (m_pagedKey != presetKey || m_pagedPreset <= 0) {
+        m_pagedPreset = presetRow(presetKey, {}, false);
+        m_pagedKey = presetKey;
+    }
+    if (m_pagedPreset <= 0) {
+        m_lastError = VaultText::tr("The preset has no history yet: run it first.");
+        return false;
+    }
+    // versions_key (preset, object_id, run_from) serves both the range and the order, so SQLite
+    // starts at fromId instead of stepping over the rows before it.
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT object_id, vals FROM versions WHERE preset = ? AND "
+                                 "object_id >= ? AND run_from <= ? AND "
+                                 "(run_to IS NULL OR run_to > ?) ORDER BY object_id LIMIT ?"));
+    query.addBindValue(m_pagedPreset);
+    query.addBindValue(fromId);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        describe(query.lastError(), QString());
+        return false;
+    }
+    ids->reserve(limit);
+    values->reserve(limit);
+    while (query.next()) {
+        ids->append(query.value(0).toLongLong());
+        values->append(query.value(1).toByteArray());
     }
     if (query.lastError().isValid()) {
         describe(query.lastError(), QString());

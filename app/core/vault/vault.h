@@ -68,12 +68,20 @@ struct PendingIngest
 // over: it is renamed aside and lastError() says so and what to do.
 //
 // One Vault is one connection: use it in the thread that opened it (the ingest opens its own).
+// A read-only Vault (the preview's workers) never creates, migrates or sets aside the file: a
+// problem is only reported.
 class Vault
 {
 public:
     static constexpr int SchemaVersion = 1;
 
-    explicit Vault(const QString &path);
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    explicit Vault(const QString &path, Access access = Access::ReadWrite);
     ~Vault();
     Vault(const Vault &) = delete;
     Vault &operator=(const Vault &) = delete;
@@ -110,6 +118,15 @@ public:
     bool forEachRow(const QString &presetKey, qint64 runId,
                     const std::function<bool(qint64 id, const QList<QByteArray> &values)> &fn);
 
+    // Keyset pagination over the preset's table as it was after `runId`: up to `limit` rows whose
+    // record id is at least `fromId`, ordered by id, into `ids` and `values` (ValueCodec's
+    // encoding, decoded by whoever needs the cells). A page far down costs what the first one
+    // does, unlike OFFSET. False with lastError() on a problem.
+    bool pageOfRows(const QString &presetKey, qint64 runId, qint64 fromId, int limit,
+                    QList<qint64> *ids, QList<QByteArray> *values);
+    // Whether the preset has a run `runId` (false with lastError() saying so otherwise).
+    bool hasRun(const QString &presetKey, qint64 runId);
+
     struct IngestInput
     {
         PendingIngest pending;
@@ -144,7 +161,10 @@ private:
     void close();
 
     QString m_path;
+    Access m_access = Access::ReadWrite;
     QString m_connection;
+    qint64 m_pagedPreset = 0; // pageOfRows(): the preset row of m_pagedKey
+    QString m_pagedKey;
     bool m_open = false;
     QString m_lastError;
     QString m_setAside;
