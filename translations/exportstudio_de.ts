@@ -1250,6 +1250,11 @@
         <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
         <translation>Die Einstellungen dieses Exports sind nicht mehr bekannt (er wurde aus „Übertragungen“ entfernt). Starten Sie ihn mit „Neuer Export“ erneut, oder speichern Sie wiederkehrende Exporte als Vorlagen.</translation>
     </message>
+    <message>
+        <source>The preset “%1” could not start: %2</source>
+        <extracomment>%1 the preset&apos;s name, %2 why (a sentence)</extracomment>
+        <translation>Die Vorlage „%1“ konnte nicht starten: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportQueue</name>

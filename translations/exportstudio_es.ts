@@ -1250,6 +1250,11 @@
         <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
         <translation>La configuración de esta exportación ya no se conoce (se quitó de Transferencias). Iníciela de nuevo con Nueva exportación o guarde como plantillas las exportaciones que repita.</translation>
     </message>
+    <message>
+        <source>The preset “%1” could not start: %2</source>
+        <extracomment>%1 the preset&apos;s name, %2 why (a sentence)</extracomment>
+        <translation>La plantilla «%1» no pudo iniciarse: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportQueue</name>

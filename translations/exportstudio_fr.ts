@@ -1250,6 +1250,11 @@
         <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
         <translation>Les réglages de cet export ne sont plus connus (il a été retiré des Transferts). Relancez-le avec Nouvel export, ou enregistrez comme modèles les exports que vous répétez.</translation>
     </message>
+    <message>
+        <source>The preset “%1” could not start: %2</source>
+        <extracomment>%1 the preset&apos;s name, %2 why (a sentence)</extracomment>
+        <translation>Le modèle « %1 » n’a pas pu démarrer : %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportQueue</name>

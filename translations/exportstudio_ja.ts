@@ -1246,6 +1246,11 @@
         <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
         <translation>このエクスポートの設定は残っていません（「転送」から削除されました）。「新しいエクスポート」でやり直すか、繰り返すエクスポートはプリセットとして保存してください。</translation>
     </message>
+    <message>
+        <source>The preset “%1” could not start: %2</source>
+        <extracomment>%1 the preset&apos;s name, %2 why (a sentence)</extracomment>
+        <translation>プリセット「%1」を開始できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportQueue</name>

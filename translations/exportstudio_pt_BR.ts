@@ -1250,6 +1250,11 @@
         <source>The settings of this export are no longer known (it was removed from Transfers). Start it again with New export, or save exports you repeat as presets.</source>
         <translation>As configurações desta exportação não são mais conhecidas (ela foi removida de Transferências). Inicie-a de novo com Nova exportação ou salve como modelos as exportações que você repete.</translation>
     </message>
+    <message>
+        <source>The preset “%1” could not start: %2</source>
+        <extracomment>%1 the preset&apos;s name, %2 why (a sentence)</extracomment>
+        <translation>O modelo “%1” não pôde ser iniciado: %2</translation>
+    </message>
 </context>
 <context>
     <name>es::ExportQueue</name>

@@ -85,9 +85,8 @@ void runPresets(es::MainWindowController &controller, const QStringList &values)
             controller.window()->noticeBar()->showNotice(es::NoticeBar::Kind::Problem, problem);
             continue;
         }
-        const QString jobId = controller.runPreset(presetId);
-        if (!jobId.isEmpty())
-            qCInfo(lcDesktop).noquote() << "queued preset" << presetId << "as job" << jobId;
+        if (controller.runPreset(presetId))
+            qCInfo(lcDesktop).noquote() << "running preset" << presetId;
         else
             qCWarning(lcDesktop).noquote() << "preset" << presetId << "could not run";
     }

@@ -19,9 +19,11 @@ class ExportLauncher : public QObject
 public:
     explicit ExportLauncher(AppContext *context, QObject *parent = nullptr);
 
-    // Runs a preset on the current account with the default download options; returns the job
-    // id, or "" (with a problem) when it cannot run.
-    QString runPreset(const QString &presetId);
+    // Runs a preset on the current account with the default download options, through the
+    // engine's VaultManager (a preset that keeps a history is noted for the vault, and may run
+    // incrementally). True when it was handed on: started() follows (at once, or after the
+    // object's properties were read), or problem(). False with a problem when it cannot run.
+    bool runPreset(const QString &presetId);
     // Queues the export (on the current account when `accountId` is empty) and marks its preset
     // as run; returns the job id.
     QString start(const QString &accountId, const ExportRequest &request,
@@ -41,6 +43,10 @@ Q_SIGNALS:
     void information(const QString &message);
 
 private:
+    // After a job was queued: marks its preset run, says so, and warns of a wait for the quota.
+    void announce(const QString &accountId, const QString &exportName, const QString &presetId,
+                  const QString &jobId);
+
     AppContext *m_context;
 };
 

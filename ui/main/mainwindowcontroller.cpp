@@ -240,7 +240,7 @@ void MainWindowController::refreshAccounts()
     m_wizards->refreshAccounts();
 }
 
-QString MainWindowController::runPreset(const QString &presetId)
+bool MainWindowController::runPreset(const QString &presetId)
 {
     return m_launcher->runPreset(presetId);
 }

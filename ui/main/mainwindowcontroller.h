@@ -58,7 +58,7 @@ public:
 
     // Runs a preset on the current account with the default download options; returns the
     // job id (empty, with a note, when it cannot run).
-    QString runPreset(const QString &presetId);
+    bool runPreset(const QString &presetId);
     // Opens the export wizard, empty or filled in from a preset.
     ExportWizard *openWizard(const QString &presetId = {});
     // Imports the preset files among `paths` (others are ignored) and opens the last one in the

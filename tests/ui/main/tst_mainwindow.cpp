@@ -32,6 +32,7 @@
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <engine/engine.h>
 #include <hubspot/hubspotclient.h>
 #include <hubspot/sandboxprocess.h>
 #include <storage/paths.h>
@@ -40,6 +41,8 @@
 #include <transfer/exportqueue.h>
 #include <transfer/history.h>
 #include <transfer/quotaledger.h>
+#include <vault/vault.h>
+#include <vault/vaultmanager.h>
 
 using namespace es;
 
@@ -98,6 +101,7 @@ private Q_SLOTS:
     void presetRunsOnAnAccountWithoutToken();
     void endToEndOnTheSandbox();
     void apiVersionFallbackIsRemembered();
+    void historyPresetRunFromTheAppIsKept();
 
 private:
     std::unique_ptr<QTemporaryDir> m_state;
@@ -399,6 +403,49 @@ void TestMainWindow::apiVersionFallbackIsRemembered()
     QVERIFY2(!stats.value(u"versions"_qs).toObject().contains(u"2026-09"_qs),
              QJsonDocument(stats).toJson().constData());
     QCOMPARE(stats.value(u"versionNotServed"_qs).toInt(), 0);
+#endif
+}
+
+void TestMainWindow::historyPresetRunFromTheAppIsKept()
+{
+#ifndef ES_SANDBOX_BIN
+    QSKIP("hubspot-sandbox is not built");
+#else
+    // Run preset in the app goes through the engine's VaultManager, as the CLI and the
+    // schedule runner do: a preset that keeps a history has each finished run in the vault.
+    QNetworkAccessManager nam;
+    AppContext context(&nam, m_options);
+    MainWindowController controller(&context);
+    controller.window()->show();
+    context.start();
+    QTRY_VERIFY(context.isReady());
+    context.startSandbox();
+    QTRY_VERIFY_WITH_TIMEOUT(context.sandboxAccount().has_value(), 15000);
+    const QString accountId = context.sandboxAccount()->id;
+    QTRY_VERIFY_WITH_TIMEOUT(context.client(accountId) != nullptr, 15000);
+
+    Preset preset;
+    preset.name = u"Kept customers"_qs;
+    preset.request.exportName = u"Kept customers"_qs;
+    preset.request.objectType = u"CONTACT"_qs;
+    preset.request.objectProperties = {u"email"_qs, u"firstname"_qs};
+    preset.history.keep = true;
+    const QString presetId = context.presets()->save(preset);
+    QVERIFY(!presetId.isEmpty());
+    const QString vaultPath = Vault::fileFor(Paths::stateDir(), accountId);
+
+    for (int run = 1; run <= 2; ++run) {
+        QSignalSpy ingested(context.engine()->vaults(), &VaultManager::ingestFinished);
+        QVERIFY(controller.runPreset(presetId));
+        QVERIFY2(ingested.wait(120000), "the run was never kept in the vault");
+        QVERIFY2(ingested.first().at(1).toBool(), qPrintable(ingested.first().at(3).toString()));
+        Vault vault(vaultPath);
+        QVERIFY2(vault.open(), qPrintable(vault.lastError()));
+        const QList<VaultRun> runs = vault.runs(presetId);
+        QCOMPARE(runs.size(), run);
+        QVERIFY(runs.last().rows > 0);
+        QVERIFY(vault.columns(presetId).contains(u"hs_object_id"_qs));
+    }
 #endif
 }
 
