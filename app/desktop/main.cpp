@@ -86,7 +86,7 @@ void runPresets(es::MainWindowController &controller, const QStringList &values)
             continue;
         }
         if (controller.runPreset(presetId))
-            qCInfo(lcDesktop).noquote() << "running preset" << presetId;
+            qCInfo(lcDesktop).noquote() << "queued preset" << presetId;
         else
             qCWarning(lcDesktop).noquote() << "preset" << presetId << "could not run";
     }
