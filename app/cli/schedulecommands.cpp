@@ -87,7 +87,7 @@ int runSchedule(CliContext &cli, const QStringList &args)
         QuotaLedger ledger(Paths::quotaFile(Paths::stateDir()));
         QList<QDateTime> spent;
         for (const QString &account : ledger.accounts()) {
-            const QList<QDateTime> starts = ledger.starts(account, now.toUTC());
+            const QList<QDateTime> starts = ledger.startsInWindow(account, now.toUTC());
             if (starts.size() > spent.size())
                 spent = starts;
         }

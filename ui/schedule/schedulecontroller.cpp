@@ -38,7 +38,7 @@ ScheduleEditor *ScheduleController::open(const QString &presetId, QWidget *paren
     }
     const QString account = m_account ? m_account() : QString();
     if (m_quota && !account.isEmpty())
-        planning.spentStarts = m_quota->starts(account, now().toUTC());
+        planning.spentStarts = m_quota->startsInWindow(account, now().toUTC());
     planning.dailyLimit = m_dailyLimit;
     auto *editor = new ScheduleEditor(planning, parent, [this] { return now(); });
     editor->setAttribute(Qt::WA_DeleteOnClose);

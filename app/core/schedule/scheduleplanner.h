@@ -57,7 +57,7 @@ QList<ScheduledPreset> scheduled(const QList<Preset> &presets);
 QList<ScheduledPreset> due(const QList<ScheduledPreset> &presets, const QDateTime &now);
 
 // The runs of the next `horizonHours` from `now`, in start order. `spentStarts` are the
-// account's export starts of the last 24 hours (QuotaLedger::starts()).
+// account's export starts of the last 24 hours (QuotaLedger::startsInWindow()).
 QList<PlannedRun> dayPlan(const QList<ScheduledPreset> &presets,
                           const QList<QDateTime> &spentStarts, const QDateTime &now,
                           const Options &options = {});

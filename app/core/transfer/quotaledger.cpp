@@ -156,19 +156,6 @@ int QuotaLedger::used(const QString &accountId, const QDateTime &now) const
                              [&](const QDateTime &when) { return when > cutoff && when <= now; }));
 }
 
-QList<QDateTime> QuotaLedger::starts(const QString &accountId, const QDateTime &now) const
-{
-    refreshIfChanged();
-    const QDateTime cutoff = now.addSecs(-windowSecs);
-    QList<QDateTime> inWindow;
-    for (const QDateTime &when : m_starts.value(accountId)) {
-        if (when > cutoff && when <= now)
-            inWindow.append(when);
-    }
-    std::sort(inWindow.begin(), inWindow.end());
-    return inWindow;
-}
-
 QStringList QuotaLedger::accounts() const
 {
     refreshIfChanged();
@@ -191,15 +178,10 @@ QDateTime QuotaLedger::nextSlot(const QString &accountId, const QDateTime &now) 
     if (remaining(accountId, now) > 0)
         return {};
     QDateTime slot;
-    const QDateTime cutoff = now.addSecs(-windowSecs);
-    QList<QDateTime> inWindow;
-    for (const QDateTime &when : m_starts.value(accountId)) {
-        if (when > cutoff && when <= now)
-            inWindow.append(when);
-    }
+    const QList<QDateTime> inWindow = startsInWindow(accountId, now);
     const int over = int(inWindow.size()) - m_dailyLimit;
     if (over >= 0)
-        slot = inWindow.at(over).addSecs(windowSecs); // list is sorted
+        slot = inWindow.at(over).addSecs(windowSecs);
     const QDateTime until = m_exhaustedUntil.value(accountId);
     if (until.isValid() && until > now && (!slot.isValid() || until > slot))
         slot = until;

@@ -32,10 +32,6 @@ public:
     QDateTime nextSlot(const QString &accountId,
                        const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
-    // The starts inside the window ending at `now`, oldest first (the schedule planner's input).
-    QList<QDateTime> starts(const QString &accountId,
-                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
-
     // The accounts that have starts in the ledger.
     QStringList accounts() const;
 
@@ -44,8 +40,9 @@ public:
     // HubSpot said DAILY although we counted fewer: trust HubSpot until `until`.
     void markExhausted(const QString &accountId, const QDateTime &until);
 
-    // Additive (planner): the starts that count at `now`, earliest first, and until when HubSpot
-    // said the quota is used up (invalid when it did not, or that time has passed).
+    // The starts that count at `now` (inside the window ending then), earliest first: the quota
+    // and schedule planners' input; and until when HubSpot said the quota is used up (invalid
+    // when it did not, or that time has passed).
     QList<QDateTime> startsInWindow(const QString &accountId,
                                     const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
     QDateTime exhaustedUntil(const QString &accountId,
