@@ -254,7 +254,8 @@ void TestMainWindow::presetRunsOnAnAccountWithoutToken()
 void TestMainWindow::endToEndOnTheSandbox()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh and CI build "
+          "it, and there this test runs");
 #else
     QNetworkAccessManager nam;
     AppContext context(&nam, m_options);
@@ -349,7 +350,8 @@ void TestMainWindow::endToEndOnTheSandbox()
 void TestMainWindow::apiVersionFallbackIsRemembered()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh and CI build "
+          "it, and there this test runs");
 #else
     m_options.sandboxArguments << u"--api-versions"_qs << u"2026-03,v3"_qs;
     QNetworkAccessManager nam;
@@ -409,7 +411,8 @@ void TestMainWindow::apiVersionFallbackIsRemembered()
 void TestMainWindow::historyPresetRunFromTheAppIsKept()
 {
 #ifndef ES_SANDBOX_BIN
-    QSKIP("hubspot-sandbox is not built");
+    QSKIP("hubspot-sandbox is not built (libmicrohttpd missing); packaging/test.sh and CI build "
+          "it, and there this test runs");
 #else
     // Run preset in the app goes through the engine's VaultManager, as the CLI and the
     // schedule runner do: a preset that keeps a history has each finished run in the vault.
