@@ -101,7 +101,7 @@ class TestScheduleRunner : public QObject
 
     QString savePreset(const Preset &preset)
     {
-        const QString id = m_presets->save(preset);
+        QString id = m_presets->save(preset);
         Q_ASSERT(!id.isEmpty());
         return id;
     }

@@ -33,7 +33,7 @@ QString DayPlanModel::when(const QDateTime &at, const QDateTime &now)
 {
     const QLocale locale;
     const QDateTime localAt = at.toLocalTime();
-    const QString time = locale.toString(localAt.time(), QLocale::ShortFormat);
+    QString time = locale.toString(localAt.time(), QLocale::ShortFormat);
     const qint64 days = now.toLocalTime().date().daysTo(localAt.date());
     if (days == 0)
         return time;

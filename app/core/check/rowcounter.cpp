@@ -66,7 +66,7 @@ RowCounter::Result RowCounter::countFiles(const QStringList &paths, const std::a
     Result total;
     total.rows = 0;
     for (const QString &path : paths) {
-        const Result one = countFile(path, cancel);
+        Result one = countFile(path, cancel);
         if (!one.ok())
             return one;
         total.rows += one.rows;

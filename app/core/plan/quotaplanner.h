@@ -23,7 +23,7 @@ class QuotaPlanner
 public:
     struct Options
     {
-        qint64 typicalExportSecs = 5 * 60;
+        qint64 typicalExportSecs = qint64(5) * 60;
         qint64 minimumRemainingSecs = 60;
     };
 

@@ -182,7 +182,7 @@ QDateTime Schedule::previousSlot(const QDateTime &now) const
         const QDate date = today.addDays(-back);
         if (kind == Kind::Weekly && !days.contains(date.dayOfWeek()))
             continue;
-        const QDateTime slot = slotAt(date, at);
+        QDateTime slot = slotAt(date, at);
         if (slot <= now)
             return slot;
     }
@@ -205,7 +205,7 @@ QDateTime Schedule::nextSlot(const QDateTime &after) const
         const QDate date = today.addDays(ahead);
         if (kind == Kind::Weekly && !days.contains(date.dayOfWeek()))
             continue;
-        const QDateTime slot = slotAt(date, at);
+        QDateTime slot = slotAt(date, at);
         if (slot > after)
             return slot;
     }
@@ -327,7 +327,7 @@ Schedule Schedule::ruleFromJson(const QJsonObject &object, QString *error)
         return daily(time);
     if (kind == u"weekly" && time.isValid()) {
         QList<int> days;
-        for (const QJsonValue &v : object.value(u"days").toArray()) {
+        for (const auto &v : object.value(u"days").toArray()) {
             const int day = dayFromName(v.toString());
             if (day == 0)
                 return fail();

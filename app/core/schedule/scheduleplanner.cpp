@@ -12,7 +12,7 @@ struct PlannerText
     Q_DECLARE_TR_FUNCTIONS(es::SchedulePlanner)
 };
 
-constexpr qint64 windowSecs = 24 * 3600;
+constexpr qint64 windowSecs = qint64(24) * 3600;
 
 // The slot a due preset answers (for people: "missed at 07:30").
 QDateTime dueSlot(const ScheduledPreset &p, const QDateTime &now)

@@ -68,7 +68,7 @@ QJsonObject sandboxStats(QNetworkAccessManager *nam, const QUrl &apiBase)
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished() && !done.wait(20000))
         return {};
-    const QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
+    QJsonObject stats = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return stats;
 }
